@@ -1,0 +1,87 @@
+import type { Band, Framework } from "../framework/types";
+import type { Bilingual, Finding, Flag, ToolCode } from "../types";
+
+/** Reported, computed and used value of one score, with its change against the previous year. */
+export interface ScoreLine {
+  /** The value used: reported when present, else computed (2 decimals). */
+  score: number | null;
+  /** The value found in the workbook. */
+  reported: number | null;
+  /** The value recomputed from the level below. */
+  computed: number | null;
+  /** The previous year's used value. */
+  previous: number | null;
+  /** score − previous, from the 2-decimal values; null when either is missing. */
+  delta: number | null;
+  /** Where the reported value was read. */
+  cell: string | null;
+  /** Where the previous year's value was read. */
+  previousCell: string | null;
+  /** The change typed in the staff's table, when there is one. */
+  reportedDelta: { value: number; cell: string } | null;
+}
+
+export interface ItemResult {
+  code: string;
+  /** The label as the workbook has it, else the framework's name, else null. */
+  label: string | null;
+  name: Bilingual | null;
+  indicator: number;
+  score: number | null;
+  previous: number | null;
+  delta: number | null;
+  cell: string | null;
+  /** Under its tool's item floor this year. */
+  belowFloor: boolean;
+}
+
+export interface IndicatorResult extends ScoreLine {
+  number: number;
+  name: Bilingual;
+  tool: ToolCode;
+  flag: Flag | null;
+  /** The items that caused the flag, weakest first. */
+  causes: { code: string; score: number }[];
+  items: ItemResult[];
+}
+
+export interface ToolResult extends ScoreLine {
+  tool: ToolCode;
+  name: Bilingual;
+  weight: number;
+}
+
+export interface TotalResult extends ScoreLine {
+  level: Band | null;
+}
+
+/** Everything the sheets and the report need, for one assessment year. */
+export interface Analysis {
+  unit: { name: string; cell: string } | null;
+  year: number;
+  previousYear: number | null;
+  years: number[];
+  framework: Framework;
+  total: TotalResult;
+  tools: ToolResult[];
+  indicators: IndicatorResult[];
+  findings: Finding[];
+  floors: Floors;
+}
+
+/** Flag floors (configurable). */
+export interface Floors {
+  indicator: number;
+  item: Record<ToolCode, number>;
+}
+
+export interface AnalyseOptions {
+  /** Assessment year (BE); default the latest year present. */
+  year?: number;
+  /** Year to compare with (BE); default the latest year before `year` present. */
+  previousYear?: number;
+  /** Override flag floors. */
+  floors?: Partial<{ indicator: number; item: Partial<Record<ToolCode, number>> }>;
+}
+
+export type AnalyseResult = { ok: true; analysis: Analysis } | { ok: false; findings: Finding[] };

@@ -1,0 +1,125 @@
+import type { Analysis } from "./analyse/types";
+import type { Finding, Lang } from "./types";
+
+/** The JSON report, schemaVersion 1 (README, "JSON report"). */
+export interface Report {
+  schemaVersion: 1;
+  unit: string | null;
+  year: number | null;
+  previousYear: number | null;
+  total: ReportLine & { level: string | null; passed: boolean | null };
+  tools: (ReportLine & { tool: string })[];
+  indicators: (ReportLine & {
+    number: number;
+    name: string;
+    tool: string;
+    flag: string | null;
+    causes: { code: string; score: number }[];
+    cell: string | null;
+    items: {
+      code: string;
+      score: number | null;
+      previous: number | null;
+      delta: number | null;
+      cell: string | null;
+    }[];
+  })[];
+  findings: ReportFinding[];
+  sheets: string[];
+}
+
+interface ReportLine {
+  score: number | null;
+  reported: number | null;
+  computed: number | null;
+  previous: number | null;
+  delta: number | null;
+}
+
+export interface ReportFinding {
+  severity: Finding["severity"];
+  rule: string;
+  cell: string | null;
+  message: string;
+  messages: { th: string; en: string };
+  expected?: number | null;
+  found?: number | string | null;
+}
+
+const lineOf = (l: ReportLine): ReportLine => ({
+  score: l.score,
+  reported: l.reported,
+  computed: l.computed,
+  previous: l.previous,
+  delta: l.delta,
+});
+
+/** Turns findings into their report form, in the chosen language (both kept in `messages`). */
+export function reportFindings(findings: readonly Finding[], lang: Lang): ReportFinding[] {
+  return findings.map((f) => ({
+    severity: f.severity,
+    rule: f.rule,
+    cell: f.cell,
+    message: f.message[lang],
+    messages: f.message,
+    ...(f.expected !== undefined ? { expected: f.expected } : {}),
+    ...(f.found !== undefined ? { found: f.found } : {}),
+  }));
+}
+
+/** Builds the JSON report of an analysis. */
+export function buildReport(analysis: Analysis, lang: Lang, sheets: string[]): Report {
+  return {
+    schemaVersion: 1,
+    unit: analysis.unit?.name ?? null,
+    year: analysis.year,
+    previousYear: analysis.previousYear,
+    total: {
+      ...lineOf(analysis.total),
+      level: analysis.total.level?.label[lang] ?? null,
+      passed: analysis.total.level?.passed ?? null,
+    },
+    tools: analysis.tools.map((t) => ({ tool: t.tool, ...lineOf(t) })),
+    indicators: analysis.indicators.map((ind) => ({
+      number: ind.number,
+      name: ind.name[lang],
+      tool: ind.tool,
+      ...lineOf(ind),
+      flag: ind.flag,
+      causes: ind.causes,
+      cell: ind.cell,
+      items: ind.items.map((it) => ({
+        code: it.code,
+        score: it.score,
+        previous: it.previous,
+        delta: it.delta,
+        cell: it.cell,
+      })),
+    })),
+    findings: reportFindings(analysis.findings, lang),
+    sheets,
+  };
+}
+
+/** The report of a workbook that could not be analysed. */
+export function failureReport(findings: readonly Finding[], lang: Lang): Report {
+  return {
+    schemaVersion: 1,
+    unit: null,
+    year: null,
+    previousYear: null,
+    total: {
+      score: null,
+      reported: null,
+      computed: null,
+      previous: null,
+      delta: null,
+      level: null,
+      passed: null,
+    },
+    tools: [],
+    indicators: [],
+    findings: reportFindings(findings, lang),
+    sheets: [],
+  };
+}
