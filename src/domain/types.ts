@@ -30,6 +30,8 @@ export interface Grid {
   visibility?: "visible" | "hidden" | "veryHidden";
   /** True when the sheet carries our generated-sheet tag: it is never read as a source. */
   generated?: boolean;
+  /** The tag it carries (`ITAAnalyzer_plan_2568`), when it is one of ours. */
+  tag?: string | null;
 }
 
 export type Lang = "th" | "en";

@@ -42,6 +42,7 @@ export function readGrids(workbook: ExcelJS.Workbook): Grid[] {
       merges,
       visibility: ws.state === "hidden" || ws.state === "veryHidden" ? ws.state : "visible",
       generated: ours.has(ws.name),
+      tag: ours.get(ws.name) ?? null,
     };
   });
 }

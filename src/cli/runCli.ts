@@ -1,0 +1,161 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { promises as fs } from "node:fs";
+import { toBuddhistYear } from "../domain/parse/text";
+import { buildReport, failureReport, type Report } from "../domain/report";
+import { FLAG_LABELS, SEVERITY_LABELS } from "../domain/layout/labels";
+import type { Lang } from "../domain/types";
+import { generateWorkbook } from "../hosts/xlsx/generateWorkbook";
+import {
+  CliError,
+  defaultOutput,
+  readWorkbookFile,
+  samePath,
+  writeWorkbookFileAtomic,
+} from "./files";
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+interface AnalyzeFlags {
+  output?: string;
+  json?: string;
+  year?: number;
+  previous?: number;
+  lang: Lang;
+  responsible?: string;
+}
+
+function year(value: string): number {
+  const n = Number(value);
+  const be = Number.isInteger(n) ? toBuddhistYear(n) : null;
+  if (be === null)
+    throw new InvalidArgumentError(
+      `ปีต้องเป็นปี พ.ศ. หรือ ค.ศ. เช่น 2568 / a year such as 2568 (BE) or 2025 (CE)`,
+    );
+  return be;
+}
+
+/**
+ * Runs the command line with the given arguments (without "node" and the script) and returns
+ * its exit code: 0 success, 1 the input cannot be analysed, 2 a usage error.
+ */
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  let exitCode = 0;
+  const program = new Command("ita-analyzer")
+    .description(
+      "วิเคราะห์ผลการประเมิน ITA ในสมุดงาน Excel / analyse the ITA scores in an Excel workbook",
+    )
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  program
+    .command("analyze")
+    .argument("<input>", "สมุดงาน .xlsx ที่มีตารางคะแนน / the .xlsx workbook with the score tables")
+    .option("-o, --output <file>", "ไฟล์ผลลัพธ์ / output workbook (default: INPUT-analysis.xlsx)")
+    .option("--json <file>", "เขียนรายงาน JSON (- คือ stdout) / write the JSON report (- for stdout)")
+    .option("--year <year>", "ปีที่ประเมิน / assessment year (BE or CE)", year)
+    .option("--previous <year>", "ปีที่ใช้เปรียบเทียบ / year to compare with (BE or CE)", year)
+    .addOption(
+      new Option("--lang <lang>", "ภาษาของชีต / language of the sheets")
+        .choices(["th", "en"])
+        .default("th"),
+    )
+    .option("--responsible <name>", "ผู้รับผิดชอบในแผนพัฒนา / responsible unit in the action plan")
+    .action(async (input: string, flags: AnalyzeFlags) => {
+      exitCode = await analyze(input, flags, io);
+    });
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.code === "commander.helpDisplayed" ||
+        e.code === "commander.version" ||
+        e.code === "commander.help"
+        ? 0
+        : 2;
+    }
+    if (e instanceof CliError) {
+      io.stderr(`ita-analyzer: ${e.th}\nita-analyzer: ${e.en}\n`);
+      return e.exitCode;
+    }
+    const reason = e instanceof Error ? e.message : String(e);
+    io.stderr(`ita-analyzer: เกิดข้อผิดพลาดที่ไม่คาดคิด / unexpected error: ${reason}\n`);
+    return 1;
+  }
+}
+
+async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<number> {
+  const output = flags.output ?? defaultOutput(input);
+  if (await samePath(input, output)) {
+    throw new CliError(
+      2,
+      "ไฟล์ผลลัพธ์ต้องไม่ใช่ไฟล์ต้นฉบับ (ไม่เขียนทับข้อมูลของท่าน)",
+      "the output must not be the input (your file is never written over)",
+    );
+  }
+  if (flags.json && flags.json !== "-" && (await samePath(input, flags.json))) {
+    throw new CliError(
+      2,
+      "ไฟล์รายงาน JSON ต้องไม่ใช่ไฟล์ต้นฉบับ",
+      "the JSON report must not be the input",
+    );
+  }
+  const workbook = await readWorkbookFile(input);
+  const { result, sheets } = generateWorkbook(workbook, {
+    lang: flags.lang,
+    ...(flags.year !== undefined ? { year: flags.year } : {}),
+    ...(flags.previous !== undefined ? { previousYear: flags.previous } : {}),
+    ...(flags.responsible ? { responsible: flags.responsible } : {}),
+  });
+  if (!result.ok) {
+    await emitJson(failureReport(result.findings, flags.lang), flags.json, io);
+    for (const f of result.findings.filter((x) => x.severity === "error")) {
+      io.stderr(
+        `ita-analyzer: ${f.cell ? `${f.cell}: ` : ""}${f.message.th}\nita-analyzer: ${f.cell ? `${f.cell}: ` : ""}${f.message.en}\n`,
+      );
+    }
+    return 1;
+  }
+  await writeWorkbookFileAtomic(workbook, output);
+  const report = buildReport(result.analysis, flags.lang, sheets);
+  await emitJson(report, flags.json, io);
+  if (flags.json !== "-") io.stdout(summaryText(report, flags.lang, output));
+  return 0;
+}
+
+async function emitJson(report: Report, target: string | undefined, io: Io): Promise<void> {
+  if (!target) return;
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  if (target === "-") io.stdout(json);
+  else await fs.writeFile(target, json);
+}
+
+/** A few lines for people: total, level, flags, findings, where the file is. */
+export function summaryText(report: Report, lang: Lang, output: string): string {
+  const th = lang === "th";
+  const f2 = (n: number | null) => (n === null ? "—" : n.toFixed(2));
+  const flags = report.indicators
+    .filter((i) => i.flag && i.flag !== "maintain")
+    .map((i) => `${i.number} ${FLAG_LABELS[lang][i.flag as "improve"]}`)
+    .join(", ");
+  const counts = (["error", "warning", "info"] as const)
+    .map(
+      (s) =>
+        `${SEVERITY_LABELS[lang][s]} ${report.findings.filter((f) => f.severity === s).length}`,
+    )
+    .join(", ");
+  const delta =
+    report.total.delta === null
+      ? ""
+      : ` (${report.total.delta >= 0 ? "+" : ""}${f2(report.total.delta)})`;
+  return [
+    `${report.unit ?? ""} ITA ${report.year}`.trim(),
+    `${th ? "คะแนนรวม" : "Total"} ${f2(report.total.score)}${delta} ${report.total.level ?? ""}`,
+    `${th ? "ตัวชี้วัดที่ต้องปรับปรุง/พัฒนา" : "Indicators to improve/develop"}: ${flags || "-"}`,
+    `${th ? "ผลการตรวจสอบ" : "Findings"}: ${counts}`,
+    `${th ? "ไฟล์ผลลัพธ์" : "Output"}: ${output}`,
+    "",
+  ].join("\n");
+}

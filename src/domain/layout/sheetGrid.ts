@@ -1,0 +1,96 @@
+import { a1 } from "../address";
+import type { CellSpec, SheetSpec } from "./spec";
+import { estimateLines, heightFor } from "./rowHeight";
+
+/**
+ * A small helper the three layouts share to place cells, merges and heights, and to compute
+ * each row's height from the wrapped text in it.
+ */
+export class SheetGrid {
+  readonly rows: (CellSpec | null)[][] = [];
+  readonly merges: string[] = [];
+  private readonly minLines: Record<number, number> = {};
+  private readonly mergedText: {
+    top: number;
+    bottom: number;
+    width: number;
+    text: string;
+    size: number;
+  }[] = [];
+
+  constructor(readonly widths: number[]) {}
+
+  /** Puts a cell at a 1-based row and column. */
+  put(row: number, col: number, cell: CellSpec): void {
+    const r = (this.rows[row - 1] ??= []);
+    while (r.length < col - 1) r.push(null);
+    r[col - 1] = cell;
+  }
+
+  /** Puts a row of cells from column 1. */
+  putRow(row: number, cells: (CellSpec | null)[]): void {
+    cells.forEach((c, i) => {
+      if (c) this.put(row, i + 1, c);
+    });
+  }
+
+  merge(top: number, left: number, bottom: number, right: number): void {
+    if (top === bottom && left === right) return;
+    this.merges.push(`${a1(top, left)}:${a1(bottom, right)}`);
+    const cell = this.rows[top - 1]?.[left - 1];
+    if (cell && typeof cell.v === "string") {
+      let width = 0;
+      for (let c = left; c <= right; c++) width += this.widths[c - 1] ?? 10;
+      this.mergedText.push({
+        top,
+        bottom,
+        width,
+        text: cell.v,
+        size: cell.s === "title" ? 18 : 16,
+      });
+    }
+  }
+
+  atLeast(row: number, lines: number): void {
+    this.minLines[row] = Math.max(this.minLines[row] ?? 1, lines);
+  }
+
+  get rowCount(): number {
+    return this.rows.length;
+  }
+
+  /** Heights for every row: the tallest wrapped text of its unmerged cells, merged blocks spread. */
+  heights(): SheetSpec["heights"] {
+    const merged = new Set<string>();
+    for (const m of this.merges) merged.add(m.split(":")[0] as string);
+    const lines: number[] = this.rows.map((row, r) => {
+      let most = this.minLines[r + 1] ?? 1;
+      row.forEach((cell, c) => {
+        if (!cell || typeof cell.v !== "string" || merged.has(a1(r + 1, c + 1))) return;
+        const size = cell.s === "title" ? 18 : 16;
+        most = Math.max(most, estimateLines(cell.v, this.widths[c] ?? 10, size));
+      });
+      return most;
+    });
+    for (const m of this.mergedText) {
+      const need = estimateLines(m.text, m.width, m.size);
+      const span = m.bottom - m.top + 1;
+      let have = 0;
+      for (let r = m.top; r <= m.bottom; r++) have += lines[r - 1] ?? 1;
+      if (need > have) {
+        const extra = need - have;
+        for (let i = 0; i < span; i++) {
+          const r = m.top - 1 + i;
+          lines[r] = (lines[r] ?? 1) + Math.floor(extra / span) + (i < extra % span ? 1 : 0);
+        }
+      }
+    }
+    const out: SheetSpec["heights"] = {};
+    lines.forEach((n, r) => {
+      const row = this.rows[r] ?? [];
+      const big = row.some((c) => c?.s === "title" || c?.s === "bigScore");
+      out[r + 1] = heightFor(n, big ? 18 : 16);
+    });
+    return out;
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * WorkbookSpec: what the domain hands a host to write. Plain data, no functions; writers only
+ * render it (docs/WORKBOOK_SPEC.md).
+ */
+import type { SheetKind } from "./tag";
+
+export type SpecValue = number | string | boolean | null;
+
+/** One cell. A string `v` is always written as text, even when it starts with =, +, - or @. */
+export interface CellSpec {
+  v: SpecValue;
+  /** A formula without the leading "=" (`C5-B5`); `v` is its cached result. */
+  f?: string;
+  /** Name of a style in `WorkbookSpec.styles`. */
+  s?: string;
+}
+
+export interface FontSpec {
+  name: string;
+  size: number;
+  bold?: boolean;
+  italic?: boolean;
+  /** RRGGBB */
+  color?: string;
+}
+
+export interface CellStyle {
+  font: FontSpec;
+  /** Solid fill, RRGGBB. */
+  fill?: string;
+  border?: "thin";
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle" | "bottom";
+  wrap?: boolean;
+  indent?: number;
+  numberFormat?: string;
+}
+
+export type ConditionalFormatSpec =
+  | {
+      kind: "sign";
+      /** A1 range on the sheet. */
+      range: string;
+      /** RRGGBB font colours for values below and above zero. */
+      negative: string;
+      positive: string;
+    }
+  | { kind: "dataBar"; range: string; color: string; min: number; max: number }
+  | { kind: "below"; range: string; threshold: number; color: string; bold: boolean };
+
+export interface TableSpec {
+  name: string;
+  /** Header row and body, e.g. "A4:I16". */
+  range: string;
+  columns: string[];
+  style: string;
+}
+
+export interface ChartSpec {
+  kind: "clusteredBar";
+  title: string;
+  /** Ranges on the same sheet. */
+  categories: string;
+  series: { name: string; values: string; color: string }[];
+  /** Top-left and bottom-right cells the chart covers. */
+  from: string;
+  to: string;
+}
+
+export interface PrintSpec {
+  paper: "A4";
+  orientation: "landscape" | "portrait";
+  fitToWidth: true;
+  /** Rows repeated at the top of each printed page, e.g. [3, 3]. */
+  repeatRows?: [number, number];
+  /** Margins in inches. */
+  margins: {
+    left: number;
+    right: number;
+    top: number;
+    bottom: number;
+    header: number;
+    footer: number;
+  };
+  /** Footer text: the left part and the right part (page numbers are added by the writer). */
+  footer: string;
+}
+
+export interface SheetSpec {
+  kind: SheetKind;
+  /** Fiscal year the sheet is about (assessment year; plan year for the action plan). */
+  year: number;
+  /** The name to write; a writer may add " (2)" when a user sheet holds it. */
+  name: string;
+  /** The defined name that tags it as ours. */
+  tag: string;
+  /** Rows of cells from A1; null for an empty cell. */
+  rows: (CellSpec | null)[][];
+  /** Column widths in Excel's character units, from column A. */
+  widths: number[];
+  /** Row heights in points, by 1-based row. */
+  heights: Record<number, number>;
+  merges: string[];
+  freeze?: { rows: number; columns: number };
+  conditionalFormats: ConditionalFormatSpec[];
+  validations: { range: string; list: string[] }[];
+  table?: TableSpec;
+  chart?: ChartSpec;
+  print: PrintSpec;
+  tabColor: string;
+  /** Rows after which a printed page ends. */
+  pageBreaks?: number[];
+  /** Columns (1-based) the staff edit and a regeneration keeps (action plan). */
+  editableColumns?: number[];
+}
+
+export interface WorkbookSpec {
+  styles: Record<string, CellStyle>;
+  sheets: SheetSpec[];
+}

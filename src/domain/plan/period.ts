@@ -1,0 +1,34 @@
+import type { Lang } from "../types";
+
+const TH_MONTHS = [
+  "มกราคม",
+  "กุมภาพันธ์",
+  "มีนาคม",
+  "เมษายน",
+  "พฤษภาคม",
+  "มิถุนายน",
+  "กรกฎาคม",
+  "สิงหาคม",
+  "กันยายน",
+  "ตุลาคม",
+  "พฤศจิกายน",
+  "ธันวาคม",
+];
+
+/**
+ * The fiscal year named by a BE year runs from 1 October of the year before to 30 September.
+ *
+ * @example fiscalYearPeriod(2569, "th") //=> "1 ตุลาคม 2568 ถึง 30 กันยายน 2569"
+ * @example fiscalYearPeriod(2569, "en") //=> "1 October 2025 to 30 September 2026"
+ */
+export function fiscalYearPeriod(fiscalYear: number, lang: Lang): string {
+  if (lang === "th")
+    return `1 ${TH_MONTHS[9]} ${fiscalYear - 1} ถึง 30 ${TH_MONTHS[8]} ${fiscalYear}`;
+  const ce = fiscalYear - 543;
+  return `1 October ${ce - 1} to 30 September ${ce}`;
+}
+
+/** A Thai date: 24 พฤศจิกายน 2568. */
+export function thaiDate(date: Date): string {
+  return `${date.getDate()} ${TH_MONTHS[date.getMonth()]} ${date.getFullYear() + 543}`;
+}
