@@ -34,18 +34,14 @@ export async function readWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
 }
 
 /**
- * Writes a workbook atomically: to a temporary file beside the target, then renamed over it, so
+ * Writes a file atomically: to a temporary file beside the target, then renamed over it, so
  * an interrupted run leaves no half-written file.
  */
-export async function writeWorkbookFileAtomic(
-  workbook: ExcelJS.Workbook,
-  file: string,
-): Promise<void> {
+export async function writeFileAtomic(bytes: Uint8Array, file: string): Promise<void> {
   const dir = path.dirname(file);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    const buffer = await workbook.xlsx.writeBuffer();
-    await fs.writeFile(tmp, Buffer.from(buffer as ArrayBuffer));
+    await fs.writeFile(tmp, bytes);
     await fs.rename(tmp, file);
   } catch (e) {
     await fs.rm(tmp, { force: true });

@@ -5,13 +5,8 @@ import { buildReport, failureReport, type Report } from "../domain/report";
 import { FLAG_LABELS, SEVERITY_LABELS } from "../domain/layout/labels";
 import type { Lang } from "../domain/types";
 import { generateWorkbook } from "../hosts/xlsx/generateWorkbook";
-import {
-  CliError,
-  defaultOutput,
-  readWorkbookFile,
-  samePath,
-  writeWorkbookFileAtomic,
-} from "./files";
+import { saveWorkbook } from "../hosts/xlsx/saveWorkbook";
+import { CliError, defaultOutput, readWorkbookFile, samePath, writeFileAtomic } from "./files";
 
 export interface Io {
   stdout: (text: string) => void;
@@ -118,7 +113,7 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
     }
     return 1;
   }
-  await writeWorkbookFileAtomic(workbook, output);
+  await writeFileAtomic(await saveWorkbook(workbook, result.spec, result.placements), output);
   const report = buildReport(result.analysis, flags.lang, sheets);
   await emitJson(report, flags.json, io);
   if (flags.json !== "-") io.stdout(summaryText(report, flags.lang, output));

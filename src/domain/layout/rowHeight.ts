@@ -4,10 +4,10 @@
  */
 
 /** Points per line of 16 pt TH Sarabun New, with its generous ascent for Thai marks. */
-export const LINE_POINTS = 24;
-const PADDING = 6;
+export const LINE_POINTS = 27;
+const PADDING = 4;
 /** Width units one base character takes at 16 pt (measured on rendered pages). */
-const UNITS_PER_CHAR = 1.25;
+const UNITS_PER_CHAR = 1.1;
 /** Lines break at word ends, not at the last character that fits: keep this share spare. */
 const WRAP_SLACK = 0.85;
 

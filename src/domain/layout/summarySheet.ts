@@ -110,8 +110,7 @@ export function summarySheet(analysis: Analysis, lang: Lang): SheetSpec {
 
   // Chart of the ten indicators, then the findings.
   const chartTop = totalRow + 2;
-  const chartBottom = chartTop + 17;
-  for (let r = chartTop; r <= chartBottom; r++) g.atLeast(r, 1);
+  const chartBottom = chartTop + 21;
   let r = chartBottom + 2;
   g.put(r, 1, { v: L.findingsTitle, s: "label" });
   g.merge(r, 1, r, last);

@@ -21,7 +21,8 @@ const T = {
     fell: (delta: number, year: number) => `คะแนนลดลง ${f2(Math.abs(delta))} คะแนนจากปี ${year}`,
     lowest: (items: string) => `ข้อที่ควรพัฒนา: ${items}`,
     keepItems: (items: string) => `ข้อที่ได้ตามเกณฑ์: ${items}`,
-    keepMany: (n: number) => `ข้ออื่นอีก ${n} ข้อได้ตามเกณฑ์`,
+    keepMany: (n: number, all: boolean) =>
+      all ? `ได้ตามเกณฑ์ทุกข้อ (${n} ข้อ)` : `ข้ออื่นอีก ${n} ข้อได้ตามเกณฑ์`,
     keepScore: (score: number) => `คะแนน ${f2(score)} ผ่านเกณฑ์ ควรรักษามาตรฐานการปฏิบัติงานไว้`,
     found: "ข้อบกพร่องที่ตรวจพบ",
     fix: "ข้อที่ต้องแก้ไขปรับปรุง",
@@ -36,7 +37,8 @@ const T = {
     fell: (delta: number, year: number) => `down ${f2(Math.abs(delta))} points from ${year}`,
     lowest: (items: string) => `items to develop: ${items}`,
     keepItems: (items: string) => `items at standard: ${items}`,
-    keepMany: (n: number) => `the other ${n} items meet the standard`,
+    keepMany: (n: number, all: boolean) =>
+      all ? `all ${n} items meet the standard` : `the other ${n} items meet the standard`,
     keepScore: (score: number) =>
       `${f2(score)} meets the standard; keep the practice that earned it`,
     found: "Weakness found",
@@ -60,7 +62,7 @@ export function indicatorText(ind: IndicatorResult, analysis: Analysis, lang: La
   );
   const keepList =
     strong.length > 6
-      ? t.keepMany(strong.length)
+      ? t.keepMany(strong.length, strong.length === ind.items.length)
       : strong.length > 0
         ? t.keepItems(list(strong))
         : null;

@@ -1,0 +1,34 @@
+/**
+ * The demo: analyse the bundled sample workbook and write the generated sheets beside it in
+ * out/, then print a short summary (total, level, flags, findings, where the file is).
+ */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { runCli } from "../src/cli/runCli";
+
+async function main(): Promise<void> {
+  const root = path.join(__dirname, "..");
+  const input = path.join(root, "assets", "sample-ita-2568.xlsx");
+  const outDir = path.join(root, "out");
+  await fs.mkdir(outDir, { recursive: true });
+  const output = path.join(outDir, "sample-ita-2568-analysis.xlsx");
+  const report = path.join(outDir, "sample-ita-2568-report.json");
+  const code = await runCli(
+    [
+      "analyze",
+      path.relative(process.cwd(), input),
+      "-o",
+      path.relative(process.cwd(), output),
+      "--json",
+      report,
+    ],
+    {
+      stdout: (t) => process.stdout.write(t),
+      stderr: (t) => process.stderr.write(t),
+    },
+  );
+  if (code === 0) console.log(`JSON: ${path.relative(process.cwd(), report)}`);
+  process.exitCode = code;
+}
+
+void main();

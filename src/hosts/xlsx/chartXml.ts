@@ -1,0 +1,73 @@
+import { parseRange, quoteSheet } from "../../domain/address";
+import type { ChartSpec, SheetSpec } from "../../domain/layout/spec";
+
+const esc = (t: string) =>
+  t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const FONT = `<a:latin typeface="TH Sarabun New"/><a:cs typeface="TH Sarabun New"/>`;
+const txPr = (size: number, bold = false) =>
+  `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}"${bold ? ' b="1"' : ""}>${FONT}</a:defRPr></a:pPr><a:endParaRPr lang="th-TH"/></a:p></c:txPr>`;
+
+/** Values of a one-column range of the spec sheet, for the chart's cache. */
+function cached(sheet: SheetSpec, range: string): (string | number | null)[] {
+  const area = parseRange(range);
+  if (!area) return [];
+  const out: (string | number | null)[] = [];
+  for (let r = area.top; r <= area.bottom; r++) {
+    const v = sheet.rows[r - 1]?.[area.left - 1]?.v ?? null;
+    out.push(typeof v === "boolean" ? String(v) : v);
+  }
+  return out;
+}
+
+const absolute = (range: string) => range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+
+/** DrawingML for a clustered bar chart (horizontal bars, categories top to bottom). */
+export function chartXml(chart: ChartSpec, sheet: SheetSpec, sheetName: string): string {
+  const ref = (range: string) => `${esc(quoteSheet(sheetName))}!${absolute(range)}`;
+  const cats = cached(sheet, chart.categories);
+  const catXml = `<c:cat><c:strRef><c:f>${ref(chart.categories)}</c:f><c:strCache><c:ptCount val="${cats.length}"/>${cats
+    .map((v, i) => `<c:pt idx="${i}"><c:v>${esc(String(v ?? ""))}</c:v></c:pt>`)
+    .join("")}</c:strCache></c:strRef></c:cat>`;
+  const series = chart.series
+    .map((s, i) => {
+      const vals = cached(sheet, s.values);
+      const points = vals
+        .map((v, j) => (typeof v === "number" ? `<c:pt idx="${j}"><c:v>${v}</c:v></c:pt>` : ""))
+        .join("");
+      return (
+        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${esc(s.name)}</c:v></c:tx>` +
+        `<c:spPr><a:solidFill><a:srgbClr val="${s.color}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>` +
+        `${catXml}<c:val><c:numRef><c:f>${ref(s.values)}</c:f><c:numCache><c:formatCode>0.00</c:formatCode><c:ptCount val="${vals.length}"/>${points}</c:numCache></c:numRef></c:val></c:ser>`
+      );
+    })
+    .join("");
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+    `<c:roundedCorners val="0"/><c:chart>` +
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1600" b="1">${FONT}</a:defRPr></a:pPr><a:r><a:rPr lang="th-TH" sz="1600" b="1">${FONT}</a:rPr><a:t>${esc(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
+    `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
+    `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="40"/><c:axId val="50010"/><c:axId val="50020"/></c:barChart>` +
+    `<c:catAx><c:axId val="50010"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/>${txPr(1000)}<c:crossAx val="50020"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:tickLblSkip val="1"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `<c:valAx><c:axId val="50020"/><c:scaling><c:orientation val="minMax"/><c:max val="100"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines/><c:numFmt formatCode="0" sourceLinked="0"/><c:tickLblPos val="nextTo"/>${txPr(1100)}<c:crossAx val="50010"/><c:crosses val="max"/><c:crossBetween val="between"/><c:majorUnit val="20"/></c:valAx>` +
+    `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/>${txPr(1200)}</c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
+    `${txPr(1200)}</c:chartSpace>`
+  );
+}
+
+/** The drawing part that anchors the chart over the cells it covers. */
+export function drawingXml(chart: ChartSpec, relId: string): string {
+  const from = parseRange(chart.from);
+  const to = parseRange(chart.to);
+  const anchor = (tag: string, col: number, row: number) =>
+    `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">` +
+    `<xdr:twoCellAnchor>${anchor("from", (from?.left ?? 1) - 1, (from?.top ?? 1) - 1)}${anchor("to", to?.right ?? 8, to?.bottom ?? 20)}` +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="ITA chart"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+    `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">` +
+    `<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${relId}"/>` +
+    `</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`
+  );
+}
