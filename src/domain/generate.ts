@@ -35,6 +35,7 @@ export function generate(grids: readonly Grid[], options: GenerateOptions = {}):
   const placements = resolveNames(
     spec,
     grids.map((g) => ({ name: g.name, tag: g.tag ?? null })),
+    grids.flatMap((g) => (g.tables ?? []).map((t) => t.name)),
   );
   return { ok: true, analysis, spec, placements };
 }

@@ -22,7 +22,8 @@ export class SheetGrid {
 
   /** Puts a cell at a 1-based row and column. */
   put(row: number, col: number, cell: CellSpec): void {
-    const r = (this.rows[row - 1] ??= []);
+    while (this.rows.length < row) this.rows.push([]); // dense: no holes in the spec
+    const r = this.rows[row - 1] as (CellSpec | null)[];
     while (r.length < col - 1) r.push(null);
     r[col - 1] = cell;
   }

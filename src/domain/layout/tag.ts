@@ -19,3 +19,8 @@ export function parseTagName(name: string): { kind: SheetKind; year: number } | 
   if (!m || m[1] === undefined || m[2] === undefined) return null;
   return { kind: m[1] as SheetKind, year: Number(m[2]) };
 }
+
+/** True for the names of our tags. */
+export function isTagName(name: string): boolean {
+  return parseTagName(name) !== null;
+}

@@ -43,6 +43,9 @@ export function readGrids(workbook: ExcelJS.Workbook): Grid[] {
       visibility: ws.state === "hidden" || ws.state === "veryHidden" ? ws.state : "visible",
       generated: ours.has(ws.name),
       tag: ours.get(ws.name) ?? null,
+      tables: Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {}).map(
+        (name) => ({ name, range: "" }),
+      ),
     };
   });
 }

@@ -1,15 +1,13 @@
 import type ExcelJS from "exceljs";
 import { splitCellRef } from "../../domain/address";
-import { TAG_PREFIX, parseTagName } from "../../domain/layout/tag";
+import { isTagName } from "../../domain/layout/tag";
+
+export { isTagName };
 
 /** Workbook-level defined names that point at our generated sheets. */
 function tagNames(workbook: ExcelJS.Workbook): { name: string; ranges: string[] }[] {
   const model = workbook.definedNames.model as { name: string; ranges: string[] }[];
   return model.filter((n) => isTagName(n.name));
-}
-
-export function isTagName(name: string): boolean {
-  return name.startsWith(TAG_PREFIX) && parseTagName(name) !== null;
 }
 
 /** Names of the sheets that carry our tag, whatever they are called now. */

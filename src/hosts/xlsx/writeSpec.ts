@@ -70,7 +70,7 @@ export function writeSpec(
         ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }]
         : [],
     });
-    renderSheet(ws, sheet, styles);
+    renderSheet(ws, sheet, styles, p.tableName);
     workbook.definedNames.add(`${quoteSheet(p.name)}!$A$1`, sheet.tag);
     return p.name;
   });
@@ -80,9 +80,10 @@ function renderSheet(
   ws: ExcelJS.Worksheet,
   sheet: SheetSpec,
   styles: Map<string, Partial<ExcelJS.Style>>,
+  tableName: string | null,
 ): void {
   sheet.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  if (sheet.table) addTable(ws, sheet);
+  if (sheet.table) addTable(ws, sheet, tableName ?? sheet.table.name);
   sheet.rows.forEach((row, r) => {
     row.forEach((cell, c) => {
       if (!cell || (cell.v === null && !cell.f)) return;
@@ -131,7 +132,7 @@ function renderSheet(
   };
 }
 
-function addTable(ws: ExcelJS.Worksheet, sheet: SheetSpec): void {
+function addTable(ws: ExcelJS.Worksheet, sheet: SheetSpec, name: string): void {
   const t = sheet.table;
   const area = t ? parseRange(t.range) : null;
   if (!t || !area) return;
@@ -141,7 +142,7 @@ function addTable(ws: ExcelJS.Worksheet, sheet: SheetSpec): void {
     rows.push(t.columns.map((_, i) => (row[area.left - 1 + i]?.v ?? null) as ExcelJS.CellValue));
   }
   ws.addTable({
-    name: t.name,
+    name,
     ref: a1(area.top, area.left),
     headerRow: true,
     style: { theme: t.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: false },

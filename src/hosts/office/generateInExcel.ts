@@ -1,0 +1,96 @@
+import { generate, type GenerateOptions } from "../../domain/generate";
+import type { Analysis } from "../../domain/analyse/types";
+import type { Bilingual, Finding } from "../../domain/types";
+import { splitCellRef } from "../../domain/address";
+import type { SheetPlacement } from "../../domain/layout/resolveNames";
+import type { WorkbookSpec } from "../../domain/layout/spec";
+import { officeErrorMessage } from "./errors";
+import { detectFeatures, type SupportsFn } from "./features";
+import { readGrids } from "./readGrids";
+import { recover } from "./recover";
+import { queueBuild, queueSwap } from "./swapSheets";
+
+/** What the add-in needs of Office: `Excel.run` and `isSetSupported` (a fake in tests). */
+export interface OfficeHost {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  supports: SupportsFn;
+}
+
+export type OfficeOutcome =
+  | { kind: "done"; analysis: Analysis; sheets: string[] }
+  | { kind: "rejected"; findings: Finding[] }
+  | { kind: "failed"; code: string; message: Bilingual };
+
+interface WritePlan {
+  spec: WorkbookSpec;
+  placements: SheetPlacement[];
+  /** Tag → the sheet it pointed at before this run. */
+  oldTags: Map<string, string>;
+}
+
+/**
+ * Generate, inside Excel, in one `Excel.run`: read every grid (1 sync), analyse and lay out
+ * (pure), build the new sheets under temporary names (1 sync), swap them in (1 sync). If any
+ * step fails the workbook is brought back to one whole state (recover.ts) and the error comes
+ * back as our own message.
+ */
+export async function generateInExcel(
+  host: OfficeHost,
+  options: GenerateOptions,
+): Promise<OfficeOutcome> {
+  const features = detectFeatures(host.supports);
+  let plan: WritePlan | null = null;
+  try {
+    return await host.run(async (context) => {
+      const read = await readGrids(context, features);
+      const result = generate(read.grids, options);
+      if (!result.ok) return { kind: "rejected" as const, findings: result.findings };
+      const oldTags = new Map<string, string>();
+      for (const g of read.grids) if (g.tag) oldTags.set(g.tag, g.name);
+      plan = { spec: result.spec, placements: result.placements, oldTags };
+      queueBuild(context, result.spec, result.placements, features, read.leftovers);
+      await context.sync();
+      queueSwap(context, result.spec, result.placements, read.tagNames, features);
+      await context.sync();
+      return {
+        kind: "done" as const,
+        analysis: result.analysis,
+        sheets: result.placements.map((p) => p.name),
+      };
+    });
+  } catch (error) {
+    const failed = officeErrorMessage(error);
+    const pending = plan as WritePlan | null;
+    if (pending) {
+      try {
+        await host.run((context) =>
+          recover(context, pending.spec, pending.placements, pending.oldTags),
+        );
+      } catch {
+        // The recovery itself failed: the message below still stands; leftovers carry our
+        // temporary names and the next Generate removes them.
+      }
+    }
+    return { kind: "failed", ...failed };
+  }
+}
+
+/** Selects a finding's cell in Excel ('Sheet'!C7). */
+export async function selectCell(host: OfficeHost, ref: string): Promise<void> {
+  const parts = splitCellRef(ref);
+  if (!parts) return;
+  await host.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(parts.sheet);
+    ws.activate();
+    ws.getRange(parts.address).select();
+    await context.sync();
+  });
+}
+
+/** Activates a generated sheet by name. */
+export async function activateSheet(host: OfficeHost, name: string): Promise<void> {
+  await host.run(async (context) => {
+    context.workbook.worksheets.getItem(name).activate();
+    await context.sync();
+  });
+}

@@ -1,0 +1,197 @@
+import { a1, columnLetter } from "../../domain/address";
+import type {
+  CellStyle,
+  ConditionalFormatSpec,
+  SheetSpec,
+  WorkbookSpec,
+} from "../../domain/layout/spec";
+import { styleAreas } from "../../domain/layout/styleAreas";
+import type { Features } from "./features";
+
+const POINTS_PER_INCH = 72;
+/** Excel draws a width of w characters as trunc(7w) + 5 pixels; Office.js takes points. */
+export const widthToPoints = (units: number) => (Math.trunc(units * 7) + 5) * 0.75;
+
+/**
+ * Queues everything that draws one spec sheet on a (new) worksheet: values and formulas as one
+ * 2-D array, number formats as one 2-D array (text cells get "@" so Excel never parses them),
+ * formats once per style over its range areas, merges, sizes, conditional formats, validation,
+ * table, chart, freeze panes and print setup. Queues only: the caller syncs.
+ */
+export function renderSheet(
+  ws: Excel.Worksheet,
+  sheet: SheetSpec,
+  spec: WorkbookSpec,
+  features: Features,
+  tableName: string | null,
+): void {
+  const rows = sheet.rows.length;
+  const cols = Math.max(sheet.widths.length, ...sheet.rows.map((r) => r.length));
+  if (rows > 0 && cols > 0) {
+    const range = ws.getRange(`A1:${a1(rows, cols)}`);
+    const formats: string[][] = [];
+    const formulas: (string | number | boolean)[][] = [];
+    for (let r = 0; r < rows; r++) {
+      const fRow: string[] = [];
+      const vRow: (string | number | boolean)[] = [];
+      for (let c = 0; c < cols; c++) {
+        const cell = sheet.rows[r]?.[c] ?? null;
+        const style = cell?.s ? spec.styles[cell.s] : undefined;
+        const isText = typeof cell?.v === "string" && !cell.f;
+        fRow.push(isText ? "@" : (style?.numberFormat ?? "General"));
+        vRow.push(cell?.f ? `=${cell.f}` : (cell?.v ?? ""));
+      }
+      formats.push(fRow);
+      formulas.push(vRow);
+    }
+    range.numberFormat = formats;
+    range.formulas = formulas;
+  }
+  for (const [name, areas] of styleAreas(sheet)) {
+    const style = spec.styles[name];
+    if (!style) continue;
+    if (features.rangeAreas) applyStyle(ws.getRanges(areas.join(",")).format, style, features);
+    else for (const area of areas) applyStyle(ws.getRange(area).format, style, features);
+  }
+  for (const m of sheet.merges) ws.getRange(m).merge(false);
+  sheet.widths.forEach((w, i) => {
+    ws.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth =
+      widthToPoints(w);
+  });
+  for (const [from, to, height] of runsOfEqualHeight(sheet.heights))
+    ws.getRange(`${from}:${to}`).format.rowHeight = height;
+  for (const cf of sheet.conditionalFormats) addConditionalFormat(ws, cf);
+  if (features.dataValidation) {
+    for (const v of sheet.validations) {
+      ws.getRange(v.range).dataValidation.rule = {
+        list: { inCellDropDown: true, source: v.list.join(",") },
+      };
+    }
+  }
+  if (sheet.table) {
+    const table = ws.tables.add(sheet.table.range, true);
+    table.name = tableName ?? sheet.table.name;
+    table.style = sheet.table.style;
+    table.showBandedRows = false;
+  }
+  if (sheet.chart) addChart(ws, sheet);
+  if (sheet.freeze) {
+    if (sheet.freeze.columns > 0)
+      ws.freezePanes.freezeAt(ws.getRange(`A1:${a1(sheet.freeze.rows, sheet.freeze.columns)}`));
+    else ws.freezePanes.freezeRows(sheet.freeze.rows);
+  }
+  ws.tabColor = `#${sheet.tabColor}`;
+  if (features.pageLayout) setPageLayout(ws, sheet);
+}
+
+function applyStyle(format: Excel.RangeFormat, style: CellStyle, features: Features): void {
+  format.font.name = style.font.name;
+  format.font.size = style.font.size;
+  format.font.bold = style.font.bold ?? false;
+  format.font.italic = style.font.italic ?? false;
+  format.font.color = style.font.color ? `#${style.font.color}` : "#000000";
+  if (style.fill) format.fill.color = `#${style.fill}`;
+  if (style.border) {
+    for (const edge of [
+      "EdgeTop",
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+      "InsideVertical",
+      "InsideHorizontal",
+    ] as const) {
+      const border = format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.weight = "Thin";
+      border.color = "#808080";
+    }
+  }
+  if (style.horizontal)
+    format.horizontalAlignment =
+      style.horizontal === "left" ? "Left" : style.horizontal === "center" ? "Center" : "Right";
+  if (style.vertical)
+    format.verticalAlignment =
+      style.vertical === "top" ? "Top" : style.vertical === "middle" ? "Center" : "Bottom";
+  format.wrapText = style.wrap ?? false;
+  if (style.indent && features.rangeAreas) format.indentLevel = style.indent;
+}
+
+function addConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormatSpec): void {
+  const range = ws.getRange(cf.range);
+  if (cf.kind === "dataBar") {
+    // dataBar is a navigation property of the new format, not a value to load.
+    // eslint-disable-next-line office-addins/load-object-before-read
+    const bar = range.conditionalFormats.add("DataBar").dataBar;
+    bar.lowerBoundRule = { type: "Number", formula: String(cf.min) };
+    bar.upperBoundRule = { type: "Number", formula: String(cf.max) };
+    bar.positiveFormat.fillColor = `#${cf.color}`;
+    bar.positiveFormat.gradientFill = false;
+    return;
+  }
+  const rules: ["LessThan" | "GreaterThan", string, string, boolean][] =
+    cf.kind === "sign"
+      ? [
+          ["LessThan", "0", cf.negative, false],
+          ["GreaterThan", "0", cf.positive, false],
+        ]
+      : [["LessThan", String(cf.threshold), cf.color, cf.bold]];
+  for (const [operator, formula, color, bold] of rules) {
+    // eslint-disable-next-line office-addins/load-object-before-read
+    const value = range.conditionalFormats.add("CellValue").cellValue;
+    value.format.font.color = `#${color}`;
+    if (bold) value.format.font.bold = true;
+    value.rule = { formula1: formula, operator };
+  }
+}
+
+function addChart(ws: Excel.Worksheet, sheet: SheetSpec): void {
+  const spec = sheet.chart;
+  const first = spec?.series[0];
+  if (!spec || !first) return;
+  const chart = ws.charts.add("BarClustered", ws.getRange(first.values), "Columns");
+  chart.title.text = spec.title;
+  chart.setPosition(spec.from, spec.to);
+  chart.legend.position = "Bottom";
+  chart.axes.categoryAxis.reversePlotOrder = true;
+  chart.axes.valueAxis.minimum = 0;
+  chart.axes.valueAxis.maximum = 100;
+  spec.series.forEach((s, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+    if (i > 0) series.setValues(ws.getRange(s.values));
+    series.name = s.name;
+    series.setXAxisValues(ws.getRange(spec.categories));
+    series.format.fill.setSolidColor(`#${s.color}`);
+  });
+}
+
+function setPageLayout(ws: Excel.Worksheet, sheet: SheetSpec): void {
+  const p = sheet.print;
+  const layout = ws.pageLayout;
+  layout.paperSize = "A4";
+  layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  layout.leftMargin = p.margins.left * POINTS_PER_INCH;
+  layout.rightMargin = p.margins.right * POINTS_PER_INCH;
+  layout.topMargin = p.margins.top * POINTS_PER_INCH;
+  layout.bottomMargin = p.margins.bottom * POINTS_PER_INCH;
+  layout.headerMargin = p.margins.header * POINTS_PER_INCH;
+  layout.footerMargin = p.margins.footer * POINTS_PER_INCH;
+  layout.centerHorizontally = true;
+  if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows[0]}:$${p.repeatRows[1]}`);
+  layout.headersFooters.defaultForAllPages.leftFooter = p.footer;
+  layout.headersFooters.defaultForAllPages.rightFooter = "&P / &N";
+  for (const row of sheet.pageBreaks ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
+}
+
+/** Consecutive rows of the same height, as [from, to, height]. */
+function runsOfEqualHeight(heights: Record<number, number>): [number, number, number][] {
+  const runs: [number, number, number][] = [];
+  for (const [row, h] of Object.entries(heights)
+    .map(([r, v]) => [Number(r), v] as const)
+    .sort((a, b) => a[0] - b[0])) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === row - 1 && last[2] === h) last[1] = row;
+    else runs.push([row, row, h]);
+  }
+  return runs;
+}

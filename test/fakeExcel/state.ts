@@ -1,0 +1,70 @@
+/** The fake workbook's state: plain data, so a test can snapshot and compare it. */
+
+export interface CellState {
+  value: number | string | boolean | null;
+  formula: string | null;
+  error: string | null;
+  numberFormat: string;
+  format: Record<string, unknown>;
+}
+
+export interface SheetState {
+  id: string;
+  name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  protected: boolean;
+  cells: Record<string, CellState>;
+  merges: string[];
+  columnWidths: Record<number, number>;
+  rowHeights: Record<number, number>;
+  conditionalFormats: Record<string, unknown>[];
+  validations: { range: string; rule: unknown }[];
+  tables: { name: string; range: string; style: string; showBandedRows: boolean }[];
+  charts: Record<string, unknown>[];
+  freeze: string | null;
+  tabColor: string;
+  pageLayout: Record<string, unknown>;
+  pageBreaks: string[];
+  customProperties: Record<string, string>;
+}
+
+export interface NameState {
+  name: string;
+  /** The sheet id it refers to, so a rename keeps the reference, and the address on it. */
+  sheetId: string | null;
+  address: string;
+}
+
+export interface WorkbookState {
+  sheets: SheetState[];
+  names: NameState[];
+  activeSheetId: string | null;
+  selection: string | null;
+  nextId: number;
+}
+
+export function emptySheet(id: string, name: string): SheetState {
+  return {
+    id,
+    name,
+    visibility: "Visible",
+    protected: false,
+    cells: {},
+    merges: [],
+    columnWidths: {},
+    rowHeights: {},
+    conditionalFormats: [],
+    validations: [],
+    tables: [],
+    charts: [],
+    freeze: null,
+    tabColor: "",
+    pageLayout: {},
+    pageBreaks: [],
+    customProperties: {},
+  };
+}
+
+export function emptyCell(): CellState {
+  return { value: null, formula: null, error: null, numberFormat: "General", format: {} };
+}

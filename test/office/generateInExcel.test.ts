@@ -1,0 +1,164 @@
+import { mixedTable } from "../fixtures/layouts";
+import { fakeWith, generate, withNoise } from "./helpers";
+
+describe("Generate inside Excel (fake)", () => {
+  it("writes the three sheets, tagged, and reads in 1 sync, writes in 2", async () => {
+    const fake = fakeWith(mixedTable());
+    const outcome = await generate(fake);
+    expect(outcome.kind).toBe("done");
+    expect(fake.state.sheets.map((s) => s.name)).toEqual([
+      "ITA",
+      "สรุปผล ITA 2568",
+      "วิเคราะห์ผล ITA 2568",
+      "แผนพัฒนา ITA 2569",
+    ]);
+    expect(fake.syncs).toBe(3);
+    expect(fake.state.names.map((n) => n.name)).toEqual([
+      "ITAAnalyzer_analysis_2568",
+      "ITAAnalyzer_plan_2568",
+      "ITAAnalyzer_summary_2568",
+    ]);
+    const summary = fake.sheet("สรุปผล ITA 2568")!;
+    expect(summary.cells["4,2"]?.value).toBe(94.5);
+    expect(summary.cells["5,2"]?.formula).toBe("=ROUND(0.30*F9+0.30*F14+0.40*F17,2)");
+    expect(summary.customProperties).toEqual({ ITAAnalyzer: "ITAAnalyzer_summary_2568" });
+    expect(summary.charts).toHaveLength(1);
+    expect(fake.state.activeSheetId).toBe(summary.id);
+  });
+
+  it.each([1, 10, 100])("uses the same number of syncs for an input %d× larger", async (factor) => {
+    const fake = fakeWith(withNoise(mixedTable(), factor));
+    const outcome = await generate(fake);
+    expect(outcome.kind).toBe("done");
+    expect(fake.syncs).toBe(3);
+  });
+
+  it("keeps formula-looking text from the workbook as text", async () => {
+    const layout = mixedTable();
+    layout[0]!.rows[1] = ["หน่วยงาน", "=เทศบาลตำบลคลองใหญ่"];
+    const fake = fakeWith(layout);
+    await generate(fake);
+    const cell = fake.sheet("สรุปผล ITA 2568")!.cells["2,1"]!;
+    expect([cell.value, cell.formula, cell.numberFormat]).toEqual([
+      "=เทศบาลตำบลคลองใหญ่",
+      null,
+      "@",
+    ]);
+    const analysis = fake.sheet("วิเคราะห์ผล ITA 2568")!;
+    const texts = Object.values(analysis.cells).filter(
+      (c) => typeof c.value === "string" && c.value.startsWith("- "),
+    );
+    expect(texts.length).toBeGreaterThan(5);
+    expect(
+      Object.values(analysis.cells).every(
+        (c) => c.formula === null || /^=[A-Z]+\d+-[A-Z]+\d+$/.test(c.formula),
+      ),
+    ).toBe(true);
+  });
+
+  it("rejects a workbook without scores with findings, and writes nothing", async () => {
+    const fake = fakeWith([{ name: "Sheet1", rows: [["ชื่อ", "ที่อยู่"]] }]);
+    const before = fake.snapshot();
+    const outcome = await generate(fake);
+    expect(outcome.kind).toBe("rejected");
+    expect(fake.snapshot()).toBe(before);
+    expect(fake.syncs).toBe(1);
+  });
+
+  it("still writes correct sheets on Office 2019 (ExcelApi 1.7), without newer APIs", async () => {
+    const fake = fakeWith(mixedTable(), 7);
+    const outcome = await generate(fake);
+    expect(outcome.kind).toBe("done");
+    const summary = fake.sheet("สรุปผล ITA 2568")!;
+    expect(summary.cells["4,2"]?.value).toBe(94.5);
+    expect(summary.customProperties).toEqual({});
+    expect(summary.pageLayout).toEqual({});
+    expect(fake.state.names).toHaveLength(3);
+    expect(fake.sheet("แผนพัฒนา ITA 2569")!.validations).toEqual([]);
+  });
+});
+
+describe("regeneration inside Excel", () => {
+  it("replaces our sheets, keeps staff edits in the plan, follows renamed sheets", async () => {
+    const fake = fakeWith(mixedTable());
+    await generate(fake);
+    const plan = fake.sheet("แผนพัฒนา ITA 2569")!;
+    const row = Object.entries(plan.cells)
+      .find(([, c]) => c.value === "4A")![0]
+      .split(",")[0];
+    plan.cells[`${row},7`]!.value = "กองคลัง";
+    plan.cells[`${row},8`]!.value = "ดำเนินการแล้ว";
+    fake.sheet("สรุปผล ITA 2568")!.name = "สรุปผู้บริหาร";
+    fake.syncs = 0;
+    const outcome = await generate(fake);
+    expect(outcome.kind).toBe("done");
+    expect(fake.syncs).toBe(3);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual([
+      "ITA",
+      "สรุปผู้บริหาร",
+      "วิเคราะห์ผล ITA 2568",
+      "แผนพัฒนา ITA 2569",
+    ]);
+    const again = fake.sheet("แผนพัฒนา ITA 2569")!;
+    const row2 = Object.entries(again.cells)
+      .find(([, c]) => c.value === "4A")![0]
+      .split(",")[0];
+    expect([again.cells[`${row2},7`]?.value, again.cells[`${row2},8`]?.value]).toEqual([
+      "กองคลัง",
+      "ดำเนินการแล้ว",
+    ]);
+    expect(fake.state.names.map((n) => n.name).sort()).toEqual([
+      "ITAAnalyzer_analysis_2568",
+      "ITAAnalyzer_plan_2568",
+      "ITAAnalyzer_summary_2568",
+    ]);
+  });
+
+  it("leaves a user sheet that bears our name alone", async () => {
+    const fake = fakeWith([...mixedTable(), { name: "สรุปผล ITA 2568", rows: [["ของฉัน"]] }]);
+    await generate(fake);
+    expect(fake.sheet("สรุปผล ITA 2568")!.cells["1,1"]?.value).toBe("ของฉัน");
+    expect(fake.sheet("สรุปผล ITA 2568 (2)")!.cells["4,2"]?.value).toBe(94.5);
+  });
+
+  it("gives identical sheets when run twice (the plan's table name alternates, as table names are unique)", async () => {
+    const fake = fakeWith(mixedTable());
+    const same = () =>
+      fake.state.sheets
+        .slice(1)
+        .map((s) =>
+          JSON.stringify({ ...s, id: "", tables: s.tables.map((t) => ({ ...t, name: "" })) }),
+        );
+    await generate(fake);
+    const first = same();
+    await generate(fake);
+    expect(same()).toEqual(first);
+    expect(fake.sheet("แผนพัฒนา ITA 2569")!.tables.map((t) => t.name)).toEqual(["ITAPlan2569_2"]);
+  });
+});
+
+describe("Excel errors become our messages and change nothing", () => {
+  it("cell-edit mode", async () => {
+    const fake = fakeWith(mixedTable());
+    const before = fake.snapshot();
+    fake.cellEditMode = true;
+    const outcome = await generate(fake);
+    expect(outcome).toMatchObject({ kind: "failed", code: "InvalidOperationInCellEditMode" });
+    if (outcome.kind === "failed") expect(outcome.message.th).toContain("Enter");
+    expect(fake.snapshot()).toBe(before);
+  });
+
+  it("a protected generated sheet", async () => {
+    const fake = fakeWith(mixedTable());
+    await generate(fake);
+    fake.sheet("วิเคราะห์ผล ITA 2568")!.protected = true;
+    fake.sheet("แผนพัฒนา ITA 2569")!.protected = true;
+    const before = fake.snapshot();
+    const outcome = await generate(fake);
+    // Renaming a protected sheet is allowed; it is its contents that cannot change. Our new
+    // sheets are fresh, so only deleting the protected one could fail; either way: no change
+    // or a whole new state.
+    expect(["done", "failed"]).toContain(outcome.kind);
+    if (outcome.kind === "failed") expect(fake.snapshot()).toBe(before);
+  });
+});

@@ -1,0 +1,39 @@
+import { FakeExcel } from "../fakeExcel/fakeExcel";
+import type { Layout } from "../fixtures/layouts";
+import { generateInExcel, type OfficeOutcome } from "../../src/hosts/office/generateInExcel";
+import type { GenerateOptions } from "../../src/domain/generate";
+
+/** A fake Excel holding a layout's sheets. */
+export function fakeWith(layout: Layout, apiVersion = 17): FakeExcel {
+  const fake = new FakeExcel({ apiVersion });
+  for (const sheet of layout) {
+    const s = fake.addSheet(
+      sheet.name,
+      sheet.rows.map((r) => r.map((v) => (v !== null && typeof v === "object" ? v.error : v))),
+    );
+    s.merges.push(...(sheet.merges ?? []));
+  }
+  return fake;
+}
+
+export async function generate(
+  fake: FakeExcel,
+  options: GenerateOptions = {},
+): Promise<OfficeOutcome> {
+  return generateInExcel({ run: fake.run, supports: fake.supports }, options);
+}
+
+/** The seed table with `factor` times as many rows: notes appended below the table. */
+export function withNoise(layout: Layout, factor: number): Layout {
+  return layout.map((sheet) => {
+    const extra = sheet.rows.length * (factor - 1);
+    const noise = Array.from({ length: extra }, (_, i) => [
+      `หมายเหตุ ${i + 1}`,
+      null,
+      null,
+      null,
+      `บันทึกของเจ้าหน้าที่ ${i}`,
+    ]);
+    return { ...sheet, rows: [...sheet.rows, ...noise] };
+  });
+}
