@@ -1,12 +1,12 @@
 import { generate, type GenerateOptions } from "../../domain/generate";
 import type { Analysis } from "../../domain/analyse/types";
 import type { Bilingual, Finding } from "../../domain/types";
-import { splitCellRef } from "../../domain/address";
 import type { SheetPlacement } from "../../domain/layout/resolveNames";
 import type { WorkbookSpec } from "../../domain/layout/spec";
 import { officeErrorMessage } from "./errors";
 import { detectFeatures, type SupportsFn } from "./features";
 import { readGrids } from "./readGrids";
+import { readSelection } from "./readSelection";
 import { recover } from "./recover";
 import { queueBuild, queueSwap } from "./swapSheets";
 
@@ -36,14 +36,23 @@ interface WritePlan {
  */
 export async function generateInExcel(
   host: OfficeHost,
-  options: GenerateOptions,
+  options: GenerateOptions & { scope?: "workbook" | "selection" },
 ): Promise<OfficeOutcome> {
   const features = detectFeatures(host.supports);
   let plan: WritePlan | null = null;
   try {
     return await host.run(async (context) => {
       const read = await readGrids(context, features);
-      const result = generate(read.grids, options);
+      // With the selection as the source, the sheets are still known (names, tags, staff
+      // edits in our plan) but only the selection is read for scores.
+      const grids =
+        options.scope === "selection"
+          ? [
+              ...read.grids.map((g) => ({ ...g, generated: true })),
+              ...(await readSelection(context)),
+            ]
+          : read.grids;
+      const result = generate(grids, options);
       if (!result.ok) return { kind: "rejected" as const, findings: result.findings };
       const oldTags = new Map<string, string>();
       for (const g of read.grids) if (g.tag) oldTags.set(g.tag, g.name);
@@ -73,24 +82,4 @@ export async function generateInExcel(
     }
     return { kind: "failed", ...failed };
   }
-}
-
-/** Selects a finding's cell in Excel ('Sheet'!C7). */
-export async function selectCell(host: OfficeHost, ref: string): Promise<void> {
-  const parts = splitCellRef(ref);
-  if (!parts) return;
-  await host.run(async (context) => {
-    const ws = context.workbook.worksheets.getItem(parts.sheet);
-    ws.activate();
-    ws.getRange(parts.address).select();
-    await context.sync();
-  });
-}
-
-/** Activates a generated sheet by name. */
-export async function activateSheet(host: OfficeHost, name: string): Promise<void> {
-  await host.run(async (context) => {
-    context.workbook.worksheets.getItem(name).activate();
-    await context.sync();
-  });
 }

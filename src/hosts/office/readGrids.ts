@@ -3,7 +3,7 @@ import { isTagName } from "../../domain/layout/tag";
 import { splitCellRef } from "../../domain/address";
 import type { Grid, GridValue } from "../../domain/types";
 import type { Features } from "./features";
-import { isOurTemporary } from "./swapSheets";
+import { isOurTemporary } from "./tempNames";
 
 /** How many worksheets one read request walks (a longer workbook takes one more request each). */
 export const SHEET_WINDOW = 30;

@@ -1,7 +1,7 @@
 import { splitCellRef } from "../../domain/address";
 import type { SheetPlacement } from "../../domain/layout/resolveNames";
 import type { WorkbookSpec } from "../../domain/layout/spec";
-import { TEMP_PREFIX, backupName } from "./swapSheets";
+import { TEMP_PREFIX, backupName } from "./tempNames";
 
 /**
  * After a failed write, brings the workbook back to one whole state, never a half-written one.

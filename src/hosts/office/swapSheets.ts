@@ -2,15 +2,7 @@ import type { SheetPlacement } from "../../domain/layout/resolveNames";
 import type { WorkbookSpec } from "../../domain/layout/spec";
 import type { Features } from "./features";
 import { renderSheet } from "./renderSheet";
-
-/** Names of our sheets while they are built and while the old ones wait to be removed. */
-export const TEMP_PREFIX = "~ITA-new-";
-export const BACKUP_PREFIX = "~ITA-old-";
-export const tempName = (i: number) => `${TEMP_PREFIX}${i}`;
-export const backupName = (i: number) => `${BACKUP_PREFIX}${i}`;
-export const TAG_PROPERTY = "ITAAnalyzer";
-export const isOurTemporary = (name: string) =>
-  name.startsWith(TEMP_PREFIX) || name.startsWith(BACKUP_PREFIX);
+import { TAG_PROPERTY, backupName, tempName } from "./tempNames";
 
 /** Phase 1: build every generated sheet under a temporary name. Queues only. */
 export function queueBuild(

@@ -1,0 +1,226 @@
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Spinner,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { Suspense, lazy, useEffect, useMemo, useState } from "react";
+import type { Lang } from "../domain/types";
+import { FindingsList } from "./components/FindingsList";
+import { FoundSummary } from "./components/FoundSummary";
+import { OptionsForm } from "./components/OptionsForm";
+
+// Shown only after Generate: loaded then, not before the pane is usable.
+const ResultView = lazy(() =>
+  import(/* webpackChunkName: "result" */ "./components/ResultView").then((m) => ({
+    default: m.ResultView,
+  })),
+);
+import { strings } from "./i18n";
+import type { PaneHost } from "./paneHost";
+import { usePane } from "./usePane";
+
+export interface AppProps {
+  /** The host inside Excel; null in a plain browser until a file is opened. */
+  host: PaneHost | null;
+  /** Opens a file in standalone mode (loads ExcelJS on demand). */
+  openFile?: (file: File) => Promise<PaneHost>;
+  /** @default "th" */
+  initialLang?: Lang;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: "640px",
+    minWidth: "280px",
+    fontFamily: tokens.fontFamilyBase,
+  },
+  header: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
+  rule: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, width: "100%" },
+});
+
+const STEPS = ["reading", "checking", "writing"] as const;
+
+export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [host, setHost] = useState<PaneHost | null>(officeHost);
+  const [fileError, setFileError] = useState(false);
+  const pane = usePane(host);
+  const t = strings(lang);
+  const { state } = pane;
+  const outcome = state.outcome;
+  const downloadUrl = useMemo(
+    () =>
+      outcome?.kind === "done" && outcome.download
+        ? URL.createObjectURL(outcome.download.blob)
+        : null,
+    [outcome],
+  );
+  useEffect(
+    () => () => (downloadUrl ? URL.revokeObjectURL(downloadUrl) : undefined),
+    [downloadUrl],
+  );
+  const findings =
+    outcome?.kind === "done"
+      ? outcome.analysis.findings
+      : outcome?.kind === "rejected"
+        ? outcome.findings
+        : state.check
+          ? state.check.ok
+            ? state.check.analysis.findings
+            : state.check.findings
+          : [];
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <main className={styles.root}>
+        <div className={styles.header}>
+          <Title3 as="h1">{t.title}</Title3>
+          <Select
+            aria-label={t.uiLanguage}
+            value={lang}
+            onChange={(_e, d) => setLang(d.value as Lang)}
+            size="small"
+          >
+            <option value="th">ไทย</option>
+            <option value="en">English</option>
+          </Select>
+        </div>
+        <Text>{t.subtitle}</Text>
+
+        {!officeHost && (
+          <section aria-label={t.standaloneTitle}>
+            <Text weight="semibold">{t.standaloneTitle}</Text>
+            <Text as="p">{t.standaloneBody}</Text>
+            <label>
+              <Text>{t.openFile}</Text>{" "}
+              <input
+                type="file"
+                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                aria-label={t.openFile}
+                onChange={async (e) => {
+                  const file = e.target.files?.[0];
+                  if (!file || !openFile) return;
+                  setFileError(false);
+                  try {
+                    setHost(await openFile(file));
+                  } catch {
+                    setFileError(true);
+                  }
+                }}
+              />
+            </label>
+          </section>
+        )}
+        {fileError && (
+          <MessageBar intent="error">
+            <MessageBarBody>{t.fileError}</MessageBarBody>
+          </MessageBar>
+        )}
+
+        {state.busy === "reading" && <Spinner label={t.reading} size="small" />}
+        {state.preview && state.check && (
+          <FoundSummary lang={lang} preview={state.preview} check={state.check} />
+        )}
+        {host?.kind === "office" && (
+          <div className={styles.header}>
+            <Button appearance="subtle" onClick={() => void pane.read("selection")}>
+              {t.useSelection}
+            </Button>
+            <Button appearance="subtle" onClick={() => void pane.read("workbook")}>
+              {t.readAgain}
+            </Button>
+          </div>
+        )}
+
+        {state.check?.ok && (
+          <>
+            <hr className={styles.rule} />
+            <Text weight="semibold">{t.options}</Text>
+            <OptionsForm
+              lang={lang}
+              years={state.check.analysis.years}
+              settings={state.settings}
+              onChange={pane.setSettings}
+            />
+            <Button
+              appearance="primary"
+              disabled={state.busy !== null}
+              onClick={() => void pane.generate()}
+            >
+              {state.busy && state.busy !== "reading" ? t.generating : t.generate}
+            </Button>
+            {state.busy && state.busy !== "reading" && (
+              <Spinner
+                size="tiny"
+                label={`${STEPS.indexOf(state.busy) + 1}/${STEPS.length} ${t.steps[state.busy]}`}
+              />
+            )}
+          </>
+        )}
+
+        {state.error && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t.excelError}</MessageBarTitle>
+              {state.error[lang]}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {outcome?.kind === "rejected" && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>{t.rejected}</MessageBarTitle>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {outcome?.kind === "done" && (
+          <Suspense fallback={<Spinner size="tiny" />}>
+            <ResultView
+              lang={lang}
+              analysis={outcome.analysis}
+              sheets={outcome.sheets}
+              {...(host?.activateSheet
+                ? { onOpenSheet: (name: string) => void host.activateSheet?.(name) }
+                : {})}
+              {...(downloadUrl && outcome.download
+                ? { download: { name: outcome.download.name, url: downloadUrl } }
+                : {})}
+            />
+          </Suspense>
+        )}
+        {(state.check || outcome) && (
+          <>
+            <hr className={styles.rule} />
+            <Text weight="semibold">{t.findings}</Text>
+            <FindingsList
+              lang={lang}
+              findings={findings}
+              {...(host?.selectCell
+                ? { onSelectCell: (cell: string) => void host.selectCell?.(cell) }
+                : {})}
+            />
+          </>
+        )}
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,111 @@
+import type { Lang } from "../domain/types";
+
+/** Every text of the pane, in Thai and English. */
+export const STRINGS = {
+  th: {
+    title: "วิเคราะห์ผล ITA",
+    subtitle: "อ่านตารางคะแนน ตรวจการคำนวณ และเขียนชีตสรุปผล วิเคราะห์ผล และแผนพัฒนา",
+    uiLanguage: "ภาษาของหน้าจอ",
+    reading: "กำลังอ่านสมุดงาน…",
+    found: "พบตารางคะแนน",
+    unit: "หน่วยงาน",
+    unitUnknown: "ไม่พบชื่อหน่วยงาน",
+    years: "ปีที่พบ",
+    indicators: (n: number) => `ตัวชี้วัด ${n} จาก 10`,
+    items: (n: number) => `ข้อย่อย ${n} ข้อ`,
+    sheets: "ชีตที่อ่าน",
+    notFoundTitle: "ยังไม่พบตารางคะแนน ITA",
+    notFoundBody:
+      "ต้องมีแถวตัวชี้วัด (เช่น ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่) หรือรหัสข้อ (i1, e1, o1) และหัวคอลัมน์คะแนนที่มีปี (เช่น คะแนน 2568) ถ้าตารางอยู่ปนกับข้อมูลอื่น ให้เลือกช่วงตารางแล้วกด อ่านเฉพาะช่วงที่เลือก",
+    useSelection: "อ่านเฉพาะช่วงที่เลือก",
+    readAgain: "อ่านสมุดงานอีกครั้ง",
+    options: "ตัวเลือก",
+    year: "ปีที่ประเมิน",
+    previousYear: "ปีที่ใช้เปรียบเทียบ",
+    none: "ไม่เปรียบเทียบ",
+    sheetLanguage: "ภาษาของชีตผลลัพธ์",
+    responsible: "ผู้รับผิดชอบในแผนพัฒนา",
+    indicatorFloor: "เกณฑ์คะแนนตัวชี้วัด",
+    itemFloor: (tool: string) => `เกณฑ์คะแนนข้อย่อย ${tool}`,
+    generate: "สร้างชีตผลการวิเคราะห์",
+    generating: "กำลังสร้างชีต…",
+    steps: { reading: "อ่านข้อมูล", checking: "ตรวจการคำนวณ", writing: "เขียนชีต" },
+    findings: "ผลการตรวจสอบ",
+    noFindings: "ไม่พบข้อผิดพลาดในการคำนวณ",
+    severity: { error: "ข้อผิดพลาด", warning: "ข้อสังเกต", info: "การปัดเศษ" },
+    goToCell: (cell: string) => `ไปที่เซลล์ ${cell}`,
+    result: "ผลการวิเคราะห์",
+    total: "คะแนนรวม",
+    level: "ระดับ",
+    change: "เทียบปีก่อน",
+    flags: { improve: "ต้องปรับปรุง", develop: "ต้องพัฒนา", maintain: "รักษาระดับ" },
+    open: (name: string) => `เปิดชีต ${name}`,
+    download: "ดาวน์โหลดสมุดงานพร้อมชีตผลลัพธ์",
+    standaloneTitle: "ใช้งานนอก Excel",
+    standaloneBody: "เปิดไฟล์ .xlsx จากเครื่อง ระบบจะประมวลผลในเบราว์เซอร์นี้เท่านั้น ไม่ส่งข้อมูลออกไปที่ใด",
+    openFile: "เปิดสมุดงาน (.xlsx)",
+    fileError: "อ่านไฟล์ไม่ได้: ต้องเป็นไฟล์ .xlsx ที่ไม่มีรหัสผ่าน",
+    excelError: "Excel แจ้งข้อผิดพลาด",
+    rejected: "วิเคราะห์ไม่ได้",
+  },
+  en: {
+    title: "ITA analysis",
+    subtitle:
+      "Read the score tables, check the arithmetic, and write the Summary, Analysis and Action plan sheets",
+    uiLanguage: "Pane language",
+    reading: "Reading the workbook…",
+    found: "Score tables found",
+    unit: "Agency",
+    unitUnknown: "No agency name found",
+    years: "Years found",
+    indicators: (n: number) => `${n} of 10 indicators`,
+    items: (n: number) => `${n} items`,
+    sheets: "Sheets read",
+    notFoundTitle: "No ITA score table found yet",
+    notFoundBody:
+      "It needs indicator rows (e.g. Indicator 1) or item codes (i1, e1, o1) and a score column whose header has a year (e.g. Score 2568). If the table sits among other data, select it and click Read the selection only.",
+    useSelection: "Read the selection only",
+    readAgain: "Read the workbook again",
+    options: "Options",
+    year: "Assessment year",
+    previousYear: "Compare with",
+    none: "No comparison",
+    sheetLanguage: "Language of the sheets",
+    responsible: "Responsible unit in the action plan",
+    indicatorFloor: "Indicator floor",
+    itemFloor: (tool: string) => `${tool} item floor`,
+    generate: "Generate the analysis sheets",
+    generating: "Generating…",
+    steps: { reading: "Reading", checking: "Checking", writing: "Writing" },
+    findings: "Findings",
+    noFindings: "No arithmetic faults found",
+    severity: { error: "Error", warning: "Warning", info: "Rounding" },
+    goToCell: (cell: string) => `Go to cell ${cell}`,
+    result: "Result",
+    total: "Total",
+    level: "Level",
+    change: "Change",
+    flags: { improve: "Improve", develop: "Develop", maintain: "Maintain" },
+    open: (name: string) => `Open ${name}`,
+    download: "Download the workbook with the new sheets",
+    standaloneTitle: "Working outside Excel",
+    standaloneBody:
+      "Open an .xlsx file from this computer. It is processed in this browser only and sent nowhere.",
+    openFile: "Open a workbook (.xlsx)",
+    fileError: "Cannot read the file: it must be an .xlsx without a password",
+    excelError: "Excel reported an error",
+    rejected: "Cannot analyse",
+  },
+};
+
+export type Strings = (typeof STRINGS)["th"];
+
+export function strings(lang: Lang): Strings {
+  return STRINGS[lang] as Strings;
+}
+
+/** The pane's language from Office's display language: Thai unless it is not Thai. */
+export function initialLang(displayLanguage: string | undefined): Lang {
+  if (!displayLanguage) return "th";
+  return displayLanguage.toLowerCase().startsWith("th") ? "th" : "en";
+}

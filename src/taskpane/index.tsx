@@ -1,0 +1,38 @@
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { initialLang } from "./i18n";
+import { officePaneHost } from "./officePaneHost";
+
+/**
+ * The pane's entry. Inside Excel, Office.onReady says so (once) and the pane talks to Excel
+ * through Office.js. In a plain browser (office.js did not load, or onReady gives no host) it
+ * offers to open an .xlsx file; ExcelJS is then loaded as a separate chunk.
+ */
+const root = createRoot(document.getElementById("root") as HTMLElement);
+
+const openFile = async (file: File) => {
+  const { standalonePaneHost } = await import(
+    /* webpackChunkName: "standalone" */ "./standalonePaneHost"
+  );
+  return standalonePaneHost(file);
+};
+
+function standalone(): void {
+  root.render(
+    <App host={null} openFile={openFile} initialLang={initialLang(navigator.language)} />,
+  );
+}
+
+if (typeof Office === "undefined") {
+  standalone();
+} else {
+  void Office.onReady((info) => {
+    if (info.host !== Office.HostType.Excel) {
+      standalone();
+      return;
+    }
+    root.render(
+      <App host={officePaneHost()} initialLang={initialLang(Office.context.displayLanguage)} />,
+    );
+  });
+}

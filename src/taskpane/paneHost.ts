@@ -1,0 +1,34 @@
+import type { Analysis } from "../domain/analyse/types";
+import type { GenerateOptions } from "../domain/generate";
+import type { Bilingual, Finding, Grid } from "../domain/types";
+
+/** What the workbook holds, as the pane shows it before Generate. */
+export interface Preview {
+  grids: Grid[];
+}
+
+export type GenerateOutcome =
+  | { kind: "done"; analysis: Analysis; sheets: string[]; download?: { name: string; blob: Blob } }
+  | { kind: "rejected"; findings: Finding[] }
+  | { kind: "failed"; code: string; message: Bilingual };
+
+/** Saved options, stored with the workbook so colleagues get the same result. */
+export interface PaneSettings {
+  year?: number;
+  previousYear?: number | null;
+  lang?: "th" | "en";
+  responsible?: string;
+  indicatorFloor?: number;
+  itemFloors?: { IIT?: number; EIT?: number; OIT?: number };
+}
+
+/** The pane's view of where the workbook lives: inside Excel, or a file opened in a browser. */
+export interface PaneHost {
+  kind: "office" | "standalone";
+  read(scope: "workbook" | "selection"): Promise<Preview>;
+  generate(options: GenerateOptions, scope: "workbook" | "selection"): Promise<GenerateOutcome>;
+  selectCell?(ref: string): Promise<void>;
+  activateSheet?(name: string): Promise<void>;
+  loadSettings(): PaneSettings;
+  saveSettings(settings: PaneSettings): Promise<void>;
+}

@@ -1,0 +1,96 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { analyse } from "../domain/analyse/analyse";
+import type { AnalyseResult } from "../domain/analyse/types";
+import type { GenerateOptions } from "../domain/generate";
+import { parseWorkbook } from "../domain/parse/parseWorkbook";
+import type { Bilingual, Lang } from "../domain/types";
+import type { GenerateOutcome, PaneHost, PaneSettings, Preview } from "./paneHost";
+
+export type Step = "reading" | "checking" | "writing";
+
+export interface PaneState {
+  scope: "workbook" | "selection";
+  preview: Preview | null;
+  check: AnalyseResult | null;
+  settings: PaneSettings;
+  busy: Step | null;
+  outcome: GenerateOutcome | null;
+  error: Bilingual | null;
+}
+
+const fileError: Bilingual = {
+  th: "อ่านไฟล์ไม่ได้: ต้องเป็นไฟล์ .xlsx ที่ไม่มีรหัสผ่าน",
+  en: "Cannot read the file: it must be an .xlsx without a password",
+};
+
+/** The pane's state and actions; components only render it. */
+export function usePane(host: PaneHost | null) {
+  const [state, setState] = useState<PaneState>({
+    scope: "workbook",
+    preview: null,
+    check: null,
+    settings: {},
+    busy: null,
+    outcome: null,
+    error: null,
+  });
+  const patch = useCallback((p: Partial<PaneState>) => setState((s) => ({ ...s, ...p })), []);
+
+  const read = useCallback(
+    async (scope: "workbook" | "selection") => {
+      if (!host) return;
+      patch({ busy: "reading", scope, outcome: null, error: null });
+      try {
+        const preview = await host.read(scope);
+        const parsed = parseWorkbook(preview.grids);
+        patch({ preview, check: analyse(parsed), busy: null });
+      } catch {
+        patch({
+          busy: null,
+          error:
+            host.kind === "standalone"
+              ? fileError
+              : {
+                  th: "อ่านสมุดงานไม่ได้ กรุณาลองอีกครั้ง",
+                  en: "Cannot read the workbook; please try again",
+                },
+        });
+      }
+    },
+    [host, patch],
+  );
+
+  useEffect(() => {
+    if (!host) return;
+    patch({ settings: host.loadSettings() });
+    void read("workbook");
+  }, [host, read, patch]);
+
+  const options = useMemo<GenerateOptions>(() => toOptions(state.settings), [state.settings]);
+
+  const generate = useCallback(async () => {
+    if (!host) return;
+    patch({ busy: "checking", outcome: null, error: null });
+    await host.saveSettings(state.settings);
+    patch({ busy: "writing" });
+    const outcome = await host.generate(options, state.scope);
+    patch({ busy: null, outcome, error: outcome.kind === "failed" ? outcome.message : null });
+  }, [host, options, patch, state.settings, state.scope]);
+
+  const setSettings = useCallback((s: PaneSettings) => patch({ settings: s }), [patch]);
+  return { state, read, generate, setSettings };
+}
+
+function toOptions(s: PaneSettings): GenerateOptions {
+  const floors = {
+    ...(s.indicatorFloor !== undefined ? { indicator: s.indicatorFloor } : {}),
+    ...(s.itemFloors ? { item: s.itemFloors } : {}),
+  };
+  return {
+    ...(s.year ? { year: s.year } : {}),
+    ...(s.previousYear ? { previousYear: s.previousYear } : {}),
+    lang: (s.lang ?? "th") as Lang,
+    ...(s.responsible ? { responsible: s.responsible } : {}),
+    ...(Object.keys(floors).length ? { floors } : {}),
+  };
+}
