@@ -1,0 +1,83 @@
+/**
+ * @jest-environment jsdom
+ */
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { ReactElement } from "react";
+import { analyse } from "../../domain/analyse/analyse";
+import { parseWorkbook } from "../../domain/parse/parseWorkbook";
+import { mixedTable } from "../../../test/fixtures/layouts";
+import { toGrids } from "../../../test/fixtures/toGrids";
+import { FindingsList } from "./FindingsList";
+import { OptionsForm } from "./OptionsForm";
+import { ResultView } from "./ResultView";
+
+const ui = (el: ReactElement) => render(<FluentProvider theme={webLightTheme}>{el}</FluentProvider>);
+
+function sample() {
+  const r = analyse(parseWorkbook(toGrids(mixedTable())));
+  if (!r.ok) throw new Error("sample did not analyse");
+  return r.analysis;
+}
+
+describe("FindingsList", () => {
+  it("lists findings with their severity and cell, and a click selects the cell", async () => {
+    const selected: string[] = [];
+    ui(<FindingsList lang="th" findings={sample().findings} onSelectCell={(c) => selected.push(c)} />);
+    const list = screen.getByRole("list", { name: "ผลการตรวจสอบ" });
+    expect(list.querySelectorAll("li")).toHaveLength(8);
+    expect(screen.getAllByText("ข้อผิดพลาด")).toHaveLength(1);
+    await userEvent.click(screen.getByRole("button", { name: "ไปที่เซลล์ 'ITA'!D29" }));
+    expect(selected).toEqual(["'ITA'!D29"]);
+  });
+
+  it("shows cells as text where there is no Excel to select them in, and English when asked", () => {
+    ui(<FindingsList lang="en" findings={sample().findings} />);
+    expect(screen.queryAllByRole("button")).toHaveLength(0);
+    expect(screen.getByText("'ITA'!D29")).toBeTruthy();
+    expect(screen.getAllByText("Warning")).toHaveLength(4);
+  });
+
+  it("says so when there is nothing to report", () => {
+    ui(<FindingsList lang="en" findings={[]} />);
+    expect(screen.getByText("No arithmetic faults found")).toBeTruthy();
+  });
+});
+
+describe("OptionsForm", () => {
+  it("offers the years present and reports changes", async () => {
+    const changes: unknown[] = [];
+    ui(<OptionsForm lang="th" years={[2566, 2567, 2568]} settings={{}} onChange={(s) => changes.push(s)} />);
+    const year = screen.getByRole("combobox", { name: "ปีที่ประเมิน" }) as HTMLSelectElement;
+    expect([...year.options].map((o) => o.value)).toEqual(["2566", "2567", "2568"]);
+    expect(year.value).toBe("2568");
+    const previous = screen.getByRole("combobox", { name: "ปีที่ใช้เปรียบเทียบ" }) as HTMLSelectElement;
+    expect(previous.value).toBe("2567");
+    await userEvent.selectOptions(previous, "2566");
+    expect(changes.at(-1)).toEqual({ previousYear: 2566 });
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "ภาษาของชีตผลลัพธ์" }), "en");
+    expect(changes.at(-1)).toEqual({ lang: "en" });
+    await userEvent.type(screen.getByRole("textbox", { name: "ผู้รับผิดชอบในแผนพัฒนา" }), "ก");
+    expect(changes.at(-1)).toEqual({ responsible: "ก" });
+  });
+});
+
+describe("ResultView", () => {
+  it("shows the total, level, change, flags and a link per generated sheet", async () => {
+    const opened: string[] = [];
+    ui(<ResultView lang="th" analysis={sample()} sheets={["สรุปผล ITA 2568", "วิเคราะห์ผล ITA 2568"]} onOpenSheet={(n) => opened.push(n)} />);
+    expect(screen.getByRole("status").textContent).toBe("94.50");
+    expect(screen.getByText(/ผ่านดี/).textContent).toContain("+7.79");
+    expect(screen.getByText("4: ต้องปรับปรุง")).toBeTruthy();
+    expect(screen.getByText("1: ต้องพัฒนา")).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: "เปิดชีต วิเคราะห์ผล ITA 2568" }));
+    expect(opened).toEqual(["วิเคราะห์ผล ITA 2568"]);
+  });
+
+  it("offers the download in a browser", () => {
+    ui(<ResultView lang="en" analysis={sample()} sheets={[]} download={{ name: "x-analysis.xlsx", url: "blob:x" }} />);
+    const link = screen.getByRole("link", { name: "Download the workbook with the new sheets" });
+    expect(link.getAttribute("download")).toBe("x-analysis.xlsx");
+  });
+});
