@@ -56,9 +56,14 @@ async function office(factor: number): Promise<{ syncs: number; operations: numb
 function initialBundle(): number {
   const out = mkdtempSync(path.join(os.tmpdir(), "ita-bench-"));
   try {
-    execFileSync("npx", ["webpack", "--mode", "production", "--output-path", out], { cwd: ROOT, stdio: "ignore" });
+    execFileSync("npx", ["webpack", "--mode", "production", "--output-path", out], {
+      cwd: ROOT,
+      stdio: "ignore",
+    });
     const html = readFileSync(path.join(out, "taskpane.html"), "utf8");
-    const local = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((m) => m[1] as string).filter((src) => !/^https?:/.test(src));
+    const local = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)]
+      .map((m) => m[1] as string)
+      .filter((src) => !/^https?:/.test(src));
     const files = readdirSync(out);
     return local.reduce((sum, src) => {
       const file = files.find((f) => src.endsWith(f));
@@ -77,7 +82,9 @@ async function main(): Promise<void> {
     "cli.baselineSeconds": round(baseline),
     "cli.ratio": round(full / baseline),
   };
-  console.log(`cli: analyse + write the sample ${figures["cli.seconds"]} s; ExcelJS read + write alone ${figures["cli.baselineSeconds"]} s (median of ${RUNS})`);
+  console.log(
+    `cli: analyse + write the sample ${figures["cli.seconds"]} s; ExcelJS read + write alone ${figures["cli.baselineSeconds"]} s (median of ${RUNS})`,
+  );
   for (const factor of [1, 10, 100]) {
     const { syncs, operations } = await office(factor);
     figures[`office.syncs.${factor}x`] = syncs;
@@ -85,7 +92,9 @@ async function main(): Promise<void> {
     console.log(`office: input ${factor}× → ${syncs} syncs, ${operations} operations`);
   }
   figures["bundle.initialGzipBytes"] = initialBundle();
-  console.log(`bundle: ${figures["bundle.initialGzipBytes"]} bytes gzipped before the pane is usable (target 100 KB)`);
+  console.log(
+    `bundle: ${figures["bundle.initialGzipBytes"]} bytes gzipped before the pane is usable (target 100 KB)`,
+  );
   console.log(JSON.stringify(figures));
 }
 

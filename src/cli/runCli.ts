@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { promises as fs } from "node:fs";
 import { toBuddhistYear } from "../domain/parse/text";
+import { fiscalYearOf } from "../domain/plan/period";
 import { buildReport, failureReport, type Report } from "../domain/report";
 import { FLAG_LABELS, SEVERITY_LABELS } from "../domain/layout/labels";
 import type { Lang } from "../domain/types";
@@ -100,6 +101,7 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
   const workbook = await readWorkbookFile(input);
   const { result, sheets } = generateWorkbook(workbook, {
     lang: flags.lang,
+    currentYear: fiscalYearOf(new Date()),
     ...(flags.year !== undefined ? { year: flags.year } : {}),
     ...(flags.previous !== undefined ? { previousYear: flags.previous } : {}),
     ...(flags.responsible ? { responsible: flags.responsible } : {}),

@@ -73,6 +73,14 @@ export const msg = {
     th: `คะแนนรวม ${f2(found)} ไม่เท่ากับ 0.30·IIT + 0.30·EIT + 0.40·OIT = ${f2(expected)}`,
     en: `the total ${f2(found)} is not 0.30·IIT + 0.30·EIT + 0.40·OIT = ${f2(expected)}`,
   }),
+  yearInFuture: (year: number, current: number): Bilingual => ({
+    th: `ปี ${year} ยังมาไม่ถึง (ปีงบประมาณปัจจุบันคือ ${current}) ตรวจสอบหัวคอลัมน์ปีอีกครั้ง`,
+    en: `${year} is in the future (the current fiscal year is ${current}); check the year headers`,
+  }),
+  hiddenSheet: (sheet: string): Bilingual => ({
+    th: `อ่านคะแนนจากชีตที่ซ่อนอยู่ "${sheet}" ด้วย`,
+    en: `scores were also read from the hidden sheet "${sheet}"`,
+  }),
   itemUnassigned: (code: string): Bilingual => ({
     th: `ไม่ทราบว่าข้อ ${code} อยู่ในตัวชี้วัดใด (วางข้อไว้ใต้แถวตัวชี้วัดของมัน) จึงไม่นำมาคิด`,
     en: `cannot tell which indicator item ${code} belongs to (put it under its indicator row), so it is not used`,

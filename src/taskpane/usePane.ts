@@ -3,6 +3,7 @@ import { analyse } from "../domain/analyse/analyse";
 import type { AnalyseResult } from "../domain/analyse/types";
 import type { GenerateOptions } from "../domain/generate";
 import { parseWorkbook } from "../domain/parse/parseWorkbook";
+import { fiscalYearOf } from "../domain/plan/period";
 import type { Bilingual, Lang } from "../domain/types";
 import type { GenerateOutcome, PaneHost, PaneSettings, Preview } from "./paneHost";
 
@@ -87,6 +88,7 @@ function toOptions(s: PaneSettings): GenerateOptions {
     ...(s.itemFloors ? { item: s.itemFloors } : {}),
   };
   return {
+    currentYear: fiscalYearOf(new Date()),
     ...(s.year ? { year: s.year } : {}),
     ...(s.previousYear ? { previousYear: s.previousYear } : {}),
     lang: (s.lang ?? "th") as Lang,

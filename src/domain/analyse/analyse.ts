@@ -33,6 +33,16 @@ interface YearValue {
  */
 export function analyse(parsed: ParsedWorkbook, options: AnalyseOptions = {}): AnalyseResult {
   const findings: Finding[] = [...parsed.findings];
+  for (const y of parsed.years) {
+    if (options.currentYear !== undefined && y > options.currentYear) {
+      findings.push({
+        severity: "warning",
+        rule: "year-in-future",
+        cell: firstCellOfYear(parsed, y),
+        message: msg.yearInFuture(y, options.currentYear),
+      });
+    }
+  }
   if (parsed.years.length === 0) {
     return { ok: false, findings: [...findings, fatal("no-scores", msg.noScores())] };
   }
@@ -219,6 +229,11 @@ export function analyse(parsed: ParsedWorkbook, options: AnalyseOptions = {}): A
       floors,
     },
   };
+}
+
+function firstCellOfYear(parsed: ParsedWorkbook, year: number): string | null {
+  for (const byYear of Object.values(parsed.scores)) if (byYear[year]) return byYear[year].cell;
+  return null;
 }
 
 function empty(): YearValue {

@@ -80,6 +80,8 @@ export interface AnalyseOptions {
   year?: number;
   /** Year to compare with (BE); default the latest year before `year` present. */
   previousYear?: number;
+  /** The current fiscal year (BE), to flag years in the future; the caller reads the clock. */
+  currentYear?: number;
   /** Override flag floors. */
   floors?: Partial<{ indicator: number; item: Partial<Record<ToolCode, number>> }>;
 }

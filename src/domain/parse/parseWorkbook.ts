@@ -38,7 +38,16 @@ export function parseWorkbook(grids: readonly Grid[]): ParsedWorkbook {
   for (const grid of grids) {
     if (grid.generated) continue;
     sheets.push(grid.name);
+    const before = raw.length;
     readSheet(grid, { raw, items, deltas, findings });
+    if (raw.length > before && grid.visibility && grid.visibility !== "visible") {
+      findings.push({
+        severity: "info",
+        rule: "hidden-sheet",
+        cell: raw[before]?.cell ?? null,
+        message: msg.hiddenSheet(grid.name),
+      });
+    }
   }
 
   const scores: Record<string, Record<number, Observed>> = {};

@@ -32,3 +32,12 @@ export function fiscalYearPeriod(fiscalYear: number, lang: Lang): string {
 export function thaiDate(date: Date): string {
   return `${date.getDate()} ${TH_MONTHS[date.getMonth()]} ${date.getFullYear() + 543}`;
 }
+
+/**
+ * The fiscal year (BE) a date falls in: 1 October starts the next one.
+ *
+ * @example fiscalYearOf(new Date(2026, 10, 23)) //=> 2570
+ */
+export function fiscalYearOf(date: Date): number {
+  return date.getFullYear() + 543 + (date.getMonth() >= 9 ? 1 : 0);
+}

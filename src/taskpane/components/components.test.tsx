@@ -13,7 +13,8 @@ import { FindingsList } from "./FindingsList";
 import { OptionsForm } from "./OptionsForm";
 import { ResultView } from "./ResultView";
 
-const ui = (el: ReactElement) => render(<FluentProvider theme={webLightTheme}>{el}</FluentProvider>);
+const ui = (el: ReactElement) =>
+  render(<FluentProvider theme={webLightTheme}>{el}</FluentProvider>);
 
 function sample() {
   const r = analyse(parseWorkbook(toGrids(mixedTable())));
@@ -24,7 +25,13 @@ function sample() {
 describe("FindingsList", () => {
   it("lists findings with their severity and cell, and a click selects the cell", async () => {
     const selected: string[] = [];
-    ui(<FindingsList lang="th" findings={sample().findings} onSelectCell={(c) => selected.push(c)} />);
+    ui(
+      <FindingsList
+        lang="th"
+        findings={sample().findings}
+        onSelectCell={(c) => selected.push(c)}
+      />,
+    );
     const list = screen.getByRole("list", { name: "ผลการตรวจสอบ" });
     expect(list.querySelectorAll("li")).toHaveLength(8);
     expect(screen.getAllByText("ข้อผิดพลาด")).toHaveLength(1);
@@ -48,7 +55,14 @@ describe("FindingsList", () => {
 describe("OptionsForm", () => {
   it("offers the years present and reports changes", async () => {
     const changes: unknown[] = [];
-    ui(<OptionsForm lang="th" years={[2566, 2567, 2568]} settings={{}} onChange={(s) => changes.push(s)} />);
+    ui(
+      <OptionsForm
+        lang="th"
+        years={[2566, 2567, 2568]}
+        settings={{}}
+        onChange={(s) => changes.push(s)}
+      />,
+    );
     const year = screen.getByRole("combobox", { name: "ปีที่ประเมิน" }) as HTMLSelectElement;
     expect([...year.options].map((o) => o.value)).toEqual(["2566", "2567", "2568"]);
     expect(year.value).toBe("2568");
@@ -66,7 +80,14 @@ describe("OptionsForm", () => {
 describe("ResultView", () => {
   it("shows the total, level, change, flags and a link per generated sheet", async () => {
     const opened: string[] = [];
-    ui(<ResultView lang="th" analysis={sample()} sheets={["สรุปผล ITA 2568", "วิเคราะห์ผล ITA 2568"]} onOpenSheet={(n) => opened.push(n)} />);
+    ui(
+      <ResultView
+        lang="th"
+        analysis={sample()}
+        sheets={["สรุปผล ITA 2568", "วิเคราะห์ผล ITA 2568"]}
+        onOpenSheet={(n) => opened.push(n)}
+      />,
+    );
     expect(screen.getByRole("status").textContent).toBe("94.50");
     expect(screen.getByText(/ผ่านดี/).textContent).toContain("+7.79");
     expect(screen.getByText("4: ต้องปรับปรุง")).toBeTruthy();
@@ -76,7 +97,14 @@ describe("ResultView", () => {
   });
 
   it("offers the download in a browser", () => {
-    ui(<ResultView lang="en" analysis={sample()} sheets={[]} download={{ name: "x-analysis.xlsx", url: "blob:x" }} />);
+    ui(
+      <ResultView
+        lang="en"
+        analysis={sample()}
+        sheets={[]}
+        download={{ name: "x-analysis.xlsx", url: "blob:x" }}
+      />,
+    );
     const link = screen.getByRole("link", { name: "Download the workbook with the new sheets" });
     expect(link.getAttribute("download")).toBe("x-analysis.xlsx");
   });
