@@ -1,8 +1,9 @@
 import { parseRange } from "../../domain/address";
 import { isTagName } from "../../domain/layout/tag";
 import { splitCellRef } from "../../domain/address";
-import type { Grid, GridValue } from "../../domain/types";
+import type { Grid } from "../../domain/types";
 import type { Features } from "./features";
+import { toGridValues } from "./readSelection";
 import { isOurTemporary } from "./tempNames";
 
 /** How many worksheets one read request walks (a longer workbook takes one more request each). */
@@ -103,14 +104,7 @@ function toGrid(p: Pending, tags: Map<string, string>): Grid {
     };
   const address = p.used.address.split("!").pop() ?? "A1";
   const area = parseRange(address);
-  const values: GridValue[][] = p.used.values.map((row, r) =>
-    row.map((v, c) => {
-      const type = p.used.valueTypes[r]?.[c];
-      if (type === "Error") return { error: String(v) };
-      if (v === "" || v === null || v === undefined) return null;
-      return typeof v === "number" || typeof v === "boolean" ? v : String(v);
-    }),
-  );
+  const values = toGridValues(p.used.values, p.used.valueTypes);
   const formulas = p.used.formulas.map((row) =>
     row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)),
   );
