@@ -12,8 +12,13 @@ if (existsSync(path)) process.exit(0);
 const root = typeof process.getuid === "function" && process.getuid() === 0;
 if (root && existsSync("/usr/bin/apt-get")) {
   console.log("installing Debian's chromium for the browser tests (apt-get) …");
-  execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-thai-tlwg", { stdio: "inherit" });
+  execSync(
+    "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-thai-tlwg",
+    { stdio: "inherit" },
+  );
   process.exit(0);
 }
-console.error(`The browser tests need Chromium at ${path}: install Debian's "chromium" package, or set CHROMIUM_PATH.`);
+console.error(
+  `The browser tests need Chromium at ${path}: install Debian's "chromium" package, or set CHROMIUM_PATH.`,
+);
 process.exit(1);
