@@ -44,6 +44,8 @@ export class FakeExcel {
   /** Fail the sync with this number (1-based, once), before it runs anything. */
   failAtSync: number | null = null;
   failCode = "GeneralException";
+  /** The workbook's structure is protected: sheets cannot be added, deleted or renamed. */
+  workbookProtected = false;
   /** Excel is editing a cell: every sync fails. */
   cellEditMode = false;
   /** Excel on the web rejects requests over 5 MB. */
@@ -211,11 +213,27 @@ class FakeTables extends ClientObject<WorkbookState> {
 }
 
 class FakeWorkbook {
+  /** The selected range of the active sheet (state.selection, else A1). */
+  getSelectedRange(): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const state = this.ctx.state;
+        const sheet = state.sheets.find((s) => s.id === state.activeSheetId) ?? state.sheets[0];
+        if (!sheet) throw new FakeOfficeError("ItemNotFound", "no sheet");
+        const address = state.selection?.split("!").pop() ?? "A1";
+        const area = parseRange(address);
+        if (!area) throw new FakeOfficeError("InvalidArgument", `invalid selection ${address}`);
+        return { sheet, areas: [area] };
+      },
+      "selection",
+    );
+  }
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNames;
   readonly tables: FakeTables;
   readonly application: { suspendApiCalculationUntilNextSync: () => void };
-  constructor(ctx: FakeContext) {
+  constructor(private readonly ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.names = new FakeNames(ctx);
     this.tables = new FakeTables(ctx);
@@ -270,6 +288,7 @@ class FakeWorksheetCollection extends ClientObject<WorkbookState> {
   add(name: string): FakeWorksheet {
     const ws = new FakeWorksheet(this.ctx, () => null);
     this.ctx.enqueue("WorksheetCollection.add", 1, name, () => {
+      guardStructure(this.ctx);
       const state = this.ctx.state;
       checkSheetName(state, name);
       const sheet = emptySheet(String(state.nextId++), name);
@@ -290,6 +309,14 @@ class FakeWorksheetCollection extends ClientObject<WorkbookState> {
       this.ctx,
       () => this.ctx.state.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase()) ?? null,
     );
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => {
+      const state = this.ctx.state;
+      const s = state.sheets.find((x) => x.id === state.activeSheetId) ?? state.sheets[0];
+      if (!s) throw new FakeOfficeError("ItemNotFound", "no sheet");
+      return s;
+    });
   }
   getFirst(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => {
@@ -323,6 +350,7 @@ class FakeWorksheet extends ClientObject<SheetState> {
   }
   set name(value: string) {
     this.write("Worksheet.name.set", 1, value, (s) => {
+      guardStructure(this.ctx);
       checkSheetName(this.ctx.state, value, s);
       s.name = value;
     });
@@ -395,6 +423,7 @@ class FakeWorksheet extends ClientObject<SheetState> {
   }
   delete(): void {
     this.write("Worksheet.delete", 1, undefined, (s) => {
+      guardStructure(this.ctx);
       const state = this.ctx.state;
       if (state.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0) {
         throw new FakeOfficeError(
@@ -529,6 +558,11 @@ function parseAddress(address: string): Area | null {
   const rows = /^\$?(\d+):\$?(\d+)$/.exec(address);
   if (rows) return { top: Number(rows[1]), bottom: Number(rows[2]), left: 1, right: MAX_COLS };
   return parseRange(address);
+}
+
+function guardStructure(ctx: FakeContext): void {
+  if (ctx.fake.workbookProtected)
+    throw new FakeOfficeError("AccessDenied", "the workbook's structure is protected");
 }
 
 function guardProtected(s: SheetState): void {

@@ -1,5 +1,6 @@
 import { mixedTable } from "../fixtures/layouts";
 import { fakeWith, generate, withNoise } from "./helpers";
+import { generateInExcel } from "../../src/hosts/office/generateInExcel";
 
 describe("Generate inside Excel (fake)", () => {
   it("writes the three sheets, tagged, and reads in 1 sync, writes in 2", async () => {
@@ -148,17 +149,41 @@ describe("Excel errors become our messages and change nothing", () => {
     expect(fake.snapshot()).toBe(before);
   });
 
-  it("a protected generated sheet", async () => {
+  it("a protected workbook (structure): our message, nothing changed", async () => {
+    const fake = fakeWith(mixedTable());
+    await generate(fake);
+    fake.workbookProtected = true;
+    const before = fake.snapshot();
+    const outcome = await generate(fake);
+    expect(outcome).toMatchObject({ kind: "failed", code: "AccessDenied" });
+    if (outcome.kind === "failed") expect(outcome.message.en).toContain("protected");
+    expect(fake.snapshot()).toBe(before);
+  });
+
+  it("a protected generated sheet is replaced, never written into", async () => {
     const fake = fakeWith(mixedTable());
     await generate(fake);
     fake.sheet("วิเคราะห์ผล ITA 2568")!.protected = true;
-    fake.sheet("แผนพัฒนา ITA 2569")!.protected = true;
-    const before = fake.snapshot();
     const outcome = await generate(fake);
-    // Renaming a protected sheet is allowed; it is its contents that cannot change. Our new
-    // sheets are fresh, so only deleting the protected one could fail; either way: no change
-    // or a whole new state.
-    expect(["done", "failed"]).toContain(outcome.kind);
-    if (outcome.kind === "failed") expect(fake.snapshot()).toBe(before);
+    // Sheet protection guards a sheet's cells; the new sheet is built fresh and the old one
+    // deleted, as Excel allows while the workbook's structure is not protected.
+    expect(outcome.kind).toBe("done");
+    expect(fake.sheet("วิเคราะห์ผล ITA 2568")!.protected).toBe(false);
+  });
+
+  it("reads only the selection when asked", async () => {
+    const layout = mixedTable();
+    layout[0]!.rows.push([], ["ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ", null, 10]); // outside the selection
+    const fake = fakeWith(layout);
+    fake.state.selection = "'ITA'!A4:E71";
+    const outcome = await generateInExcel(
+      { run: fake.run, supports: fake.supports },
+      { scope: "selection" },
+    );
+    expect(outcome.kind).toBe("done");
+    if (outcome.kind === "done") expect(outcome.analysis.indicators[3]?.score).toBe(81.88);
+    const whole = await generateInExcel({ run: fake.run, supports: fake.supports }, {});
+    if (whole.kind === "done")
+      expect(whole.analysis.findings.some((f) => f.rule === "conflict")).toBe(true);
   });
 });

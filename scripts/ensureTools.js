@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+/*
+ * Before `npm test`: the browser tests drive Debian's Chromium (/usr/bin/chromium) with
+ * playwright-core, which downloads no browser, and the manifest test runs xmllint. On a fresh
+ * Debian machine, as root, install what is missing with apt-get; elsewhere, say what is
+ * missing. CHROMIUM_PATH overrides the browser.
+ */
+const { existsSync } = require("node:fs");
+const { execSync } = require("node:child_process");
+
+const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const need = [];
+if (!existsSync(chromium)) need.push("chromium", "fonts-thai-tlwg");
+if (!existsSync("/usr/bin/xmllint")) need.push("libxml2-utils");
+if (need.length === 0) process.exit(0);
+const root = typeof process.getuid === "function" && process.getuid() === 0;
+if (root && existsSync("/usr/bin/apt-get")) {
+  console.log(`installing ${need.join(", ")} for the tests (apt-get) …`);
+  execSync(
+    `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${need.join(" ")}`,
+    { stdio: "inherit" },
+  );
+  process.exit(0);
+}
+console.error(
+  `The tests need Debian's packages ${need.join(", ")} (Chromium at ${chromium}, xmllint): install them, or set CHROMIUM_PATH.`,
+);
+process.exit(1);
