@@ -1,11 +1,6 @@
 import {
   Button,
   FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Select,
-  Spinner,
   Text,
   Title3,
   makeStyles,
@@ -17,6 +12,8 @@ import type { Lang } from "../domain/types";
 import { FindingsList } from "./components/FindingsList";
 import { FoundSummary } from "./components/FoundSummary";
 import { OptionsForm } from "./components/OptionsForm";
+import { Busy, SelectField } from "./components/controls";
+import { LazyNotice } from "./components/LazyNotice";
 
 // Shown only after Generate: loaded then, not before the pane is usable.
 const ResultView = lazy(() =>
@@ -94,15 +91,17 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
       <main className={styles.root}>
         <div className={styles.header}>
           <Title3 as="h1">{t.title}</Title3>
-          <Select
-            aria-label={t.uiLanguage}
-            value={lang}
-            onChange={(_e, d) => setLang(d.value as Lang)}
+          <SelectField
+            label={t.uiLanguage}
+            hiddenLabel
             size="small"
-          >
-            <option value="th">ไทย</option>
-            <option value="en">English</option>
-          </Select>
+            value={lang}
+            options={[
+              { value: "th", text: "ไทย" },
+              { value: "en", text: "English" },
+            ]}
+            onChange={(v) => setLang(v as Lang)}
+          />
         </div>
         <Text>{t.subtitle}</Text>
 
@@ -130,13 +129,9 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
             </label>
           </section>
         )}
-        {fileError && (
-          <MessageBar intent="error">
-            <MessageBarBody>{t.fileError}</MessageBarBody>
-          </MessageBar>
-        )}
+        {fileError && <LazyNotice intent="error">{t.fileError}</LazyNotice>}
 
-        {state.busy === "reading" && <Spinner label={t.reading} size="small" />}
+        {state.busy === "reading" && <Busy label={t.reading} />}
         {state.preview && state.check && (
           <FoundSummary lang={lang} preview={state.preview} check={state.check} />
         )}
@@ -169,8 +164,7 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
               {state.busy && state.busy !== "reading" ? t.generating : t.generate}
             </Button>
             {state.busy && state.busy !== "reading" && (
-              <Spinner
-                size="tiny"
+              <Busy
                 label={`${STEPS.indexOf(state.busy) + 1}/${STEPS.length} ${t.steps[state.busy]}`}
               />
             )}
@@ -178,22 +172,13 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
         )}
 
         {state.error && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t.excelError}</MessageBarTitle>
-              {state.error[lang]}
-            </MessageBarBody>
-          </MessageBar>
+          <LazyNotice intent="error" title={t.excelError}>
+            {state.error[lang]}
+          </LazyNotice>
         )}
-        {outcome?.kind === "rejected" && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>{t.rejected}</MessageBarTitle>
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {outcome?.kind === "rejected" && <LazyNotice intent="error" title={t.rejected} />}
         {outcome?.kind === "done" && (
-          <Suspense fallback={<Spinner size="tiny" />}>
+          <Suspense fallback={<Busy label={t.generating} />}>
             <ResultView
               lang={lang}
               analysis={outcome.analysis}

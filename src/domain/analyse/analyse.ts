@@ -294,7 +294,6 @@ function itemResult(
   return {
     code: item.code,
     label: item.label,
-    name: framework.items.find((i) => i.code === item.code)?.name ?? null,
     indicator: item.indicator as number,
     score,
     previous,

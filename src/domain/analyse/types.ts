@@ -23,9 +23,8 @@ export interface ScoreLine {
 
 export interface ItemResult {
   code: string;
-  /** The label as the workbook has it, else the framework's name, else null. */
+  /** The label as the workbook has it, or null. */
   label: string | null;
-  name: Bilingual | null;
   indicator: number;
   score: number | null;
   previous: number | null;

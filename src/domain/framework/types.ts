@@ -25,7 +25,6 @@ export interface IndicatorSpec {
 export interface ItemSpec {
   code: string;
   indicator: number;
-  name?: Bilingual;
 }
 
 /** A level band: applies to totals from `min` (inclusive) up to the next band's floor. */

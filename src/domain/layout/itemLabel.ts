@@ -1,4 +1,5 @@
 import type { ItemResult } from "../analyse/types";
+import { ITEM_NAMES } from "../framework/itemNames";
 import type { Lang } from "../types";
 
 const CODE_PREFIX = /^(?:ข้อ\s*)?[iIeEoO๐]\s*[.\-_]?\s*[0-9๐-๙]{1,2}\s*/;
@@ -9,6 +10,6 @@ const CODE_PREFIX = /^(?:ข้อ\s*)?[iIeEoO๐]\s*[.\-_]?\s*[0-9๐-๙]{1,2}
  */
 export function itemLabel(item: ItemResult, lang: Lang): string {
   const own = item.label ? item.label.replace(CODE_PREFIX, "").trim() : "";
-  const name = lang === "th" && own ? own : (item.name?.[lang] ?? own);
+  const name = lang === "th" && own ? own : (ITEM_NAMES[item.code]?.[lang] ?? own);
   return name ? `${item.code} ${name}` : item.code;
 }

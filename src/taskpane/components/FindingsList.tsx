@@ -1,6 +1,7 @@
-import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding, Lang } from "../../domain/types";
 import { strings } from "../i18n";
+import { Tag } from "./controls";
 
 export interface FindingsListProps {
   findings: Finding[];
@@ -28,6 +29,9 @@ const useStyles = makeStyles({
   head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
+/** A message as a sentence: capital first letter (Thai has none, so it is unchanged). */
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 const COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 
 /** Findings by severity (errors first), each with its cell; a click selects the cell in Excel. */
@@ -40,9 +44,7 @@ export function FindingsList({ findings, lang, onSelectCell }: FindingsListProps
       {findings.map((f, i) => (
         <li key={`${f.rule}-${f.cell ?? ""}-${i}`} className={styles.item}>
           <div className={styles.head}>
-            <Badge appearance="tint" color={COLOR[f.severity]}>
-              {t.severity[f.severity]}
-            </Badge>
+            <Tag color={COLOR[f.severity]}>{t.severity[f.severity]}</Tag>
             {f.cell && onSelectCell ? (
               <Button
                 size="small"
@@ -56,7 +58,7 @@ export function FindingsList({ findings, lang, onSelectCell }: FindingsListProps
               f.cell && <Text size={200}>{f.cell}</Text>
             )}
           </div>
-          <Text size={300}>{f.message[lang]}</Text>
+          <Text size={300}>{sentence(f.message[lang])}</Text>
         </li>
       ))}
     </ul>

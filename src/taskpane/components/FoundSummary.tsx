@@ -1,11 +1,5 @@
-import {
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { LazyNotice } from "./LazyNotice";
 import type { AnalyseResult } from "../../domain/analyse/types";
 import type { Lang } from "../../domain/types";
 import { strings } from "../i18n";
@@ -27,12 +21,9 @@ export function FoundSummary({ lang, preview, check }: FoundSummaryProps) {
   const styles = useStyles();
   if (!check.ok) {
     return (
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t.notFoundTitle}</MessageBarTitle>
-          {t.notFoundBody}
-        </MessageBarBody>
-      </MessageBar>
+      <LazyNotice intent="warning" title={t.notFoundTitle}>
+        {t.notFoundBody}
+      </LazyNotice>
     );
   }
   const a = check.analysis;

@@ -1,7 +1,8 @@
-import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../domain/types";
 import { strings } from "../i18n";
 import type { PaneSettings } from "../paneHost";
+import { InputField, SelectField } from "./controls";
 
 export interface OptionsFormProps {
   lang: Lang;
@@ -18,7 +19,6 @@ const useStyles = makeStyles({
     gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
     gap: tokens.spacingHorizontalS,
   },
-  input: { minWidth: 0, width: "100%" },
 });
 
 const num = (v: string) => (v.trim() === "" || Number.isNaN(Number(v)) ? undefined : Number(v));
@@ -31,69 +31,57 @@ export function OptionsForm({ lang, years, settings, onChange }: OptionsFormProp
   const year = settings.year ?? latest;
   const earlier = years.filter((y) => year !== undefined && y < year);
   const set = (p: Partial<PaneSettings>) => onChange({ ...settings, ...p });
+  const previous =
+    settings.previousYear === null
+      ? ""
+      : String(settings.previousYear ?? earlier[earlier.length - 1] ?? "");
   return (
     <div className={styles.form}>
       <div className={styles.row}>
-        <Field label={t.year}>
-          <Select
-            value={year !== undefined ? String(year) : ""}
-            onChange={(_e, d) => set({ year: Number(d.value), previousYear: undefined })}
-          >
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t.previousYear}>
-          <Select
-            value={
-              settings.previousYear === null
-                ? ""
-                : String(settings.previousYear ?? earlier[earlier.length - 1] ?? "")
-            }
-            onChange={(_e, d) => set({ previousYear: d.value === "" ? null : Number(d.value) })}
-          >
-            <option value="">{t.none}</option>
-            {earlier.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      </div>
-      <Field label={t.sheetLanguage}>
-        <Select value={settings.lang ?? "th"} onChange={(_e, d) => set({ lang: d.value as Lang })}>
-          <option value="th">ไทย</option>
-          <option value="en">English</option>
-        </Select>
-      </Field>
-      <Field label={t.responsible}>
-        <Input
-          value={settings.responsible ?? ""}
-          placeholder={lang === "th" ? "สำนักปลัด" : "Office of the Permanent Secretary"}
-          onChange={(_e, d) => set({ responsible: d.value })}
+        <SelectField
+          label={t.year}
+          value={year !== undefined ? String(year) : ""}
+          options={years.map((y) => ({ value: String(y), text: String(y) }))}
+          onChange={(v) => set({ year: Number(v), previousYear: undefined })}
         />
-      </Field>
+        <SelectField
+          label={t.previousYear}
+          value={previous}
+          options={[
+            { value: "", text: t.none },
+            ...earlier.map((y) => ({ value: String(y), text: String(y) })),
+          ]}
+          onChange={(v) => set({ previousYear: v === "" ? null : Number(v) })}
+        />
+      </div>
+      <SelectField
+        label={t.sheetLanguage}
+        value={settings.lang ?? "th"}
+        options={[
+          { value: "th", text: "ไทย" },
+          { value: "en", text: "English" },
+        ]}
+        onChange={(v) => set({ lang: v as Lang })}
+      />
+      <InputField
+        label={t.responsible}
+        value={settings.responsible ?? ""}
+        placeholder={lang === "th" ? "สำนักปลัด" : "Office of the Permanent Secretary"}
+        onChange={(v) => set({ responsible: v })}
+      />
       <div className={styles.row}>
-        <Field label={t.indicatorFloor}>
-          <Input
-            className={styles.input}
-            type="number"
-            value={String(settings.indicatorFloor ?? 85)}
-            onChange={(_e, d) => set({ indicatorFloor: num(d.value) })}
-          />
-        </Field>
-        <Field label={t.itemFloor("OIT")}>
-          <Input
-            className={styles.input}
-            type="number"
-            value={String(settings.itemFloors?.OIT ?? 100)}
-            onChange={(_e, d) => set({ itemFloors: { ...settings.itemFloors, OIT: num(d.value) } })}
-          />
-        </Field>
+        <InputField
+          label={t.indicatorFloor}
+          type="number"
+          value={String(settings.indicatorFloor ?? 85)}
+          onChange={(v) => set({ indicatorFloor: num(v) })}
+        />
+        <InputField
+          label={t.itemFloor("OIT")}
+          type="number"
+          value={String(settings.itemFloors?.OIT ?? 100)}
+          onChange={(v) => set({ itemFloors: { ...settings.itemFloors, OIT: num(v) } })}
+        />
       </div>
     </div>
   );

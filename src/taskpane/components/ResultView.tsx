@@ -1,7 +1,8 @@
-import { Badge, Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Analysis } from "../../domain/analyse/types";
 import type { Lang } from "../../domain/types";
 import { strings } from "../i18n";
+import { Tag } from "./controls";
 
 export interface ResultViewProps {
   lang: Lang;
@@ -44,14 +45,9 @@ export function ResultView({ lang, analysis, sheets, onOpenSheet, download }: Re
       <div className={styles.flags}>
         {analysis.indicators.map((ind) =>
           ind.flag ? (
-            <Badge
-              key={ind.number}
-              appearance="tint"
-              color={FLAG_COLOR[ind.flag]}
-              title={ind.name[lang]}
-            >
+            <Tag key={ind.number} color={FLAG_COLOR[ind.flag]} title={ind.name[lang]}>
               {ind.number}: {t.flags[ind.flag]}
-            </Badge>
+            </Tag>
           ) : null,
         )}
       </div>
