@@ -2,6 +2,8 @@ import { a1 } from "../address";
 import type { CellSpec, SheetSpec } from "./spec";
 import { estimateLines, heightFor } from "./rowHeight";
 
+const EMPTY_ROW_POINTS = 18;
+
 /**
  * A small helper the three layouts share to place cells, merges and heights, and to compute
  * each row's height from the wrapped text in it.
@@ -89,6 +91,10 @@ export class SheetGrid {
     const out: SheetSpec["heights"] = {};
     lines.forEach((n, r) => {
       const row = this.rows[r] ?? [];
+      if (row.every((c) => c === null) && this.minLines[r + 1] === undefined) {
+        out[r + 1] = EMPTY_ROW_POINTS; // spacing rows and the rows a chart sits on
+        return;
+      }
       const big = row.some((c) => c?.s === "title" || c?.s === "bigScore");
       out[r + 1] = heightFor(n, big ? 18 : 16);
     });
