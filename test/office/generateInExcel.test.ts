@@ -34,6 +34,15 @@ describe("Generate inside Excel (fake)", () => {
     expect(fake.syncs).toBe(3);
   });
 
+  it("keeps number-looking text from the workbook as text", async () => {
+    const layout = mixedTable();
+    layout[0]!.rows[1] = ["หน่วยงาน", "1/10/2568"];
+    const fake = fakeWith(layout);
+    await generate(fake);
+    const cell = fake.sheet("สรุปผล ITA 2568")!.cells["2,1"]!;
+    expect([cell.value, cell.formula]).toEqual(["1/10/2568", null]);
+  });
+
   it("keeps formula-looking text from the workbook as text", async () => {
     const layout = mixedTable();
     layout[0]!.rows[1] = ["หน่วยงาน", "=เทศบาลตำบลคลองใหญ่"];

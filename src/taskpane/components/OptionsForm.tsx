@@ -76,12 +76,15 @@ export function OptionsForm({ lang, years, settings, onChange }: OptionsFormProp
           value={String(settings.indicatorFloor ?? 85)}
           onChange={(v) => set({ indicatorFloor: num(v) })}
         />
-        <InputField
-          label={t.itemFloor("OIT")}
-          type="number"
-          value={String(settings.itemFloors?.OIT ?? 100)}
-          onChange={(v) => set({ itemFloors: { ...settings.itemFloors, OIT: num(v) } })}
-        />
+        {(["IIT", "EIT", "OIT"] as const).map((tool) => (
+          <InputField
+            key={tool}
+            label={t.itemFloor(tool)}
+            type="number"
+            value={String(settings.itemFloors?.[tool] ?? (tool === "OIT" ? 100 : 85))}
+            onChange={(v) => set({ itemFloors: { ...settings.itemFloors, [tool]: num(v) } })}
+          />
+        ))}
       </div>
     </div>
   );
