@@ -46,6 +46,8 @@ export class FakeExcel {
   failCode = "GeneralException";
   /** The workbook's structure is protected: sheets cannot be added, deleted or renamed. */
   workbookProtected = false;
+  /** A host that refuses a method call on a null object (InvalidOperation) instead of chaining. */
+  refuseNullChains = false;
   /** Excel is editing a cell: every sync fails. */
   cellEditMode = false;
   /** Excel on the web rejects requests over 5 MB. */
@@ -370,6 +372,8 @@ class FakeWorksheet extends ClientObject<SheetState> {
   getNextOrNullObject(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => {
       const s = this.resolve();
+      if (s === null && this.ctx.fake.refuseNullChains)
+        throw new FakeOfficeError("InvalidOperation", "method called on a null object");
       if (s === null) return null;
       const sheets = this.ctx.state.sheets;
       return sheets[sheets.indexOf(s) + 1] ?? null;

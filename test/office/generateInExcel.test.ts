@@ -27,6 +27,15 @@ describe("Generate inside Excel (fake)", () => {
     expect(fake.state.activeSheetId).toBe(summary.id);
   });
 
+  it("falls back to listing the sheets first where Excel refuses to chain past the last sheet", async () => {
+    const fake = fakeWith(mixedTable());
+    fake.refuseNullChains = true;
+    const outcome = await generate(fake);
+    expect(outcome.kind).toBe("done");
+    expect(fake.syncs).toBe(5); // the refused read, list, read, build, swap
+    expect(fake.sheet("สรุปผล ITA 2568")!.cells["4,2"]?.value).toBe(94.5);
+  });
+
   it.each([1, 10, 100])("uses the same number of syncs for an input %d× larger", async (factor) => {
     const fake = fakeWith(withNoise(mixedTable(), factor));
     const outcome = await generate(fake);

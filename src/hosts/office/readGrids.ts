@@ -37,8 +37,17 @@ export async function readGrids(
   names.load("items/name,items/type,items/formula");
   const tables = context.workbook.tables;
   tables.load("items/name");
-  const pending: Pending[] = [];
-  await readWindow(context, context.workbook.worksheets.getFirst(), pending, features);
+  let pending: Pending[] = [];
+  try {
+    await readWindow(context, context.workbook.worksheets.getFirst(), pending, features);
+  } catch (error) {
+    // A host that refuses to chain past the last sheet inside one batch: list the sheets
+    // first, then read them (one more sync).
+    if (!CHAIN_REFUSED.has(codeOf(error))) throw error;
+    names.load("items/name,items/type,items/formula");
+    tables.load("items/name");
+    pending = await readListed(context, features);
+  }
 
   const tags = new Map<string, string>();
   for (const n of names.items) {
@@ -55,6 +64,26 @@ export async function readGrids(
     leftovers: grids.filter((g) => isOurTemporary(g.name)).map((g) => g.name),
     tagNames: names.items.map((n) => n.name).filter(isTagName),
   };
+}
+
+const CHAIN_REFUSED = new Set(["InvalidOperation", "ItemNotFound", "InvalidArgument"]);
+const codeOf = (e: unknown) =>
+  typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
+
+async function readListed(context: Excel.RequestContext, features: Features): Promise<Pending[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const pending: Pending[] = sheets.items.map((sheet) => {
+    sheet.load("name,visibility");
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("address,values,valueTypes,formulas,numberFormat");
+    const merged = features.mergedAreas ? used.getMergedAreasOrNullObject() : null;
+    merged?.load("address");
+    return { sheet, used, merged };
+  });
+  await context.sync();
+  return pending;
 }
 
 /** Queues a window of sheets, syncs, and goes on with the next window only if sheets remain. */
