@@ -133,6 +133,14 @@ describe("regeneration inside Excel", () => {
     ]);
   });
 
+  it("leaves the source sheet unchanged, cell for cell, through Generate and regeneration", async () => {
+    const fake = fakeWith(mixedTable());
+    const before = JSON.stringify(fake.sheet("ITA"));
+    await generate(fake);
+    await generate(fake);
+    expect(JSON.stringify(fake.sheet("ITA"))).toBe(before);
+  });
+
   it("leaves a user sheet that bears our name alone", async () => {
     const fake = fakeWith([...mixedTable(), { name: "สรุปผล ITA 2568", rows: [["ของฉัน"]] }]);
     await generate(fake);
