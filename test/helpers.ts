@@ -38,4 +38,9 @@ export async function cli(
   return { code, stdout, stderr };
 }
 
+/** `analyze IN -o OUT --json -` (plus extra flags), in process. */
+export async function cliJson(input: string, output: string, ...extra: string[]) {
+  return cli(["analyze", input, "-o", output, "--json", "-", ...extra]);
+}
+
 export const SAMPLE = path.join(__dirname, "..", "assets", "sample-ita-2568.xlsx");

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
-import { SAMPLE, cli, tempDir } from "../../test/helpers";
+import { SAMPLE, cli, cliJson, tempDir } from "../../test/helpers";
 import { toWorkbook } from "../../test/fixtures/toWorkbook";
 
 const run = promisify(execFile);
@@ -17,14 +17,7 @@ describe("ita-analyzer analyze", () => {
   });
 
   it("prints the JSON report on stdout with --json - (schemaVersion 1)", async () => {
-    const { code, stdout } = await cli([
-      "analyze",
-      SAMPLE,
-      "-o",
-      path.join(dir, "o.xlsx"),
-      "--json",
-      "-",
-    ]);
+    const { code, stdout } = await cliJson(SAMPLE, path.join(dir, "o.xlsx"));
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report).toMatchObject({
@@ -135,18 +128,14 @@ describe("ita-analyzer analyze", () => {
   });
 
   it("takes --year and --previous in BE or CE", async () => {
-    const { code, stdout } = await cli([
-      "analyze",
+    const { code, stdout } = await cliJson(
       SAMPLE,
-      "-o",
       path.join(dir, "o.xlsx"),
-      "--json",
-      "-",
       "--year",
       "2025",
       "--previous",
       "2567",
-    ]);
+    );
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ year: 2568, previousYear: 2567 });
   });

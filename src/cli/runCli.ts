@@ -4,6 +4,7 @@ import { toBuddhistYear } from "../domain/parse/text";
 import { fiscalYearOf } from "../domain/plan/period";
 import { buildReport, failureReport, type Report } from "../domain/report";
 import { FLAG_LABELS, SEVERITY_LABELS } from "../domain/layout/labels";
+import { f2 } from "../domain/messages";
 import type { Lang } from "../domain/types";
 import { generateWorkbook } from "../hosts/xlsx/generateWorkbook";
 import { saveWorkbook } from "../hosts/xlsx/saveWorkbook";
@@ -132,7 +133,6 @@ async function emitJson(report: Report, target: string | undefined, io: Io): Pro
 /** A few lines for people: total, level, flags, findings, where the file is. */
 export function summaryText(report: Report, lang: Lang, output: string): string {
   const th = lang === "th";
-  const f2 = (n: number | null) => (n === null ? "—" : n.toFixed(2));
   const flags = report.indicators
     .filter((i) => i.flag && i.flag !== "maintain")
     .map((i) => `${i.number} ${FLAG_LABELS[lang][i.flag as "improve"]}`)

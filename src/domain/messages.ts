@@ -1,6 +1,8 @@
 import type { Bilingual } from "./types";
 
-const f2 = (n: number | null | undefined) => (n === null || n === undefined ? "—" : n.toFixed(2));
+/** A score as printed: 2 decimals, "—" when there is none. */
+export const f2 = (n: number | null | undefined) =>
+  n === null || n === undefined ? "—" : n.toFixed(2);
 const clip = (t: string) => (t.length > 40 ? `${t.slice(0, 40)}…` : t);
 
 /** Every finding's text, in Thai and English. Messages say what is wrong; the cell says where. */

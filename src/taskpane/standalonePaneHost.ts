@@ -1,8 +1,7 @@
 import type ExcelJSType from "exceljs";
-import { generate } from "../domain/generate";
 import { readGrids } from "../hosts/xlsx/readGrids";
 import { saveWorkbook } from "../hosts/xlsx/saveWorkbook";
-import { writeSpec } from "../hosts/xlsx/writeSpec";
+import { generateWorkbook } from "../hosts/xlsx/generateWorkbook";
 import type { PaneHost, PaneSettings } from "./paneHost";
 
 const SETTINGS_KEY = "itaAnalyzer.options";
@@ -29,9 +28,8 @@ export async function standalonePaneHost(file: File): Promise<PaneHost> {
     read: async () => ({ grids: readGrids(first) }),
     generate: async (options) => {
       const wb = await open();
-      const result = generate(readGrids(wb), options);
+      const { result, sheets } = generateWorkbook(wb, options);
       if (!result.ok) return { kind: "rejected", findings: result.findings };
-      const sheets = writeSpec(wb, result.spec, result.placements);
       const bytes = await saveWorkbook(wb, result.spec, result.placements);
       const name = file.name.replace(/\.xlsx$/i, "") + "-analysis.xlsx";
       const blob = new Blob([bytes as BlobPart], {

@@ -5,6 +5,7 @@ import type { GenerateOptions } from "../domain/generate";
 import { parseWorkbook } from "../domain/parse/parseWorkbook";
 import { fiscalYearOf } from "../domain/plan/period";
 import type { Bilingual, Lang } from "../domain/types";
+import { STRINGS } from "./i18n";
 import type { GenerateOutcome, PaneHost, PaneSettings, Preview } from "./paneHost";
 
 export type Step = "reading" | "checking" | "writing";
@@ -19,10 +20,7 @@ export interface PaneState {
   error: Bilingual | null;
 }
 
-const fileError: Bilingual = {
-  th: "อ่านไฟล์ไม่ได้: ต้องเป็นไฟล์ .xlsx ที่ไม่มีรหัสผ่าน",
-  en: "Cannot read the file: it must be an .xlsx without a password",
-};
+const fileError: Bilingual = { th: STRINGS.th.fileError, en: STRINGS.en.fileError };
 
 /** The pane's state and actions; components only render it. */
 export function usePane(host: PaneHost | null) {

@@ -5,7 +5,7 @@
  */
 import { promises as fs, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { cli, tempDir } from "../helpers";
+import { cli, cliJson, tempDir } from "../helpers";
 
 const DIR = path.join(__dirname, "..", "fixtures", "bad");
 const CASES = readdirSync(DIR)
@@ -36,14 +36,10 @@ describe("bad workbooks", () => {
     const expected = JSON.parse(
       readFileSync(path.join(DIR, `${name}.expected.json`), "utf8"),
     ) as Expected;
-    const { code, stdout, stderr } = await cli([
-      "analyze",
+    const { code, stdout, stderr } = await cliJson(
       path.join(DIR, `${name}.xlsx`),
-      "-o",
       path.join(out, `${name}.xlsx`),
-      "--json",
-      "-",
-    ]);
+    );
     expect(code).toBe(expected.exitCode);
     expect(stderr).not.toMatch(/\n\s+at /);
     for (const text of expected.stderr ?? []) expect(stderr).toContain(text);
@@ -69,14 +65,7 @@ describe("bad workbooks", () => {
     for (let r = 1; r <= 100_000; r++) ws.getCell(r, 8).value = `บันทึก ${r}`;
     const input = path.join(out, "noise.xlsx");
     await wb.xlsx.writeFile(input);
-    const { code, stdout } = await cli([
-      "analyze",
-      input,
-      "-o",
-      path.join(out, "noise-out.xlsx"),
-      "--json",
-      "-",
-    ]);
+    const { code, stdout } = await cliJson(input, path.join(out, "noise-out.xlsx"));
     expect(code).toBe(0);
     expect(JSON.parse(stdout).total.score).toBe(94.5);
   }, 120_000);

@@ -6,7 +6,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { LAYOUTS, longTable } from "../fixtures/layouts";
 import { toWorkbook } from "../fixtures/toWorkbook";
-import { cli, tempDir } from "../helpers";
+import { cliJson, tempDir } from "../helpers";
 
 interface Report {
   total: { score: number; computed: number; previous: number; delta: number; level: string };
@@ -29,14 +29,7 @@ describe("layouts as .xlsx files", () => {
   });
 
   async function analyse(file: string): Promise<Report> {
-    const { code, stdout } = await cli([
-      "analyze",
-      file,
-      "-o",
-      file.replace(/\.xlsx$/, "-out.xlsx"),
-      "--json",
-      "-",
-    ]);
+    const { code, stdout } = await cliJson(file, file.replace(/\.xlsx$/, "-out.xlsx"));
     expect(code).toBe(0);
     return JSON.parse(stdout) as Report;
   }

@@ -1,4 +1,4 @@
-import { dec, mean, round2, toScore, type Dec } from "../decimal";
+import { absDiff, dec, mean, round2, toScore, type Dec } from "../decimal";
 import { bandFor, frameworkFor } from "../framework/frameworkFor";
 import type { Framework } from "../framework/types";
 import { msg } from "../messages";
@@ -190,7 +190,7 @@ export function analyse(parsed: ParsedWorkbook, options: AnalyseOptions = {}): A
     const before = valueOf(d.key, d.previousYear).used;
     if (!now || !before) continue;
     const expected = toScore(round2(now).minus(round2(before)));
-    const diff = Math.abs(Number(dec(expected).minus(dec(d.value)).toFixed(6)));
+    const diff = absDiff(dec(expected), dec(d.value));
     if (diff === 0) continue;
     const what = describeKey(d.key);
     findings.push(

@@ -1,4 +1,4 @@
-import { dec, round2, toScore, type Dec } from "../decimal";
+import { absDiff, dec, round2, toScore, type Dec } from "../decimal";
 import { msg } from "../messages";
 import type { Bilingual, Finding } from "../types";
 
@@ -18,7 +18,7 @@ export function checkLine(
   if (!value.reported || !value.computed) return;
   const found = toScore(value.reported);
   const expected = toScore(round2(value.computed));
-  const diff = Math.abs(Number(dec(found).minus(dec(expected)).toFixed(6)));
+  const diff = absDiff(dec(found), dec(expected));
   if (diff === 0) return;
   const base = { cell: value.cell, expected, found };
   if (diff <= 0.01) {

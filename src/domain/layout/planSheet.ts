@@ -9,9 +9,7 @@ import type { SheetSpec } from "./spec";
 import { tagName } from "./tag";
 
 const WIDTHS = [7, 32, 18, 26, 46, 17, 14, 14];
-export const PLAN_HEADER_ROW = 4;
-/** Columns staff fill in and a regeneration keeps: steps, period, responsible, status. */
-export const PLAN_EDITABLE = [5, 6, 7, 8];
+const PLAN_HEADER_ROW = 4;
 
 /** The Action plan sheet (the seed's section 3), an Excel table the staff edit. */
 export function planSheet(analysis: Analysis, rows: PlanRow[], lang: Lang): SheetSpec {
@@ -67,6 +65,5 @@ export function planSheet(analysis: Analysis, rows: PlanRow[], lang: Lang): Shee
     },
     print: printSetup(lang, [PLAN_HEADER_ROW, PLAN_HEADER_ROW]),
     tabColor: "BF8F00",
-    editableColumns: PLAN_EDITABLE,
   };
 }

@@ -110,8 +110,6 @@ export interface SheetSpec {
   tabColor: string;
   /** Rows after which a printed page ends. */
   pageBreaks?: number[];
-  /** Columns (1-based) the staff edit and a regeneration keeps (action plan). */
-  editableColumns?: number[];
 }
 
 export interface WorkbookSpec {

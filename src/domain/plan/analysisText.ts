@@ -1,8 +1,7 @@
 import type { IndicatorResult, Analysis } from "../analyse/types";
+import { f2 } from "../messages";
 import type { Lang } from "../types";
 import { measuresFor } from "./measuresFor";
-
-const f2 = (n: number) => n.toFixed(2);
 
 /** The three parts the seed writes for every indicator, from its flag and its items. */
 export interface IndicatorText {

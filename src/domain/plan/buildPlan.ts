@@ -1,5 +1,6 @@
 import type { Analysis, IndicatorResult } from "../analyse/types";
 import type { Measure } from "../measures/types";
+import { f2 } from "../messages";
 import type { Lang } from "../types";
 import { measuresFor } from "./measuresFor";
 import { fiscalYearPeriod } from "./period";
@@ -20,8 +21,6 @@ export const STATUSES = {
   th: ["ยังไม่เริ่ม", "กำลังดำเนินการ", "ดำเนินการแล้ว", "ยกเลิก"],
   en: ["Not started", "In progress", "Done", "Cancelled"],
 };
-
-const f2 = (n: number) => n.toFixed(2);
 
 function issueText(ind: IndicatorResult, m: Measure, analysis: Analysis, lang: Lang): string {
   const floor = analysis.floors.item[ind.tool];

@@ -28,11 +28,6 @@ export function fiscalYearPeriod(fiscalYear: number, lang: Lang): string {
   return `1 October ${ce - 1} to 30 September ${ce}`;
 }
 
-/** A Thai date: 24 พฤศจิกายน 2568. */
-export function thaiDate(date: Date): string {
-  return `${date.getDate()} ${TH_MONTHS[date.getMonth()]} ${date.getFullYear() + 543}`;
-}
-
 /**
  * The fiscal year (BE) a date falls in: 1 October starts the next one.
  *

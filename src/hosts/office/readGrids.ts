@@ -74,14 +74,7 @@ async function readListed(context: Excel.RequestContext, features: Features): Pr
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
-  const pending: Pending[] = sheets.items.map((sheet) => {
-    sheet.load("name,visibility");
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load("address,values,valueTypes,formulas,numberFormat");
-    const merged = features.mergedAreas ? used.getMergedAreasOrNullObject() : null;
-    merged?.load("address");
-    return { sheet, used, merged };
-  });
+  const pending = sheets.items.map((sheet) => queueSheet(sheet, features));
   await context.sync();
   return pending;
 }
@@ -103,14 +96,19 @@ async function readWindow(
 function queueWindow(first: Excel.Worksheet, pending: Pending[], features: Features): void {
   let sheet = first;
   for (let i = 0; i < SHEET_WINDOW; i++) {
-    sheet.load("name,visibility");
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load("address,values,valueTypes,formulas,numberFormat");
-    const merged = features.mergedAreas ? used.getMergedAreasOrNullObject() : null;
-    merged?.load("address");
-    pending.push({ sheet, used, merged });
+    pending.push(queueSheet(sheet, features));
     if (i < SHEET_WINDOW - 1) sheet = sheet.getNextOrNullObject();
   }
+}
+
+/** Queues the loads of one sheet: its name and visibility, its used range, its merged areas. */
+function queueSheet(sheet: Excel.Worksheet, features: Features): Pending {
+  sheet.load("name,visibility");
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("address,values,valueTypes,formulas,numberFormat");
+  const merged = features.mergedAreas ? used.getMergedAreasOrNullObject() : null;
+  merged?.load("address");
+  return { sheet, used, merged };
 }
 
 function toGrid(p: Pending, tags: Map<string, string>): Grid {

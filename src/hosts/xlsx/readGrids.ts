@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { Grid, GridValue } from "../../domain/types";
-import { isTagName, taggedSheets } from "./tags";
+import { taggedSheets } from "./tags";
 
 /**
  * Reads every worksheet's used range into the domain's grids: values (formula results, rich
@@ -68,5 +68,3 @@ export function toGridValue(v: ExcelJS.CellValue): { value: GridValue; formula: 
   if ("text" in v && typeof v.text === "string") return { value: v.text, formula: null };
   return { value: null, formula: null };
 }
-
-export { isTagName };

@@ -2,8 +2,6 @@ import type ExcelJS from "exceljs";
 import { splitCellRef } from "../../domain/address";
 import { isTagName } from "../../domain/layout/tag";
 
-export { isTagName };
-
 /** Workbook-level defined names that point at our generated sheets. */
 function tagNames(workbook: ExcelJS.Workbook): { name: string; ranges: string[] }[] {
   const model = workbook.definedNames.model as { name: string; ranges: string[] }[];

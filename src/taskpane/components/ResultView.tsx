@@ -1,5 +1,6 @@
 import { Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Analysis } from "../../domain/analyse/types";
+import { f2 } from "../../domain/messages";
 import type { Lang } from "../../domain/types";
 import { strings } from "../i18n";
 import { Tag } from "./controls";
@@ -22,7 +23,6 @@ const useStyles = makeStyles({
   flags: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
-const f2 = (n: number | null) => (n === null ? "—" : n.toFixed(2));
 const FLAG_COLOR = { improve: "danger", develop: "warning", maintain: "success" } as const;
 
 /** Total, level, change, each indicator's flag, and links to the generated sheets. */
