@@ -1,6 +1,6 @@
 import { a1 } from "../address";
 import type { Analysis, IndicatorResult } from "../analyse/types";
-import { indicatorText, sectionTitles } from "../plan/analysisText";
+import { indicatorText, sectionTitles } from "../prose/indicatorText";
 import type { Finding, Lang } from "../types";
 import { FLAG_LABELS, FLAG_STYLES, LABELS } from "./labels";
 import { itemLabel } from "./itemLabel";
