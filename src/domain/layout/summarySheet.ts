@@ -7,6 +7,7 @@ import type { SheetSpec } from "./spec";
 import { COLORS } from "./styles";
 import { tagName } from "./tag";
 import { printSetup } from "./printSetup";
+import { levelText } from "../prose/levelText";
 
 const WIDTHS = [44, 10, 12, 12, 11, 13, 16];
 const HEADER_ROW = 8;
@@ -37,7 +38,7 @@ export function summarySheet(analysis: Analysis, lang: Lang): SheetSpec {
   g.merge(4, 2, 4, 3);
   g.put(4, 4, { v: L.level, s: "label" });
   g.put(4, 5, {
-    v: total.level?.label[lang] ?? L.notPresent,
+    v: total.level ? levelText(analysis, lang).full : L.notPresent,
     s: total.level?.passed ? "flagMaintain" : "flagImprove",
   });
   g.merge(4, 5, 4, last);
