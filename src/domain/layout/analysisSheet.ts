@@ -1,6 +1,6 @@
 import { a1 } from "../address";
 import type { Analysis, IndicatorResult } from "../analyse/types";
-import { indicatorText, sectionTitles } from "../prose/indicatorText";
+import { indicatorText } from "../prose/indicatorText";
 import type { Finding, Lang } from "../types";
 import { FLAG_LABELS, FLAG_STYLES, LABELS } from "./labels";
 import { itemLabel } from "./itemLabel";
@@ -114,8 +114,7 @@ function deltaCell(delta: number | null, row: number, style: string): CellSpec {
 
 function describe(ind: IndicatorResult, analysis: Analysis, lang: Lang): string {
   const t = indicatorText(ind, analysis, lang);
-  const s = sectionTitles(lang);
-  return [`- ${s.found}: ${t.found}`, `- ${s.fix}: ${t.fix}`, `- ${s.keep}: ${t.keep}`].join("\n");
+  return [t.found, t.fix, t.keep].map((part) => `- ${part}`).join("\n");
 }
 
 /** Faulty figures of the staff's own table that concern this indicator, named where they matter. */
