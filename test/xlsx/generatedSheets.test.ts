@@ -108,7 +108,7 @@ describe("the demo's output, reopened", () => {
       "รักษาระดับ",
     ]);
     const r4 = findRow(ws, 1, (v) => v.startsWith("ตัวชี้วัดที่ 4 "));
-    expect(cellText(ws, `E${r4 + 1}`)).toContain("i10 ได้ 55.00");
+    expect(cellText(ws, `E${r4 + 1}`)).toContain("(i10 55.00 คะแนน)");
     expect(ws.getCell(`A${r4 + 1}`).value).toBe(
       "i10 เจ้าหน้าที่ในหน่วยงานของท่าน มีการขอยืมหรือขอใช้ทรัพย์สินของหน่วยงานอย่างถูกต้องตามขั้นตอนหรือแนวปฏิบัติ มากน้อยเพียงใด",
     );
@@ -143,9 +143,14 @@ describe("the demo's output, reopened", () => {
       "9E",
       "10C",
     ]);
+    const responsible = (id: string) => ws.getCell(5 + ids.indexOf(id), 7).value;
+    expect([responsible("4A"), responsible("9D"), responsible("9E")]).toEqual([
+      "กองคลัง (งานพัสดุและทรัพย์สิน)",
+      "กองคลัง (งานพัสดุ) ร่วมกับกองช่าง",
+      "สำนักปลัด (งานการเจ้าหน้าที่)",
+    ]);
     for (let r = 5; r < 5 + ids.length; r++) {
       expect(ws.getCell(r, 6).value).toBe("1 ตุลาคม 2568 ถึง 30 กันยายน 2569");
-      expect(ws.getCell(r, 7).value).toBe("สำนักปลัด");
       expect(ws.getCell(r, 8).dataValidation).toMatchObject({ type: "list" });
     }
     expect(

@@ -9,7 +9,7 @@ import { summarySheet } from "./summarySheet";
 
 export interface BuildSpecOptions {
   lang: Lang;
-  /** Responsible unit written in the action plan. @default "สำนักปลัด" / "Office of the Permanent Secretary" */
+  /** One responsible unit for every plan row; by default each measure's unit by its domain and the kind of agency. */
   responsible?: string;
   /** What staff typed in the action plan of an earlier run. */
   planEdits?: PlanEdits | null;
@@ -24,7 +24,7 @@ export const DEFAULT_RESPONSIBLE: Record<Lang, string> = {
 export function buildWorkbookSpec(analysis: Analysis, options: BuildSpecOptions): WorkbookSpec {
   const { lang } = options;
   const plan = applyPlanEdits(
-    buildPlan(analysis, lang, options.responsible ?? DEFAULT_RESPONSIBLE[lang]),
+    buildPlan(analysis, lang, options.responsible),
     options.planEdits ?? null,
   );
   return {

@@ -26,13 +26,20 @@ export function splitItems(ind: IndicatorResult, analysis: Analysis): ItemSplit 
 }
 
 /** The weak items in words: who thinks what (survey) or what is not published (OIT). */
-export function weakClauses(ind: IndicatorResult, clauses: Clause[], lang: Lang): string {
+export function weakClauses(
+  ind: IndicatorResult,
+  clauses: Clause[],
+  lang: Lang,
+  withScores = true,
+): string {
   const w = WORDS[lang];
   const noted = (c: Clause) =>
-    `${c.weak} (${scoreNote(
-      c.items.map((i) => [i.code, i.score]),
-      lang,
-    )})`;
+    withScores
+      ? `${c.weak} (${scoreNote(
+          c.items.map((i) => [i.code, i.score]),
+          lang,
+        )})`
+      : `${c.weak} ${codesOf(c)}`;
   const survey = clauses.filter((c) => c.kind === "survey");
   const open = clauses.filter((c) => c.kind === "open");
   const other = clauses.filter((c) => c.kind === "other").map(noted);
