@@ -4,7 +4,7 @@ import { frameworkFor } from "../framework/frameworkFor";
 import type { Lang } from "../types";
 import { contributions } from "./contributions";
 import { joinList, num, signed } from "./format";
-import { levelText, previousLevelText } from "./levelText";
+import { levelAdvice, levelText, previousLevelText } from "./levelText";
 import type { Contribution } from "./types";
 
 const indName = (ind: IndicatorResult | undefined, lang: Lang) =>
@@ -31,10 +31,11 @@ function resultParagraph(analysis: Analysis, lang: Lang): string {
   const unit = unitName(analysis, lang);
   const level = levelText(analysis, lang);
   const th = lang === "th";
+  const advice = levelAdvice(analysis, lang);
   const because = level.reason
     ? th
-      ? ` เนื่องจาก ${level.reason}`
-      : `, because ${level.reason}`
+      ? ` เนื่องจาก ${level.reason}${advice ? ` (${advice})` : ""}`
+      : `, because ${level.reason}${advice ? ` (${advice})` : ""}`
     : "";
   const head = th
     ? `ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${year} ของ${unit} ได้คะแนนรวม ${num(total.score)} คะแนน อยู่ในระดับ${level.label}${because}`

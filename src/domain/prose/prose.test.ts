@@ -194,12 +194,48 @@ describe("levels across the change of scale and partial years", () => {
   });
   it("states a partial previous year", () => {
     const rows = mixedTable()[0]!.rows.map((row) =>
-      /^ตัวชี้วัดที่ (4|5) /.test(String(row[0] ?? "")) ? [row[0], null, row[2], null] : row,
+      /^ตัวชี้วัดที่ (4|5) /.test(String(row[0] ?? ""))
+        ? [row[0] ?? null, null, row[2] ?? null, null]
+        : row,
     );
     const th = reportText(run([{ name: "ITA", rows }]), "th");
     expect(th.overall).toContain(
       "ปีงบประมาณ พ.ศ. 2567 มีคะแนนไม่ครบทุกตัวชี้วัด (ไม่มีคะแนนตัวชี้วัดที่ 4 และ 5) ตัวชี้วัดดังกล่าวจึงไม่มีผลต่าง",
     );
+  });
+});
+
+describe("a level held down by a tool", () => {
+  const rows = mixedTable()[0]!.rows.map((row) => (row[0] === "EIT" ? ["EIT", null, 80.35] : row));
+  const a = run([{ name: "ITA", rows }]);
+  it("says why and what to raise, in the level, the overall paragraph and the memo", () => {
+    const th = reportText(a, "th");
+    expect(th.level).toEqual({
+      label: "ผ่าน",
+      heldBy: ["EIT"],
+      reason: "EIT 80.35 ต่ำกว่า 85",
+      full: "ผ่าน — EIT 80.35 ต่ำกว่า 85",
+    });
+    expect(th.overall[0]).toContain(
+      "ได้คะแนนรวม 94.50 คะแนน อยู่ในระดับผ่าน เนื่องจาก EIT 80.35 ต่ำกว่า 85 (ต้องยกคะแนน EIT ให้ถึง 85 คะแนนขึ้นไป จึงจะได้ระดับผ่านดี)",
+    );
+    expect(th.memo.body[1]).toContain("อยู่ในระดับผ่าน เนื่องจาก EIT 80.35 ต่ำกว่า 85");
+    expect(reportText(a, "en").overall[0]).toContain(
+      'level "Passed", because EIT 80.35 is under 85 (raising EIT to at least 85 would give the level "Passed, good")',
+    );
+  });
+  it("says in words whether a letter level of 2566 passed", () => {
+    const old = mixedTable()[0]!.rows.map((row) =>
+      row.map((v) => (v === "คะแนน 2568" ? "คะแนน 2566" : v === "คะแนน 2567" ? "คะแนน 2565" : v)),
+    );
+    const b = run([
+      {
+        name: "ITA",
+        rows: old.map((row) => (row[0] === "คะแนนรวม ITA" ? [row[0], null, 80] : row)),
+      },
+    ]);
+    expect(reportText(b, "th").level.full).toBe("B (ไม่ผ่าน)");
+    expect(reportText(b, "en").level.full).toBe("B (not passed)");
   });
 });
 
