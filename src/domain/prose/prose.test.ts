@@ -287,3 +287,21 @@ describe("format", () => {
     ).toBe("o12: 50.00, o13: 0.00");
   });
 });
+
+describe("a single year", () => {
+  it("reports the total and level without a change or a previous level", () => {
+    const rows = mixedTable()[0]!.rows.map((row, r) =>
+      row.map((v, c) => (r >= 3 && (c === 1 || c === 3) ? null : v)),
+    );
+    const a = run([{ name: "ITA", rows }]);
+    expect(a.previousYear).toBeNull();
+    const th = reportText(a, "th");
+    expect(th.overall[0]).toBe(
+      "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568 ของเทศบาลตำบลคลองใหญ่ ได้คะแนนรวม 94.50 คะแนน อยู่ในระดับผ่านดี",
+    );
+    expect(th.previousLevel).toBeNull();
+    expect(indicatorText(a.indicators[2]!, a, "th").found).toBe(
+      "ข้อบกพร่องที่ตรวจพบ คือ ไม่มี เนื่องจากทุกข้อได้คะแนนไม่ต่ำกว่าเกณฑ์",
+    );
+  });
+});

@@ -312,10 +312,7 @@ const ROWS: Row[] = [
   ],
   [
     "e3",
-    [
-      "ยังมีการเรียกรับสินบนจากผู้รับบริการเพื่อแลกกับการให้บริการ",
-      "service users are asked for bribes in exchange for service",
-    ],
+    ["เจ้าหน้าที่ยังเรียกรับสินบนเพื่อแลกกับการให้บริการ", "staff ask for bribes in exchange for service"],
     [
       "ผู้รับบริการยังไม่ทราบนโยบายและช่องทางแจ้งเบาะแส",
       "service users do not know the policy or where to report",
