@@ -149,9 +149,3 @@ export function indicatorText(ind: IndicatorResult, analysis: Analysis, lang: La
     keep: sentence(w.head.keep, keepText(ind, analysis, strongC, lang)),
   };
 }
-
-/** The three parts' headings. */
-export function sectionTitles(lang: Lang) {
-  const h = WORDS[lang].head;
-  return { found: h.found, fix: h.fix, keep: h.keep };
-}

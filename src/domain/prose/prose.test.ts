@@ -6,6 +6,7 @@ import { mixedTable, type Layout } from "../../../test/fixtures/layouts";
 import { toGrids } from "../../../test/fixtures/toGrids";
 import type { GridValue, Lang } from "../types";
 import { codeList, joinList, scoreNote } from "./format";
+import { headOf } from "./headOf";
 import { indicatorText } from "./indicatorText";
 import { itemQuestion } from "./itemQuestion";
 import { planIssueText } from "./planIssueText";
@@ -130,6 +131,12 @@ describe("indicatorText, on the seed's scores", () => {
       const named = codesIn(`${t.found} ${t.keep}`).sort();
       expect([i.number, named]).toEqual([i.number, i.items.map((it) => it.code).sort()]);
     }
+  });
+  it("varies the weaknesses by content too", () => {
+    const found = seed.indicators
+      .filter((i) => i.flag !== "maintain")
+      .map((i) => indicatorText(i, seed, "th").found.replace(/[\d.,+\-–]+/g, "#"));
+    expect(new Set(found).size).toBe(found.length);
   });
   it("varies by content: set the numbers aside and no two indicators' keep texts are alike", () => {
     const bare = seed.indicators.map((i) =>
@@ -303,5 +310,21 @@ describe("a single year", () => {
     expect(indicatorText(a.indicators[2]!, a, "th").found).toBe(
       "ข้อบกพร่องที่ตรวจพบ คือ ไม่มี เนื่องจากทุกข้อได้คะแนนไม่ต่ำกว่าเกณฑ์",
     );
+  });
+});
+
+describe("headOf (เรียน …)", () => {
+  it.each([
+    ["เทศบาลตำบลคลองใหญ่", "นายกเทศมนตรีตำบลคลองใหญ่"],
+    ["เทศบาลเมืองพัทลุง", "นายกเทศมนตรีเมืองพัทลุง"],
+    ["องค์การบริหารส่วนตำบลบ้านใหม่", "นายกองค์การบริหารส่วนตำบลบ้านใหม่"],
+    ["มหาวิทยาลัยทักษิณ", "อธิการบดีมหาวิทยาลัยทักษิณ"],
+    ["กรมบัญชีกลาง", "อธิบดีกรมบัญชีกลาง"],
+  ])("%s → %s", (unit, head) => {
+    expect(headOf(unit, "th")).toBe(head);
+  });
+  it("names the head in English and without a name", () => {
+    expect(headOf("มหาวิทยาลัยทักษิณ", "en")).toBe("The President of มหาวิทยาลัยทักษิณ");
+    expect(headOf(null, "th")).toBe("หัวหน้าส่วนราชการ");
   });
 });
