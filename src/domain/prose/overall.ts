@@ -88,52 +88,59 @@ function partialSentence(analysis: Analysis, lang: Lang): string {
     : `${year} is partial: indicator${missing.length > 1 ? "s" : ""} ${joinList(missing, "en")} ha${missing.length > 1 ? "ve" : "s"} no score, so no change is shown for ${missing.length > 1 ? "them" : "it"}.`;
 }
 
-/** The indicators that moved the total, largest first, in the direction of the total. */
+type Known = Contribution & { contribution: number; delta: number };
+
+/** Contributions with and against the total's change, each largest first. */
+function movers(parts: Contribution[], delta: number): { same: Known[]; against: Known[] } {
+  const known = parts.filter(
+    (p): p is Known => p.contribution !== null && p.delta !== null && p.contribution !== 0,
+  );
+  const bySize = (a: Known, b: Known) => Math.abs(b.contribution) - Math.abs(a.contribution);
+  const sign = Math.sign(delta);
+  return {
+    same: known.filter((p) => Math.sign(p.contribution) === sign).sort(bySize),
+    against: known.filter((p) => Math.sign(p.contribution) === -sign).sort(bySize),
+  };
+}
+
+/** The runners-up by name, and the rest of them summed: "ตัวชี้วัดอื่นอีก 2 ตัวชี้วัดรวมกัน". */
+function runnersUp(same: Known[], tagged: (p: Known) => string, lang: Lang): string[] {
+  const rest = same.slice(3);
+  if (rest.length === 0) return same.slice(1, 3).map(tagged);
+  const sum = signed(toScore(rest.reduce((s, p) => s.plus(dec(p.contribution)), dec(0))));
+  const others =
+    lang === "th"
+      ? `ตัวชี้วัดอื่นอีก ${rest.length} ตัวชี้วัดรวมกัน (${sum} คะแนน)`
+      : `${rest.length} other indicators together (${sum})`;
+  return [...same.slice(1, 3).map(tagged), others];
+}
+
+/** The indicators that moved the total, largest first, with and against its change. */
 function movedParagraph(analysis: Analysis, parts: Contribution[], lang: Lang): string {
   const delta = analysis.total.delta;
   if (delta === null || delta === 0) return "";
-  const th = lang === "th";
-  const ind = (n: number) => analysis.indicators.find((i) => i.number === n);
-  const known = parts.filter(
-    (p): p is Contribution & { contribution: number; delta: number } =>
-      p.contribution !== null && p.delta !== null && p.contribution !== 0,
-  );
-  const sign = Math.sign(delta);
-  const same = known.filter((p) => Math.sign(p.contribution) === sign);
-  const against = known.filter((p) => Math.sign(p.contribution) === -sign);
-  const bySize = (a: Contribution, b: Contribution) =>
-    Math.abs(b.contribution ?? 0) - Math.abs(a.contribution ?? 0);
-  same.sort(bySize);
-  against.sort(bySize);
+  const { same, against } = movers(parts, delta);
   const top = same[0];
   if (!top) return "";
-  const pts = th ? " คะแนน" : "";
-  const tagged = (p: Contribution) =>
-    `${indName(ind(p.number), lang)} (${signed(p.contribution)}${pts})`;
-  const rest = same.slice(3);
-  const restSum =
-    rest.length > 0 ? toScore(rest.reduce((s, p) => s.plus(dec(p.contribution)), dec(0))) : null;
-  const others =
-    restSum === null
-      ? []
-      : [
-          th
-            ? `ตัวชี้วัดอื่นอีก ${rest.length} ตัวชี้วัดรวมกัน (${signed(restSum)} คะแนน)`
-            : `${rest.length} other indicators together (${signed(restSum)})`,
-        ];
-  const next = [...same.slice(1, 3).map(tagged), ...others];
-  const out: string[] = [];
-  out.push(
+  const th = lang === "th";
+  const name = (n: number) =>
+    indName(
+      analysis.indicators.find((i) => i.number === n),
+      lang,
+    );
+  const tagged = (p: Known) => `${name(p.number)} (${signed(p.contribution)}${th ? " คะแนน" : ""})`;
+  const next = runnersUp(same, tagged, lang);
+  const out = [
     th
-      ? `คะแนนรวมที่${change(delta, lang)} มาจาก${indName(ind(top.number), lang)}มากที่สุด ซึ่งคะแนน${change(top.delta, lang)} และมีผลต่อคะแนนรวม ${signed(top.contribution)} คะแนน`
-      : `The total's change of ${signed(delta)} came most from ${indName(ind(top.number), lang)}, which moved ${signed(top.delta)} and so moved the total ${signed(top.contribution)}`,
-  );
+      ? `คะแนนรวมที่${change(delta, lang)} มาจาก${name(top.number)}มากที่สุด ซึ่งคะแนน${change(top.delta, lang)} และมีผลต่อคะแนนรวม ${signed(top.contribution)} คะแนน`
+      : `The total's change of ${signed(delta)} came most from ${name(top.number)}, which moved ${signed(top.delta)} and so moved the total ${signed(top.contribution)}`,
+  ];
   if (next.length > 0)
     out.push(th ? ` รองลงมาคือ${joinList(next, lang)}` : `, then ${joinList(next, lang)}`);
   if (against.length > 0)
     out.push(
       th
-        ? ` ส่วนที่ทำให้คะแนนรวม${sign > 0 ? "ลดลง" : "เพิ่มขึ้น"} ได้แก่ ${joinList(against.map(tagged), lang)}`
+        ? ` ส่วนที่ทำให้คะแนนรวม${delta > 0 ? "ลดลง" : "เพิ่มขึ้น"} ได้แก่ ${joinList(against.map(tagged), lang)}`
         : `; against it moved ${joinList(against.map(tagged), lang)}`,
     );
   return out.join("") + weightsSentence(analysis, lang) + (th ? "" : ".");

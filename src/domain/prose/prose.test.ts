@@ -195,6 +195,13 @@ describe("levels across the change of scale and partial years", () => {
       "คะแนนรวมสูงกว่าค่าเฉลี่ยของหน่วยงานภาครัฐทั้งประเทศในปีเดียวกัน (93.05 คะแนน) อยู่ 1.45 คะแนน",
     );
   });
+  it("says what pulled a falling total down, and what held it up", () => {
+    const a = run([{ name: "ITA", rows: years(2569, 2568) }]);
+    expect([a.year, a.previousYear, a.total.delta]).toEqual([2569, 2568, -7.79]);
+    expect(reportText(a, "th").overall[1]).toMatch(
+      /^คะแนนรวมที่ลดลง 7\.79 คะแนน มาจากตัวชี้วัดที่ 9 การเปิดเผยข้อมูลมากที่สุด ซึ่งคะแนนลดลง 23\.42 คะแนน และมีผลต่อคะแนนรวม -4\.68 คะแนน .* ส่วนที่ทำให้คะแนนรวมเพิ่มขึ้น ได้แก่ ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ \(\+0\.71 คะแนน\)/,
+    );
+  });
   it("says nothing of a national average it does not know (2569)", () => {
     const th = reportText(run([{ name: "ITA", rows: years(2568, 2569) }]), "th");
     expect(th.overall.join(" ")).not.toContain("ค่าเฉลี่ย");
