@@ -62,7 +62,7 @@ export const WORDS = {
       n > 1 ? ", the lowest items of the indicator" : ", the lowest item of the indicator",
     fellItems: ", the items that fell since last year",
     noDefect: (year: number | null, items: boolean) =>
-      `none: ${items ? "every item meets its floor" : "the indicator meets the floor"}${year === null ? "" : ` and the indicator did not fall from ${year}`}`,
+      `none, as ${items ? "every item meets its floor" : "the indicator meets the floor"}${year === null ? "" : ` and the indicator did not fall from ${year}`}`,
     openFix: "; every item must have all its required parts and be on the agency's main website",
     numbered: (parts: string[]) => parts.map((p, i) => `(${i + 1}) ${p}`).join(" "),
     gain: (prev: number, score: number, delta: number) =>
