@@ -58,10 +58,14 @@ async function office(factor: number): Promise<{ syncs: number; operations: numb
 function initialBundle(): number {
   const out = mkdtempSync(path.join(os.tmpdir(), "ita-bench-"));
   try {
-    execFileSync("npx", ["webpack", "--mode", "production", "--output-path", out], {
-      cwd: ROOT,
-      stdio: "ignore",
-    });
+    execFileSync(
+      "npx",
+      ["webpack", "--mode", "production", "--env", "localhost", "--output-path", out],
+      {
+        cwd: ROOT,
+        stdio: "ignore",
+      },
+    );
     const html = readFileSync(path.join(out, "taskpane.html"), "utf8");
     const local = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)]
       .map((m) => m[1] as string)
