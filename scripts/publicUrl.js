@@ -64,7 +64,7 @@ function resolveAddress({ publicUrl, development }) {
     [
       "ยังไม่ได้กำหนด ITA_PUBLIC_URL: ระบุที่อยู่ HTTPS ที่จะวางโฟลเดอร์ dist/ ไว้ เช่น",
       "ITA_PUBLIC_URL is not set: give the HTTPS address dist/ will be hosted at, for example",
-      "  ITA_PUBLIC_URL=https://it.example.go.th/ita-analyzer npm run build",
+      "  ITA_PUBLIC_URL=https://it.example.go.th/ita-analyzer npm run build   (or npm run package)",
       "(สำหรับทดสอบบนเครื่องนี้ใช้ npm run build:dev / for this machine only: npm run build:dev)",
     ].join("\n"),
   );
