@@ -108,8 +108,11 @@ module.exports = async (env = {}, argv = {}) => {
     devServer: {
       static: { directory: path.resolve(__dirname, "dist") },
       port: 3000,
-      // This machine's localhost certificate (not a CA); no CORS header: Office loads the pane
-      // and its files from this one origin.
+      // This machine's localhost certificate (not a CA). No CORS header: the pane fetches only
+      // from its own origin. Office on the web shows the manifest's icons from another site
+      // (an <img>, no CORS needed), which the server refuses unless localhost is listed here;
+      // the Host check against DNS rebinding stays.
+      allowedHosts: ["localhost"],
       server: certificate
         ? { type: "https", options: { key: certificate.key, cert: certificate.cert } }
         : "https",

@@ -12,7 +12,7 @@ import { tempDir } from "../helpers";
 const config = require("../../webpack.config.js") as (
   env: Record<string, unknown>,
   argv: Record<string, unknown>,
-) => Promise<{ devServer: { server: unknown; headers?: unknown } }>;
+) => Promise<{ devServer: { server: unknown; headers?: unknown; allowedHosts?: unknown } }>;
 
 let dir: string;
 beforeAll(async () => {
@@ -72,5 +72,7 @@ describe("the dev server", () => {
     expect(new X509Certificate(server.options.cert).ca).toBe(false);
     expect(server.options.key).toContain("PRIVATE KEY");
     expect(devServer.headers).toBeUndefined();
+    // Office on the web shows the icons from another site; the Host check stays on.
+    expect(devServer.allowedHosts).toEqual(["localhost"]);
   }, 60_000);
 });
