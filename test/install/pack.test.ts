@@ -50,6 +50,7 @@ describe("npm pack", () => {
       "README.md",
       "dist-cli/THIRD-PARTY-LICENSES.txt",
       "dist-cli/ita-analyzer.cjs",
+      "dist-cli/vendor.cjs",
       "package.json",
     ]);
     expect(packed.size).toBeLessThan(1_000_000);
@@ -117,6 +118,23 @@ describe("npm pack", () => {
     );
     expect(result.stdout).toMatch(/^Usage: ita-analyzer analyze \[options\] <input>/);
   }, 120_000);
+
+  it("answers --help and usage errors without loading ExcelJS (dist-cli/vendor.cjs)", async () => {
+    const alone = path.join(dir, "alone");
+    await fs.mkdir(alone);
+    const bin = path.join(alone, "ita-analyzer.cjs");
+    await fs.copyFile(
+      path.join(dir, "app", "node_modules", "ita-analyzer", "dist-cli", "ita-analyzer.cjs"),
+      bin,
+    );
+    const help = await exec(process.execPath, [bin, "analyze", "--help"], { env });
+    expect(help.stdout).toMatch(/^Usage: ita-analyzer analyze \[options\] <input>/);
+    const usage = await exec(process.execPath, [bin, "analyze", "a.xlsx", "--lang", "fr"], {
+      env,
+    }).catch((e: { code: number; stderr: string }) => e);
+    expect((usage as { code: number }).code).toBe(2);
+    expect((usage as { stderr: string }).stderr).toContain("--lang");
+  }, 60_000);
 
   it("exits 2 with a usage error and 1 on a file that is not a workbook", async () => {
     const bin = path.join(dir, "app", "node_modules", ".bin", "ita-analyzer");
