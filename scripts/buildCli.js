@@ -26,8 +26,6 @@ const path = require("node:path");
 const esbuild = require("esbuild");
 
 const ROOT = path.join(__dirname, "..");
-const outDir = path.resolve(process.argv[2] || path.join(ROOT, "dist-cli"));
-const outfile = path.join(outDir, "ita-analyzer.cjs");
 
 /** The package folder (node_modules/NAME or node_modules/@scope/NAME) an input belongs to. */
 function packageOf(input) {
@@ -58,14 +56,22 @@ function licences(inputs) {
  */
 const LAZY = ["exceljs", "jszip"];
 
-/** The module our sources get for `import X from "exceljs"`: a stand-in that loads on use. */
+/**
+ * The module our sources get for `import X from "exceljs"` (or `import * as X`, or
+ * `require`): a stand-in that requires the real one from vendor.cjs the first time it is
+ * used — a property read, `new X()` or a call. Named and namespace imports read through the
+ * prototype, which is how esbuild's interop helper copies a CommonJS module.
+ */
 function lazyModule(name) {
   return `"use strict";
 let real;
 const load = () => (real ??= require("./vendor.cjs")[${JSON.stringify(name)}]);
+const read = (_target, key) => (key === "__esModule" ? undefined : load()[key]);
+const proto = new Proxy(Object.create(null), { get: read, has: (_t, key) => key in load() });
 module.exports = new Proxy(function () {}, {
-  get: (_target, key) => (key === "__esModule" ? undefined : load()[key]),
+  get: read,
   has: (_target, key) => key in load(),
+  getPrototypeOf: () => proto,
   construct: (_target, args) => new (load())(...args),
   apply: (_target, self, args) => load().apply(self, args),
 });
@@ -88,7 +94,10 @@ const lazyPlugin = {
   },
 };
 
-async function main() {
+/** Builds `entry` (default src/cli/main.ts) into OUTDIR/ita-analyzer.cjs and OUTDIR/vendor.cjs. */
+async function buildCli(outDir, entry = path.join(ROOT, "src", "cli", "main.ts")) {
+  const outfile = path.join(outDir, "ita-analyzer.cjs");
+  const vendorFile = path.join(outDir, "vendor.cjs");
   if (!existsSync(outDir)) mkdirSync(outDir, { recursive: true });
   const common = {
     absWorkingDir: ROOT,
@@ -110,24 +119,32 @@ async function main() {
       resolveDir: ROOT,
       sourcefile: "vendor.js",
     },
-    outfile: path.join(outDir, "vendor.cjs"),
+    outfile: vendorFile,
   });
   const main = await esbuild.build({
     ...common,
-    entryPoints: [path.join(ROOT, "src", "cli", "main.ts")],
+    entryPoints: [entry],
     outfile,
     plugins: [lazyPlugin],
   });
   const inputs = [...Object.keys(vendor.metafile.inputs), ...Object.keys(main.metafile.inputs)];
   writeFileSync(path.join(outDir, "THIRD-PARTY-LICENSES.txt"), licences(inputs));
-  const bytes = (file) => statSync(file).size;
-  console.error(
-    `${path.relative(process.cwd(), outfile) || outfile}: ${bytes(outfile)} bytes, ` +
-      `vendor.cjs ${bytes(path.join(outDir, "vendor.cjs"))} bytes (loaded on first use)`,
-  );
+  return { outfile, bytes: statSync(outfile).size, vendorBytes: statSync(vendorFile).size };
 }
 
-main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+module.exports = { buildCli, lazyModule };
+
+if (require.main === module) {
+  const outDir = path.resolve(process.argv[2] || path.join(ROOT, "dist-cli"));
+  buildCli(outDir).then(
+    ({ outfile, bytes, vendorBytes }) =>
+      console.error(
+        `${path.relative(process.cwd(), outfile) || outfile}: ${bytes} bytes, ` +
+          `vendor.cjs ${vendorBytes} bytes (loaded on first use)`,
+      ),
+    (e) => {
+      console.error(e instanceof Error ? e.message : e);
+      process.exit(1);
+    },
+  );
+}
