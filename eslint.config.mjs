@@ -4,7 +4,7 @@ import officeAddins from "eslint-plugin-office-addins";
 import react from "eslint-plugin-react";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "docs/**"] },
+  { ignores: ["dist/**", "dist-cli/**", "node_modules/**", "coverage/**", "docs/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

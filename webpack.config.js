@@ -1,17 +1,65 @@
-/* Builds the task pane into dist/ (dist/taskpane.html, as in Microsoft's template).
+/* Builds the task pane into dist/ (dist/taskpane.html, as in Microsoft's template), with
+ * dist/manifest.xml for the address dist/ is hosted at (scripts/publicUrl.js).
  *
- *   npm run build       production: URLs in manifest.xml become ITA_PUBLIC_URL (default below)
- *   npm run dev-server  https://localhost:3000 for sideloading
+ *   ITA_PUBLIC_URL=https://… npm run build   production; without ITA_PUBLIC_URL it stops
+ *   npm run build:dev                         development build, manifest for localhost (warns)
+ *   webpack --mode production --env localhost production code, manifest for localhost (tests)
+ *   npm run dev-server                        https://localhost:3000 with this machine's
+ *                                             certificate in .certs/ (scripts/devCert.js)
  */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const {
+  AddressError,
+  manifestProblems,
+  resolveAddress,
+  rewriteManifest,
+} = require("./scripts/publicUrl.js");
 
-const DEV_URL = "https://localhost:3000";
-const PUBLIC_URL = process.env.ITA_PUBLIC_URL || "https://ita-analyzer.example.org";
+/** dist/index.html: the bare address opens the pane (the standalone page in a browser). */
+class IndexPagePlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("IndexPagePlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        {
+          name: "IndexPagePlugin",
+          stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
+        },
+        () => {
+          const html =
+            '<!doctype html>\n<html lang="th">\n<meta charset="utf-8">\n<title>ITA Analyzer</title>\n' +
+            '<meta http-equiv="refresh" content="0; url=taskpane.html">\n' +
+            '<p><a href="taskpane.html">ITA Analyzer</a></p>\n</html>\n';
+          compilation.emitAsset("index.html", new compiler.webpack.sources.RawSource(html));
+        },
+      );
+    });
+  }
+}
 
-module.exports = (_env, argv) => {
+module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  let address;
+  try {
+    address = resolveAddress({
+      publicUrl: serving ? undefined : process.env.ITA_PUBLIC_URL,
+      development: serving || !production || Boolean(env.localhost),
+    });
+  } catch (e) {
+    if (!(e instanceof AddressError)) throw e;
+    console.error(`\n${e.message}\n`);
+    process.exit(1);
+  }
+  if (address.warning && !serving) console.warn(`\n${address.warning}\n`);
+  const manifest = (content) => {
+    const xml = rewriteManifest(content.toString(), address.url);
+    const problems = manifestProblems(xml, address.url);
+    if (problems.length > 0) throw new Error(`manifest.xml: ${problems.join("; ")}`);
+    return xml;
+  };
+  const certificate = serving ? await require("./scripts/devCert.js").ensureDevCert() : null;
   return {
     devtool: production ? false : "source-map",
     entry: { taskpane: "./src/taskpane/index.tsx" },
@@ -51,17 +99,23 @@ module.exports = (_env, argv) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) =>
-              production ? content.toString().split(DEV_URL).join(PUBLIC_URL) : content,
+            transform: manifest,
           },
         ],
       }),
+      new IndexPagePlugin(),
     ],
     devServer: {
       static: { directory: path.resolve(__dirname, "dist") },
       port: 3000,
-      server: "https",
-      headers: { "Access-Control-Allow-Origin": "*" },
+      // This machine's localhost certificate (not a CA). No CORS header: the pane fetches only
+      // from its own origin. Office on the web shows the manifest's icons from another site
+      // (an <img>, no CORS needed), which the server refuses unless localhost is listed here;
+      // the Host check against DNS rebinding stays.
+      allowedHosts: ["localhost"],
+      server: certificate
+        ? { type: "https", options: { key: certificate.key, cert: certificate.cert } }
+        : "https",
       hot: false,
     },
   };

@@ -11,10 +11,14 @@ const ROOT = path.join(__dirname, "..", "..");
 
 /** Builds the pane once (production) into a temporary folder, and the fake-Office shim. */
 export async function buildPane(outDir: string): Promise<{ shim: string }> {
-  await run("npx", ["webpack", "--mode", "production", "--output-path", outDir], {
-    cwd: ROOT,
-    maxBuffer: 1 << 26,
-  });
+  await run(
+    "npx",
+    ["webpack", "--mode", "production", "--env", "localhost", "--output-path", outDir],
+    {
+      cwd: ROOT,
+      maxBuffer: 1 << 26,
+    },
+  );
   const esbuild = await import("esbuild");
   const out = await esbuild.build({
     entryPoints: [path.join(__dirname, "officeShim.ts")],
