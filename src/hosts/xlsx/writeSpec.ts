@@ -125,6 +125,7 @@ function renderSheet(
     horizontalCentered: true,
     margins: p.margins,
     ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows[0]}:${p.repeatRows[1]}` } : {}),
+    ...(p.area ? { printArea: p.area } : {}),
   };
   ws.headerFooter = {
     ...ws.headerFooter,
