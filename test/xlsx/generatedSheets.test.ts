@@ -109,7 +109,9 @@ describe("the demo's output, reopened", () => {
     ]);
     const r4 = findRow(ws, 1, (v) => v.startsWith("ตัวชี้วัดที่ 4 "));
     expect(cellText(ws, `E${r4 + 1}`)).toContain("i10 ได้ 55.00");
-    expect(ws.getCell(`A${r4 + 1}`).value).toBe("i10 การขอยืมทรัพย์สินของหน่วยงานตามขั้นตอน");
+    expect(ws.getCell(`A${r4 + 1}`).value).toBe(
+      "i10 เจ้าหน้าที่ในหน่วยงานของท่าน มีการขอยืมหรือขอใช้ทรัพย์สินของหน่วยงานอย่างถูกต้องตามขั้นตอนหรือแนวปฏิบัติ มากน้อยเพียงใด",
+    );
     expect(ws.getCell(`C${r4 + 1}`).value).toBe(55);
   });
 

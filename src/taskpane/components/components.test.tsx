@@ -96,6 +96,17 @@ describe("ResultView", () => {
     expect(opened).toEqual(["วิเคราะห์ผล ITA 2568"]);
   });
 
+  it("shows a level held down by a tool with its reason", () => {
+    const layout = mixedTable();
+    const rows = layout[0]!.rows.map((row) => (row[0] === "EIT" ? ["EIT", null, 80.35] : row));
+    const r = analyse(parseWorkbook(toGrids([{ name: "ITA", rows }])));
+    if (!r.ok) throw new Error("did not analyse");
+    ui(<ResultView lang="th" analysis={r.analysis} sheets={[]} />);
+    expect(screen.getByText(/ต่ำกว่า 85/).textContent).toBe(
+      "ระดับ: ผ่าน — EIT 80.35 ต่ำกว่า 85 · เทียบปีก่อน +7.79",
+    );
+  });
+
   it("offers the download in a browser", () => {
     ui(
       <ResultView
