@@ -60,7 +60,10 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         .default("th"),
     )
     .option("--responsible <name>", "ผู้รับผิดชอบในแผนพัฒนา / responsible unit in the action plan")
-    .option("--unit <name>", "ชื่อหน่วยงาน (แทนที่ชื่อในสมุดงาน) / the agency's name (wins over the workbook's)")
+    .option(
+      "--unit <name>",
+      "ชื่อหน่วยงาน (แทนที่ชื่อในสมุดงาน) / the agency's name (wins over the workbook's)",
+    )
     .action(async (input: string, flags: AnalyzeFlags) => {
       exitCode = await analyze(input, flags, io);
     });

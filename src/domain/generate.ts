@@ -32,7 +32,10 @@ export function generate(grids: readonly Grid[], options: GenerateOptions = {}):
   if (!result.ok) return result;
   const unit = options.unit?.trim();
   const analysis: Analysis = unit
-    ? { ...result.analysis, unit: { name: unit, cell: null, place: result.analysis.unit?.place ?? null } }
+    ? {
+        ...result.analysis,
+        unit: { name: unit, cell: null, place: result.analysis.unit?.place ?? null },
+      }
     : result.analysis;
   const lang = options.lang ?? "th";
   const earlier = (kind: SheetKind) =>

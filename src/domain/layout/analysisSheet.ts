@@ -4,7 +4,14 @@ import { indicatorText } from "../prose/indicatorText";
 import { itemQuestion } from "../prose/itemQuestion";
 import type { ReportText } from "../prose/types";
 import type { Lang } from "../types";
-import { bodyCells, columnOf, defineColumns, headerCells, widthsOf, type ColumnDef } from "./columns";
+import {
+  bodyCells,
+  columnOf,
+  defineColumns,
+  headerCells,
+  widthsOf,
+  type ColumnDef,
+} from "./columns";
 import { FLAG_LABELS, FLAG_STYLES, LABELS } from "./labels";
 import { pageBreaks } from "./pageBreaks";
 import { printSetup } from "./printSetup";

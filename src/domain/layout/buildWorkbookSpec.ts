@@ -42,7 +42,10 @@ export function buildWorkbookSpec(analysis: Analysis, options: BuildSpecOptions)
   return {
     styles: STYLES,
     sheets: [
-      memoSheet(analysis, text, lang, { today: options.today ?? null, edits: options.memoEdits ?? null }),
+      memoSheet(analysis, text, lang, {
+        today: options.today ?? null,
+        edits: options.memoEdits ?? null,
+      }),
       summarySheet(analysis, text, lang),
       analysisSheet(analysis, text, lang),
       planSheet(analysis, text, plan, lang),

@@ -12,7 +12,14 @@ type CheckKey = "no" | "severity" | "detail" | "cell" | "found" | "expected";
 
 /** The check's columns, defined once. */
 export const CHECK_COLUMNS: ColumnDef<CheckKey>[] = defineColumns<CheckKey>([
-  { key: "no", label: { th: "ลำดับ", en: "No." }, width: 6, style: "cellCenter", editable: false, printed: true },
+  {
+    key: "no",
+    label: { th: "ลำดับ", en: "No." },
+    width: 6,
+    style: "cellCenter",
+    editable: false,
+    printed: true,
+  },
   {
     key: "severity",
     label: { th: "ระดับ", en: "Severity" },
@@ -70,7 +77,11 @@ export function checkSheet(analysis: Analysis, lang: Lang): SheetSpec {
   };
   line(1, L.checkTitle(analysis.year), "title");
   line(2, L.checkIntro, "paragraph");
-  line(3, analysis.unit ? L.unitFound(analysis.unit.name, analysis.unit.cell) : L.unitMissing, "paragraph");
+  line(
+    3,
+    analysis.unit ? L.unitFound(analysis.unit.name, analysis.unit.cell) : L.unitMissing,
+    "paragraph",
+  );
   const { total } = analysis;
   line(
     4,

@@ -60,7 +60,11 @@ export const printedCount = (columns: readonly ColumnDef[]): number =>
   columns.filter((c) => c.printed).length;
 
 /** Header cells in the chosen language. */
-export function headerCells(columns: readonly ColumnDef[], lang: Lang, style = "header"): CellSpec[] {
+export function headerCells(
+  columns: readonly ColumnDef[],
+  lang: Lang,
+  style = "header",
+): CellSpec[] {
   return columns.map((c) => ({ v: c.label[lang], s: style }));
 }
 
@@ -93,7 +97,12 @@ export function columnLists(
 ): { range: string; list: string[] }[] {
   return columns.flatMap((c, i) =>
     c.list
-      ? [{ range: `${columnLetter(i + 1)}${first}:${columnLetter(i + 1)}${last}`, list: c.list[lang] }]
+      ? [
+          {
+            range: `${columnLetter(i + 1)}${first}:${columnLetter(i + 1)}${last}`,
+            list: c.list[lang],
+          },
+        ]
       : [],
   );
 }

@@ -10,20 +10,20 @@ export const LABELS = {
     checkName: (y: number) => `ตรวจสอบ ITA ${y} (ภายใน)`,
     memoTitle: "บันทึกข้อความ",
     analysisTitle: (y: number, unit: string | null) =>
-      `การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)${unit ? ` ของ${unit}` : ""} รายตัวชี้วัด ประจำปีงบประมาณ พ.ศ. ${y}`,
+      `การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) รายตัวชี้วัด\n${unit ? `${unit} ` : ""}ประจำปีงบประมาณ พ.ศ. ${y}`,
     planTitle: (y: number, unit: string | null) =>
-      `การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร ประจำปีงบประมาณ พ.ศ. ${y}${unit ? ` ของ${unit}` : ""}`,
+      `การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร\nประจำปีงบประมาณ พ.ศ. ${y}${unit ? ` ของ${unit}` : ""}`,
     checkTitle: (y: number) =>
       `ผลการตรวจสอบตารางคะแนน ITA ${y} (สำหรับเจ้าหน้าที่ ไม่ใช่ส่วนของรายงานที่เผยแพร่)`,
     checkIntro:
       "ชีตนี้ใช้ตรวจทานตารางคะแนนเดิมก่อนเผยแพร่ ไม่ต้องพิมพ์หรือเผยแพร่ ชีตที่เผยแพร่ได้คือ บันทึกข้อความ สรุปผล วิเคราะห์ผล และแผนพัฒนา",
-    unitMissing:
-      "ไม่พบชื่อหน่วยงานในสมุดงาน: ระบุได้ที่ตัวเลือก \"ชื่อหน่วยงาน\" ในแผงงาน หรือ --unit ในบรรทัดคำสั่ง",
+    unitMissing: 'ไม่พบชื่อหน่วยงานในสมุดงาน: ระบุได้ที่ตัวเลือก "ชื่อหน่วยงาน" ในแผงงาน หรือ --unit ในบรรทัดคำสั่ง',
     unitFound: (name: string, cell: string | null) =>
       `ชื่อหน่วยงาน: ${name}${cell ? ` (อ่านจาก ${cell})` : " (ระบุในตัวเลือก)"}`,
     computedTotal: (computed: string, reported: string) =>
       `คะแนนรวมที่คำนวณจากคะแนนรายเครื่องมือ (0.30·IIT + 0.30·EIT + 0.40·OIT) = ${computed}; คะแนนรวมที่รายงาน ${reported} (ชีตที่เผยแพร่ใช้คะแนนที่รายงาน)`,
     total: "คะแนนรวม ITA",
+    totalOf: (y: number) => `คะแนนรวม ITA ปี ${y}`,
     level: "ระดับผลการประเมิน",
     previousLevel: (y: number) => `ระดับผลการประเมินปี ${y}`,
     change: "ผลต่าง",
@@ -69,9 +69,9 @@ export const LABELS = {
     checkName: (y: number) => `ITA ${y} Check (internal)`,
     memoTitle: "Memorandum",
     analysisTitle: (y: number, unit: string | null) =>
-      `Analysis of the ITA results${unit ? ` of ${unit}` : ""} by indicator, fiscal year ${y} BE`,
+      `Analysis of the ITA results by indicator\n${unit ? `${unit}, ` : ""}fiscal year ${y} BE`,
     planTitle: (y: number, unit: string | null) =>
-      `Using the ITA results to develop the agency${unit ? `: ${unit}` : ""}, fiscal year ${y} BE`,
+      `Using the ITA results to develop the agency${unit ? `: ${unit}` : ""}\nfiscal year ${y} BE`,
     checkTitle: (y: number) =>
       `Check of the ITA ${y} score table (for staff; not part of the published report)`,
     checkIntro:
@@ -83,6 +83,7 @@ export const LABELS = {
     computedTotal: (computed: string, reported: string) =>
       `Total computed from the tool scores (0.30·IIT + 0.30·EIT + 0.40·OIT) = ${computed}; reported total ${reported} (the published sheets use the reported total)`,
     total: "Total ITA score",
+    totalOf: (y: number) => `Total ITA score ${y}`,
     level: "Level",
     previousLevel: (y: number) => `Level in ${y}`,
     change: "Change",

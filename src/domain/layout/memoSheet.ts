@@ -1,7 +1,7 @@
 import type { Analysis } from "../analyse/types";
 import type { ReportText } from "../prose/types";
 import type { Bilingual, Grid, Lang } from "../types";
-import { defineColumns, widthsOf, type ColumnDef } from "./columns";
+import { defineColumns, printArea, widthsOf, type ColumnDef } from "./columns";
 import { dateText } from "./dateText";
 import { LABELS } from "./labels";
 import { printSetup } from "./printSetup";
@@ -10,17 +10,30 @@ import type { CellSpec, SheetSpec } from "./spec";
 import { readStaffEdits, type StaffEdits } from "./staffEdits";
 import { tagName } from "./tag";
 
-type MemoKey = "a" | "b" | "c" | "d" | "field";
+type MemoKey = "a" | "b" | "c" | "d" | "e" | "f" | "field";
+type Cell = Exclude<MemoKey, "field">;
+
+const cellColumn = (key: Cell, width: number): ColumnDef<MemoKey> => ({
+  key,
+  label: { th: key, en: key },
+  width,
+  style: "memoValue",
+  editable: true,
+  printed: true,
+});
 
 /**
- * The memo's four printed columns (A4 portrait) and, outside the print area, the column that
- * names each field staff fill in, so their text is found again on the next run.
+ * The memo's six printed columns (A4 portrait: halves A–C and D–F, thirds A–B, C–D, E–F for
+ * the approvers) and, outside the print area, the column that names each field staff fill in,
+ * so their text is found again on the next run.
  */
 export const MEMO_COLUMNS: ColumnDef<MemoKey>[] = defineColumns<MemoKey>([
-  { key: "a", label: { th: "ก", en: "a" }, width: 19, style: "memoValue", editable: true, printed: true },
-  { key: "b", label: { th: "ข", en: "b" }, width: 22, style: "memoValue", editable: true, printed: true },
-  { key: "c", label: { th: "ค", en: "c" }, width: 19, style: "memoValue", editable: true, printed: true },
-  { key: "d", label: { th: "ง", en: "d" }, width: 22, style: "memoValue", editable: true, printed: true },
+  cellColumn("a", 19),
+  cellColumn("b", 10),
+  cellColumn("c", 12),
+  cellColumn("d", 13),
+  cellColumn("e", 12),
+  cellColumn("f", 16),
   {
     key: "field",
     label: { th: LABELS.th.memoFieldKey, en: LABELS.en.memoFieldKey },
@@ -32,26 +45,23 @@ export const MEMO_COLUMNS: ColumnDef<MemoKey>[] = defineColumns<MemoKey>([
   },
 ]);
 
-/** The memo's fields staff fill in: each row's name (both languages) and the cells it keeps. */
+/** The memo's fields staff fill in: each row's name (both languages). */
 const FIELDS = {
   agency: { th: "ส่วนราชการ", en: "From" },
   ref: { th: "เลขที่หนังสือ", en: "Reference" },
   to: { th: "เรียน", en: "To" },
-  name1: { th: "ชื่อผู้รายงาน", en: "Name of the writer" },
-  position1: { th: "ตำแหน่งผู้รายงาน", en: "Position of the writer" },
-  opinion23: { th: "ความเห็นผู้บังคับบัญชา 1 และ 2", en: "Opinion of approvers 1 and 2" },
-  name23: { th: "ชื่อผู้บังคับบัญชา 1 และ 2", en: "Names of approvers 1 and 2" },
-  position23: { th: "ตำแหน่งผู้บังคับบัญชา 1 และ 2", en: "Positions of approvers 1 and 2" },
-  opinion4: { th: "ความเห็นผู้บังคับบัญชาสูงสุด", en: "Opinion of the head" },
-  name4: { th: "ชื่อผู้บังคับบัญชาสูงสุด", en: "Name of the head" },
-  position4: { th: "ตำแหน่งผู้บังคับบัญชาสูงสุด", en: "Position of the head" },
+  name: { th: "ชื่อผู้รายงาน", en: "Name of the writer" },
+  position: { th: "ตำแหน่งผู้รายงาน", en: "Position of the writer" },
+  opinions: { th: "ความเห็นผู้บังคับบัญชา 3 ท่าน", en: "Opinions of the three approvers" },
+  names: { th: "ชื่อผู้บังคับบัญชา 3 ท่าน", en: "Names of the three approvers" },
+  positions: { th: "ตำแหน่งผู้บังคับบัญชา 3 ท่าน", en: "Positions of the three approvers" },
 } satisfies Record<string, Bilingual>;
 type Field = keyof typeof FIELDS;
 
 /** Staff edits of the memo by field, whichever language the earlier memo was written in. */
-export function memoEditsByField(edits: StaffEdits<MemoKey> | null): Partial<
-  Record<Field, Partial<Record<MemoKey, string | null>>>
-> {
+export function memoEditsByField(
+  edits: StaffEdits<MemoKey> | null,
+): Partial<Record<Field, Partial<Record<MemoKey, string | null>>>> {
   const out: Partial<Record<Field, Partial<Record<MemoKey, string | null>>>> = {};
   for (const [text, values] of Object.entries(edits?.byKey ?? {})) {
     const field = (Object.keys(FIELDS) as Field[]).find(
@@ -77,7 +87,22 @@ export interface MemoOptions {
   edits?: StaffEdits<MemoKey> | null;
 }
 
-const COL: Record<Exclude<MemoKey, "field">, number> = { a: 1, b: 2, c: 3, d: 4 };
+const COL: Record<Cell, number> = { a: 1, b: 2, c: 3, d: 4, e: 5, f: 6 };
+/** Where each approver's lines go: three thirds of the page. */
+const THIRDS: [Cell, number, number][] = [
+  ["a", 1, 2],
+  ["c", 3, 4],
+  ["e", 5, 6],
+];
+
+/**
+ * A label followed by a dotted line for handwriting that fits `units` of width on one line
+ * (a dot of TH Sarabun 16 takes about 0.75 units).
+ */
+function fill(label: string, units: number): string {
+  const dots = ".".repeat(Math.max(8, Math.floor((units - label.length * 1.1 - 3) / 0.8)));
+  return label ? `${label} ${dots}` : dots;
+}
 
 /**
  * The memo (บันทึกข้อความ) in the form of Thai official memos: ส่วนราชการ, ที่, วันที่, เรื่อง,
@@ -95,94 +120,80 @@ export function memoSheet(
   const widths = widthsOf(MEMO_COLUMNS);
   const g = new SheetGrid(widths);
   const keyCol = MEMO_COLUMNS.length;
+  const printed = keyCol - 1;
   const edits = memoEditsByField(options.edits ?? null);
-  const dots = L.dots;
+  const span = (from: number, to: number) => widths.slice(from - 1, to).reduce((x, y) => x + y, 0);
   let r = 1;
 
-  /** A field row: default values per column, replaced by what staff typed (null included). */
-  const field = (
-    name: Field,
-    cells: Partial<Record<Exclude<MemoKey, "field">, CellSpec>>,
-    merges: [number, number][] = [],
-  ) => {
+  /** A field row: default values per cell, replaced by what staff typed (null included). */
+  const field = (name: Field, cells: [Cell, number, CellSpec][]) => {
     const typed = edits[name];
-    for (const [key, cell] of Object.entries(cells) as [Exclude<MemoKey, "field">, CellSpec][]) {
-      const kept = typed && key in typed ? { ...cell, v: typed[key] ?? null } : cell;
-      g.put(r, COL[key], kept);
+    for (const [key, to, cell] of cells) {
+      g.put(r, COL[key], typed && key in typed ? { ...cell, v: typed[key] ?? null } : cell);
+      g.merge(r, COL[key], r, to);
     }
-    for (const [from, to] of merges) g.merge(r, from, r, to);
     g.put(r, keyCol, { v: FIELDS[name][lang], s: "staffCell" });
     r++;
   };
-  const line = (v: string, s: string, from = 1, to = 4) => {
-    g.put(r, from, { v, s });
-    g.merge(r, from, r, to);
+  const fixed = (cells: [Cell, number, CellSpec][]) => {
+    for (const [key, to, cell] of cells) {
+      g.put(r, COL[key], cell);
+      g.merge(r, COL[key], r, to);
+    }
     r++;
   };
 
   g.put(1, 1, { v: L.memoTitle, s: "memoTitle" });
-  g.merge(1, 1, 1, 4);
+  g.merge(1, 1, 1, printed);
   g.put(1, keyCol, { v: MEMO_COLUMNS[keyCol - 1]?.label[lang] ?? "", s: "header" });
   r = 2;
   const unit = analysis.unit;
   const agency = [unit?.name, unit?.place].filter(Boolean).join(" ");
-  field(
-    "agency",
-    { a: { v: L.memoAgency, s: "memoLabel" }, b: { v: agency || dots, s: "memoValue" } },
-    [[2, 4]],
-  );
-  field("ref", {
-    a: { v: L.memoRef, s: "memoLabel" },
-    b: { v: null, s: "memoValue" },
-    c: { v: L.memoDate, s: "memoLabel" },
-    d: { v: dateText(options.today, lang) ?? dots, s: "memoValue" },
-  });
-  g.put(r, 1, { v: L.memoSubject, s: "memoLabel" });
-  g.put(r, 2, { v: text.memo.subject, s: "memoValue" });
-  g.merge(r, 2, r, 4);
-  r++;
-  field(
-    "to",
-    { a: { v: L.memoTo, s: "memoLabel" }, b: { v: text.memo.to || dots, s: "memoValue" } },
-    [[2, 4]],
-  );
-  for (const paragraph of text.memo.body) line(paragraph, "paragraph");
+  const label = (v: string): [Cell, number, CellSpec] => ["a", 1, { v, s: "memoLabel" }];
+  const rest = span(2, printed);
+  field("agency", [
+    label(L.memoAgency),
+    ["b", printed, { v: agency || fill("", rest), s: "memoValue" }],
+  ]);
+  field("ref", [
+    label(L.memoRef),
+    ["b", 3, { v: null, s: "memoValue" }],
+    ["d", 4, { v: L.memoDate, s: "memoLabel" }],
+    ["e", 6, { v: dateText(options.today, lang) ?? fill("", span(5, 6)), s: "memoDate" }],
+  ]);
+  fixed([label(L.memoSubject), ["b", printed, { v: text.memo.subject, s: "memoValue" }]]);
+  field("to", [
+    label(L.memoTo),
+    ["b", printed, { v: text.memo.to || fill("", rest), s: "memoValue" }],
+  ]);
+  for (const paragraph of text.memo.body) fixed([["a", printed, { v: paragraph, s: "paragraph" }]]);
   r++;
 
-  // The writer, on the right half.
-  line(`${L.memoSign} ${dots}`, "memoCenter", 3, 4);
-  field("name1", { c: { v: `(${dots})`, s: "memoCenter" } }, [[3, 4]]);
-  field("position1", { c: { v: `${L.memoPosition} ${dots}`, s: "memoCenter" } }, [[3, 4]]);
+  // The writer signs on the right half; the three approvers below, side by side.
+  const half = span(4, 6);
+  fixed([["d", 6, { v: fill(L.memoSign, half), s: "memoCenter" }]]);
+  field("name", [["d", 6, { v: `(${fill("", half - 2)})`, s: "memoCenter" }]]);
+  field("position", [["d", 6, { v: fill(L.memoPosition, half), s: "memoCenter" }]]);
   r++;
-  // Two approvers side by side, then the head on the right half.
-  const pair = (v: string): Partial<Record<"a" | "c", CellSpec>> => ({
-    a: { v, s: "memoValue" },
-    c: { v, s: "memoValue" },
-  });
-  const both: [number, number][] = [
-    [1, 2],
-    [3, 4],
-  ];
-  field("opinion23", pair(`${L.memoOpinion} ${dots}`), both);
-  line(`${L.memoSign} ${dots}`, "memoCenter", 1, 2);
-  r--;
-  line(`${L.memoSign} ${dots}`, "memoCenter", 3, 4);
-  field("name23", { a: { v: `(${dots})`, s: "memoCenter" }, c: { v: `(${dots})`, s: "memoCenter" } }, both);
+  const third = (from: number, to: number) => span(from, to);
+  const each = (v: (w: number, i: number) => string, s: string): [Cell, number, CellSpec][] =>
+    THIRDS.map(([key, from, to], i) => [key, to, { v: v(third(from, to), i), s }]);
   field(
-    "position23",
-    {
-      a: { v: `${L.memoPosition} ${dots}`, s: "memoCenter" },
-      c: { v: `${L.memoPosition} ${dots}`, s: "memoCenter" },
-    },
-    both,
+    "opinions",
+    each((w) => fill(L.memoOpinion, w), "memoValue"),
   );
-  r++;
-  field("opinion4", { c: { v: `${L.memoOpinion} ${dots}`, s: "memoValue" } }, [[3, 4]]);
-  line(`${L.memoSign} ${dots}`, "memoCenter", 3, 4);
-  field("name4", { c: { v: `(${dots})`, s: "memoCenter" } }, [[3, 4]]);
-  field("position4", { c: { v: text.memo.to || `${L.memoPosition} ${dots}`, s: "memoCenter" } }, [
-    [3, 4],
-  ]);
+  fixed(each((w) => fill(L.memoSign, w), "memoCenter"));
+  field(
+    "names",
+    each((w) => `(${fill("", w - 2)})`, "memoCenter"),
+  );
+  field(
+    "positions",
+    each(
+      (w, i) => (i === THIRDS.length - 1 && text.memo.to ? text.memo.to : fill(L.memoPosition, w)),
+      "memoCenter",
+    ),
+  );
   const last = r - 1;
 
   return {
@@ -196,7 +207,7 @@ export function memoSheet(
     merges: g.merges,
     conditionalFormats: [],
     validations: [],
-    print: { ...printSetup(lang, undefined, "portrait"), area: `A1:D${last}` },
+    print: { ...printSetup(lang, undefined, "portrait"), area: printArea(MEMO_COLUMNS, 1, last) },
     tabColor: "203864",
   };
 }

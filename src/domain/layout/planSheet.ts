@@ -19,15 +19,7 @@ import type { SheetSpec } from "./spec";
 import { tagName } from "./tag";
 
 export type PlanKey =
-  | "no"
-  | "measure"
-  | "indicator"
-  | "issue"
-  | "steps"
-  | "period"
-  | "responsible"
-  | "status"
-  | "id";
+  "no" | "measure" | "indicator" | "issue" | "steps" | "period" | "responsible" | "status" | "id";
 
 /** A row of the plan as printed: staff may have emptied any editable cell (null). */
 export type PlanLine = Record<Exclude<PlanKey, "no">, string | null>;
@@ -37,11 +29,18 @@ export type PlanLine = Record<Exclude<PlanKey, "no">, string | null>;
  * at 100 %). Status and the measure's library code are for staff and stay outside the print area.
  */
 export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
-  { key: "no", label: { th: "ที่", en: "No." }, width: 5, style: "cellCenter", editable: false, printed: true },
+  {
+    key: "no",
+    label: { th: "ที่", en: "No." },
+    width: 5,
+    style: "cellCenter",
+    editable: false,
+    printed: true,
+  },
   {
     key: "measure",
     label: { th: "มาตรการ/โครงการ/กิจกรรม", en: "Measure / project / activity" },
-    width: 26,
+    width: 24,
     style: "cell",
     editable: true,
     printed: true,
@@ -49,14 +48,17 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "indicator",
     label: { th: "ตัวชี้วัด", en: "Indicator" },
-    width: 15,
+    width: 14,
     style: "cell",
     editable: false,
     printed: true,
   },
   {
     key: "issue",
-    label: { th: "ประเด็นที่ต้องปรับปรุง/พัฒนา/รักษาระดับ", en: "Issue to improve / develop / maintain" },
+    label: {
+      th: "ประเด็นที่ต้องปรับปรุง/\nพัฒนา/รักษาระดับ",
+      en: "Issue to improve /\ndevelop / maintain",
+    },
     width: 27,
     style: "cell",
     editable: true,
@@ -65,15 +67,15 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "steps",
     label: { th: "ขั้นตอนหรือวิธีการปฏิบัติ", en: "Steps" },
-    width: 35,
+    width: 34,
     style: "cell",
     editable: true,
     printed: true,
   },
   {
     key: "period",
-    label: { th: "ระยะเวลาดำเนินการ", en: "Period" },
-    width: 12,
+    label: { th: "ระยะเวลา\nดำเนินการ", en: "Period" },
+    width: 15,
     style: "cell",
     editable: true,
     printed: true,
@@ -81,7 +83,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "responsible",
     label: { th: "ผู้รับผิดชอบ", en: "Responsible" },
-    width: 12,
+    width: 14,
     style: "cell",
     editable: true,
     printed: true,

@@ -19,6 +19,9 @@ export function cellText(v: GridValue | undefined): string | null {
   return t === "" ? null : t;
 }
 
+/** A header as compared: white space (line breaks included) collapsed. */
+const same = (t: string) => t.replace(/\s+/g, " ").trim();
+
 /**
  * Reads staff edits from one of our generated sheets. The row-key column is found by its header
  * (Thai or English) anywhere on the sheet; the other columns by their headers in the same row,
@@ -36,21 +39,21 @@ export function readStaffEdits<K extends string>(
   const keyDef = columns.findIndex((c) => c.rowKey);
   const key = columns[keyDef];
   if (!key) return null;
-  const labels = (c: ColumnDef<K>) => [c.label.th, c.label.en];
+  const labels = (c: ColumnDef<K>) => [same(c.label.th), same(c.label.en)];
   let headerRow = -1;
   let keyCol = -1;
   grid.values.some((row, r) =>
     row.some((v, c) => {
-      if (!labels(key).includes(cellText(v) ?? "")) return false;
+      if (!labels(key).includes(same(cellText(v) ?? ""))) return false;
       [headerRow, keyCol] = [r, c];
       return true;
     }),
   );
   if (headerRow < 0) return null;
-  const head = (grid.values[headerRow] ?? []).map(cellText);
+  const head = (grid.values[headerRow] ?? []).map((v) => same(cellText(v) ?? ""));
   const byHeader = new Map<K, number>();
   columns.forEach((c) => {
-    const at = head.findIndex((h) => h !== null && labels(c).includes(h));
+    const at = head.findIndex((h) => h !== "" && labels(c).includes(h));
     if (at >= 0) byHeader.set(c.key, at);
   });
   const where = new Map<K, number>(byHeader);

@@ -46,6 +46,7 @@ export const STYLES: Record<string, CellStyle> = {
   },
   memoLabel: { font: { ...base, size: 20, bold: true }, vertical: "bottom" },
   memoValue: { font: base, vertical: "bottom", wrap: true },
+  memoDate: { font: base, vertical: "bottom" },
   memoCenter: { font: base, horizontal: "center", vertical: "bottom", wrap: true },
   /** A missing value ("-") in a table. */
   dashCell: { font: base, border: "thin", horizontal: "center", vertical: "top" },

@@ -2,7 +2,14 @@ import { a1 } from "../address";
 import type { Analysis } from "../analyse/types";
 import type { ReportText } from "../prose/types";
 import type { Lang } from "../types";
-import { bodyCells, columnOf, defineColumns, headerCells, widthsOf, type ColumnDef } from "./columns";
+import {
+  bodyCells,
+  columnOf,
+  defineColumns,
+  headerCells,
+  widthsOf,
+  type ColumnDef,
+} from "./columns";
 import { FLAG_LABELS, FLAG_STYLES, LABELS } from "./labels";
 import { pageBreaks } from "./pageBreaks";
 import { printSetup } from "./printSetup";
@@ -12,6 +19,7 @@ import { COLORS } from "./styles";
 import { tagName } from "./tag";
 
 type SummaryKey =
+  | "no"
   | "indicator"
   | "tool"
   | "previous"
@@ -24,9 +32,17 @@ type SummaryKey =
 /** The indicator table's columns (A4 landscape at 100 %), defined once. */
 export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey>([
   {
+    key: "no",
+    label: { th: "ที่", en: "No." },
+    width: 5,
+    style: "cellCenter",
+    editable: false,
+    printed: true,
+  },
+  {
     key: "indicator",
     label: { th: "ตัวชี้วัด", en: "Indicator" },
-    width: 44,
+    width: 36,
     style: "cell",
     editable: false,
     printed: true,
@@ -42,7 +58,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "previous",
     label: { th: "คะแนนปีก่อน", en: "Previous score" },
-    width: 11,
+    width: 10,
     style: "score",
     editable: false,
     printed: true,
@@ -50,7 +66,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "current",
     label: { th: "คะแนนปีนี้", en: "Score" },
-    width: 11,
+    width: 10,
     style: "score",
     editable: false,
     printed: true,
@@ -65,7 +81,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   },
   {
     key: "effect",
-    label: { th: "ผลต่อคะแนนรวม", en: "Effect on the total" },
+    label: { th: "ผลต่อ\nคะแนนรวม", en: "Effect on\nthe total" },
     width: 11,
     style: "delta",
     editable: false,
@@ -73,7 +89,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   },
   {
     key: "toolScore",
-    label: { th: "คะแนนรายเครื่องมือ", en: "Tool score" },
+    label: { th: "คะแนน\nรายเครื่องมือ", en: "Tool\nscore" },
     width: 12,
     style: "scoreBold",
     editable: false,
@@ -82,7 +98,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "result",
     label: { th: "ผลการวิเคราะห์", en: "Result" },
-    width: 15,
+    width: 17,
     style: "cell",
     editable: false,
     printed: true,
@@ -90,7 +106,12 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
 ]);
 
 const dash = (s = "dashCell"): CellSpec => ({ v: "-", s });
-const CHART_ROWS = 14;
+
+/** A long title on two lines: the assessment's name, then the agency and the year. */
+export function titleLines(title: string): string {
+  return title.replace(/\(ITA\) /, "(ITA)\n");
+}
+const CHART_ROWS = 16;
 
 /**
  * The Summary: the report's title, ความเป็นมา, 1. ผลการประเมิน (total and level in words, the
@@ -113,7 +134,7 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
     r++;
   };
 
-  line(text.title, "title");
+  line(titleLines(text.title), "title");
   const unit = [analysis.unit?.name, analysis.unit?.place].filter(Boolean).join(" ");
   if (unit) line(unit, "subtitle");
   r++;
@@ -128,29 +149,34 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
   // 1. ผลการประเมิน: total and level, then the indicator table.
   top = r;
   line(text.headings.result, "heading");
-  const figure = (label: string, score: number | null, levelLabel: string, level: string) => {
+  /** "คะแนนรวม ITA ปี 2568 | 94.50 | ระดับผลการประเมิน: ผ่านดี" */
+  const figure = (label: string, score: number | null, level: string, style: string) => {
     g.put(r, 1, { v: label, s: "label" });
-    g.put(r, 2, score === null ? dash("bigScore") : { v: score, s: "bigScore" });
-    g.merge(r, 2, r, 3);
-    g.put(r, 4, { v: levelLabel, s: "label" });
-    g.merge(r, 4, r, 5);
-    g.put(r, 6, { v: level, s: total.level?.passed === false ? "flagImprove" : "flagMaintain" });
-    g.merge(r, 6, r, last);
+    g.merge(r, 1, r, col("indicator"));
+    g.put(r, col("tool"), score === null ? dash("bigScore") : { v: score, s: "bigScore" });
+    g.merge(r, col("tool"), r, col("previous"));
+    g.put(r, col("current"), { v: level, s: style });
+    g.merge(r, col("current"), r, last);
     r++;
   };
-  figure(`${L.total} ${year}`, total.score, L.level, text.level.full);
-  if (previousYear !== null && (total.previous !== null || text.previousLevel)) {
+  figure(
+    L.totalOf(year),
+    total.score,
+    `${L.level}: ${text.level.full}`,
+    total.level?.passed === false ? "flagImprove" : "flagMaintain",
+  );
+  if (previousYear !== null && total.previous !== null)
     figure(
-      `${L.total} ${previousYear}`,
+      L.totalOf(previousYear),
       total.previous,
-      L.previousLevel(previousYear),
-      text.previousLevel ?? "-",
+      `${L.level}: ${text.previousLevel ?? "-"}`,
+      "text",
     );
-    g.put(r - 1, 6, { v: text.previousLevel ?? "-", s: "cell" });
-  }
+  blocks.push({ top, bottom: r - 1 });
   r++;
 
   const header = r;
+  top = r;
   g.putRow(
     header,
     headerCells(SUMMARY_COLUMNS, lang).map((c, i) =>
@@ -168,7 +194,8 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
     g.putRow(
       row,
       bodyCells(SUMMARY_COLUMNS, {
-        indicator: L.indicatorNo(ind.number, ind.name[lang]),
+        no: ind.number,
+        indicator: ind.name[lang],
         tool: ind.tool,
         previous: ind.previous === null ? dash() : ind.previous,
         current: ind.score === null ? dash() : ind.score,
@@ -177,9 +204,7 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
             ? dash()
             : { v: ind.delta, f: `${a1(row, col("current"))}-${a1(row, col("previous"))}` },
         effect: effect.get(ind.number) ?? dash(),
-        result: ind.flag
-          ? { v: FLAG_LABELS[lang][ind.flag], s: FLAG_STYLES[ind.flag] }
-          : dash(),
+        result: ind.flag ? { v: FLAG_LABELS[lang][ind.flag], s: FLAG_STYLES[ind.flag] } : dash(),
       }),
     );
   });
@@ -190,13 +215,18 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
       .filter((x) => x > 0);
     if (rows.length === 0) continue;
     const at = Math.min(...rows);
-    g.put(at, col("toolScore"), tool.score === null ? dash("scoreBold") : { v: tool.score, s: "scoreBold" });
+    g.put(
+      at,
+      col("toolScore"),
+      tool.score === null ? dash("scoreBold") : { v: tool.score, s: "scoreBold" },
+    );
     g.merge(at, col("toolScore"), Math.max(...rows), col("toolScore"));
   }
   const totalRow = lastInd + 1;
   g.putRow(
     totalRow,
     bodyCells(SUMMARY_COLUMNS, {
+      no: { v: null, s: "indicator" },
       indicator: { v: L.total, s: "indicator" },
       tool: { v: null, s: "indicator" },
       previous: total.previous === null ? dash("scoreBold") : { v: total.previous, s: "scoreBold" },
@@ -211,7 +241,10 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
             },
       effect: { v: null, s: "deltaBold" },
       toolScore: { v: null, s: "scoreBold" },
-      result: { v: text.level.label, s: total.level?.passed === false ? "flagImprove" : "flagMaintain" },
+      result: {
+        v: text.level.label,
+        s: total.level?.passed === false ? "flagImprove" : "flagMaintain",
+      },
     }),
   );
   r = totalRow + 1;
@@ -227,13 +260,15 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
   top = r;
   line(text.headings.analysis, "heading");
   for (const p of text.overall) line(p, "paragraph");
+  blocks.push({ top, bottom: r - 1 });
+  top = r;
   const moved = previousYear !== null && text.contributions.some((c) => c.contribution !== null);
   const chartTop = r;
   if (moved) {
     r += CHART_ROWS;
     g.reserve(r - 1);
+    blocks.push({ top, bottom: r - 1 });
   }
-  blocks.push({ top, bottom: r - 1 });
 
   const heights = g.heights();
   const print = printSetup(lang, undefined);
@@ -261,7 +296,7 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
           chart: {
             kind: "clusteredBar" as const,
             title: L.contributionTitle(year, previousYear),
-            categories: `${a1(first, 1)}:${a1(lastInd, 1)}`,
+            categories: `${a1(first, col("indicator"))}:${a1(lastInd, col("indicator"))}`,
             series: [
               {
                 name: L.contribution,

@@ -17,7 +17,8 @@ const UNIT_NAME =
 const PLACE =
   /(?:(?:อำเภอ|อ\.|เขต)\s*[^\s\d()]+\s*)?(?:จังหวัด|จ\.)\s*[^\s\d()]+|(?:เขต)\s*[^\s\d()]+\s*กรุงเทพมหานคร/;
 /** "<agency> ปีงบประมาณ <year>" and "<agency> fiscal year <year>". */
-const TITLE = /^(.*?)\s*(?:ประจำ)?\s*ปีงบประมาณ\s*(?:พ\.?\s*ศ\.?)?\s*[0-9๐-๙]{4}|^(.*?)\s*fiscal year\s*\d{4}/i;
+const TITLE =
+  /^(.*?)\s*(?:ประจำ)?\s*ปีงบประมาณ\s*(?:พ\.?\s*ศ\.?)?\s*[0-9๐-๙]{4}|^(.*?)\s*fiscal year\s*\d{4}/i;
 /** Words of a score table's title that are not the agency's name. */
 const NOT_NAME = [
   /^(?:ตาราง|สรุป|รายงาน)?\s*(?:ผล)?(?:คะแนน)?\s*(?:การ)?ประเมิน\S*(?:\s*คุณธรรมและความโปร่งใส(?:ในการดำเนินงานของหน่วยงานภาครัฐ)?)?/,
@@ -29,7 +30,7 @@ const NOT_NAME = [
 
 function stripTitleWords(text: string): string {
   let t = text.trim();
-  for (let again = true; again; ) {
+  for (let again = true; again;) {
     again = false;
     for (const re of NOT_NAME) {
       const m = re.exec(t);
@@ -86,9 +87,7 @@ export function findUnit(grids: readonly Grid[]): UnitFound | null {
         const text = cleanText(value);
         const at = (col: number) => cellRef(grid.name, grid.top + r, grid.left + col);
         if (UNIT_LABEL.test(text)) {
-          const nc = row.findIndex(
-            (v, i) => i > c && typeof v === "string" && compact(v) !== "",
-          );
+          const nc = row.findIndex((v, i) => i > c && typeof v === "string" && compact(v) !== "");
           if (nc >= 0) {
             const { name, place } = splitPlace(String(row[nc]));
             return { name, cell: at(nc), place: place ?? placeIn(row, nc + 1) };
@@ -103,7 +102,11 @@ export function findUnit(grids: readonly Grid[]): UnitFound | null {
           const name = unitFromTitle(text);
           if (name) {
             const place = PLACE.exec(text);
-            fromTitle = { name, cell: at(c), place: place ? cleanText(place[0]) : placeIn(row, c + 1) };
+            fromTitle = {
+              name,
+              cell: at(c),
+              place: place ? cleanText(place[0]) : placeIn(row, c + 1),
+            };
           }
         }
         if (!fallback) {
