@@ -22,7 +22,7 @@ function printedTexts(ws: ExcelJS.Worksheet): string[] {
   const area = ws.pageSetup.printArea?.replace(/\$/g, "");
   const last = area ? (/:([A-Z]+)\d+$/.exec(area)?.[1] ?? "ZZ") : "ZZ";
   return allCells(ws)
-    .filter((c) => c.col <= ws.getColumn(last).number && !(c.isMerged && c.master !== c))
+    .filter((c) => Number(c.col) <= ws.getColumn(last).number && !(c.isMerged && c.master !== c))
     .map((c) => c.value)
     .filter((v): v is string => typeof v === "string");
 }

@@ -74,6 +74,8 @@ describe("OptionsForm", () => {
     expect(changes.at(-1)).toEqual({ lang: "en" });
     await userEvent.type(screen.getByRole("textbox", { name: "ผู้รับผิดชอบในแผนพัฒนา" }), "ก");
     expect(changes.at(-1)).toEqual({ responsible: "ก" });
+    await userEvent.type(screen.getByRole("textbox", { name: "ชื่อหน่วยงาน" }), "ข");
+    expect(changes.at(-1)).toEqual({ unit: "ข" });
   });
 });
 
