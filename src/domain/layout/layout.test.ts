@@ -1,0 +1,150 @@
+import { mixedTable } from "../../../test/fixtures/layouts";
+import { toGrids } from "../../../test/fixtures/toGrids";
+import { generate } from "../generate";
+import type { Grid, GridValue } from "../types";
+import { bodyCells, defineColumns, headerCells, printArea, type ColumnDef } from "./columns";
+import { dateText } from "./dateText";
+import type { SheetSpec } from "./spec";
+import { readStaffEdits } from "./staffEdits";
+import { PUBLIC_KINDS, isTagName, parseTagName, tagName } from "./tag";
+
+type K = "no" | "name" | "note" | "id";
+const COLUMNS: ColumnDef<K>[] = defineColumns<K>([
+  {
+    key: "no",
+    label: { th: "ที่", en: "No." },
+    width: 5,
+    style: "cell",
+    editable: false,
+    printed: true,
+  },
+  {
+    key: "name",
+    label: { th: "ชื่อ", en: "Name" },
+    width: 20,
+    style: "cell",
+    editable: true,
+    printed: true,
+  },
+  {
+    key: "note",
+    label: { th: "บันทึก", en: "Note" },
+    width: 20,
+    style: "cell",
+    editable: true,
+    printed: false,
+  },
+  {
+    key: "id",
+    label: { th: "รหัส", en: "Code" },
+    width: 8,
+    style: "cell",
+    editable: false,
+    printed: false,
+    rowKey: true,
+  },
+]);
+
+const grid = (values: GridValue[][]): Grid => ({ name: "S", top: 3, left: 2, values });
+
+/** A spec sheet's values as a grid a host would read back. */
+const readBack = (sheet: SheetSpec, tag: string): Grid => ({
+  name: sheet.name,
+  top: 1,
+  left: 1,
+  values: sheet.rows.map((r) => r.map((c) => c?.v ?? null)),
+  tag,
+});
+
+describe("columns defined once", () => {
+  it("derive the header, the body (empty is null), and the print area of the printed columns", () => {
+    expect(headerCells(COLUMNS, "en").map((c) => c.v)).toEqual(["No.", "Name", "Note", "Code"]);
+    expect(bodyCells(COLUMNS, { no: 1, name: "", id: "X" }).map((c) => c.v)).toEqual([
+      1,
+      null,
+      null,
+      "X",
+    ]);
+    expect(printArea(COLUMNS, 1, 9)).toBe("A1:B9");
+  });
+
+  it("refuse a printed column after a staff-only one, and duplicate keys", () => {
+    const [no, name] = COLUMNS as [ColumnDef<K>, ColumnDef<K>];
+    expect(() => defineColumns([{ ...no, printed: false }, name])).toThrow(RangeError);
+    expect(() => defineColumns([no, { ...name, key: "no" }])).toThrow("duplicate key");
+  });
+});
+
+describe("readStaffEdits", () => {
+  it("reads edits by row key and header, wherever staff moved the columns; an emptied cell is null", () => {
+    const edits = readStaffEdits(
+      grid([
+        ["title"],
+        ["Code", "Note", "ที่", "ชื่อ"],
+        ["A", "ok", 1, "first"],
+        ["B", null, 2, "  "],
+        [null, "mine", null, "added"],
+        [],
+      ]),
+      COLUMNS,
+    );
+    expect(edits).toEqual({
+      byKey: { A: { note: "ok", name: "first" }, B: { note: null, name: null } },
+      added: [{ note: "mine", no: null, name: "added" }],
+    });
+  });
+
+  it("returns null for a sheet without the key column", () => {
+    expect(readStaffEdits(grid([["ที่", "ชื่อ"]]), COLUMNS)).toBeNull();
+  });
+});
+
+describe("dateText", () => {
+  it("writes the date as official documents do, the Buddhist era in Thai", () => {
+    expect(dateText("2025-11-24", "th")).toBe("24 พฤศจิกายน 2568");
+    expect(dateText("2025-11-24", "en")).toBe("24 November 2025");
+    expect(dateText("24/11/2025", "th")).toBeNull();
+    expect(dateText(null, "th")).toBeNull();
+  });
+});
+
+describe("sheet kinds", () => {
+  it("publish memo, summary, analysis and plan in that order; check is for staff", () => {
+    expect(PUBLIC_KINDS).toEqual(["memo", "summary", "analysis", "plan"]);
+    expect(parseTagName(tagName("check", 2568))).toEqual({ kind: "check", year: 2568 });
+    expect(isTagName("ITAAnalyzer_memo_2568")).toBe(true);
+    expect(isTagName("ITAAnalyzer_other_2568")).toBe(false);
+  });
+});
+
+describe("the memo", () => {
+  const memoOf = (grids: Grid[], today?: string) => {
+    const result = generate(grids, today ? { today } : {});
+    if (!result.ok) throw new Error("the sample did not analyse");
+    return result.spec.sheets.find((s) => s.kind === "memo") as SheetSpec;
+  };
+  const text = (sheet: SheetSpec) => sheet.rows.flat().map((c) => c?.v ?? null);
+
+  it("is dated with the day the host gives, and left dotted for staff without one", () => {
+    expect(text(memoOf(toGrids(mixedTable()), "2025-11-24"))).toContain("24 พฤศจิกายน 2568");
+    expect(text(memoOf(toGrids(mixedTable())))).not.toContain("24 พฤศจิกายน 2568");
+  });
+
+  it("keeps the number, a name and an emptied opinion staff typed, by field", () => {
+    const grids = toGrids(mixedTable());
+    const first = memoOf(grids);
+    const back = readBack(first, first.tag);
+    const row = (field: string) => back.values.findIndex((r) => r.includes(field));
+    const ref = row("เลขที่หนังสือ");
+    (back.values[ref] as GridValue[])[1] = "พท 56501/732";
+    (back.values[row("ชื่อผู้รายงาน")] as GridValue[])[3] = "(นางวรรณีย์ สำนานาว)";
+    (back.values[row("ความเห็นผู้บังคับบัญชา 3 ท่าน")] as GridValue[])[2] = null;
+    const again = memoOf([...grids, back]);
+    const cell = (field: string, col: number) =>
+      again.rows[again.rows.findIndex((r) => r.some((c) => c?.v === field))]?.[col]?.v;
+    expect(cell("เลขที่หนังสือ", 1)).toBe("พท 56501/732");
+    expect(cell("ชื่อผู้รายงาน", 3)).toBe("(นางวรรณีย์ สำนานาว)");
+    expect(cell("ความเห็นผู้บังคับบัญชา 3 ท่าน", 2)).toBeNull();
+    expect(String(cell("ความเห็นผู้บังคับบัญชา 3 ท่าน", 0))).toMatch(/^ความเห็น \.+$/);
+  });
+});
