@@ -197,6 +197,12 @@ describe("the demo's output, reopened", () => {
     const row = byHeader(ws, "รหัสมาตรการ (ไม่พิมพ์)", "4A");
     expect(row.value("ระยะเวลา\nดำเนินการ")).toBe("1 ตุลาคม 2568 ถึง 30 กันยายน 2569");
     expect(row.value("ที่")).toBe(4);
+    const responsible = (id: string) => byHeader(ws, "รหัสมาตรการ (ไม่พิมพ์)", id).value("ผู้รับผิดชอบ");
+    expect([responsible("4A"), responsible("9D"), responsible("9E")]).toEqual([
+      "กองคลัง (งานพัสดุและทรัพย์สิน)",
+      "กองคลัง (งานพัสดุ) ร่วมกับกองช่าง",
+      "สำนักปลัด (งานการเจ้าหน้าที่)",
+    ]);
     expect(row.cell("สถานะ (ไม่พิมพ์)").dataValidation).toMatchObject({ type: "list" });
     const printedUpTo = findCell(ws, "ผู้รับผิดชอบ").col;
     expect(ws.pageSetup.printArea).toBe(`A1:${ws.getColumn(printedUpTo).letter}${ws.rowCount}`);
