@@ -107,9 +107,14 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
 
 const dash = (s = "dashCell"): CellSpec => ({ v: "-", s });
 
-/** A long title on two lines: the assessment's name, then the agency and the year. */
+/**
+ * A long title on lines that each fit the page: the assessment's name in two, then the agency
+ * and the year.
+ */
 export function titleLines(title: string): string {
-  return title.replace(/\(ITA\) /, "(ITA)\n");
+  return title
+    .replace(/โปร่งใส ?ในการดำเนินงาน/, "โปร่งใส\nในการดำเนินงาน")
+    .replace(/\(ITA\),? (?=\S)/, (m) => `${m.trim()}\n`);
 }
 const CHART_ROWS = 16;
 
@@ -172,11 +177,9 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
       `${L.level}: ${text.previousLevel ?? "-"}`,
       "text",
     );
-  blocks.push({ top, bottom: r - 1 });
   r++;
 
   const header = r;
-  top = r;
   g.putRow(
     header,
     headerCells(SUMMARY_COLUMNS, lang).map((c, i) =>
@@ -252,6 +255,8 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
   if (previousYear !== null && withPrevious > 0 && withPrevious < analysis.indicators.length)
     line(L.partialPrevious(previousYear, withPrevious, analysis.indicators.length), "paragraph");
   if (previousYear === null) line(L.noPrevious, "paragraph");
+  blocks.push({ top, bottom: r - 1 });
+  top = r;
   for (const p of text.legend) line(p, "paragraph");
   blocks.push({ top, bottom: r - 1 });
   r++;
