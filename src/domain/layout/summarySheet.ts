@@ -154,27 +154,37 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
   // 1. ผลการประเมิน: total and level, then the indicator table.
   top = r;
   line(text.headings.result, "heading");
-  /** "คะแนนรวม ITA ปี 2568 | 94.50 | ระดับผลการประเมิน: ผ่านดี" */
-  const figure = (label: string, score: number | null, level: string, style: string) => {
+  /** "คะแนนรวม ITA ปี 2568 | 94.50 | ระดับผลการประเมิน | ผ่านดี" */
+  const figure = (
+    label: string,
+    score: number | null,
+    levelLabel: string,
+    level: string,
+    style: string,
+  ) => {
     g.put(r, 1, { v: label, s: "label" });
     g.merge(r, 1, r, col("indicator"));
     g.put(r, col("tool"), score === null ? dash("bigScore") : { v: score, s: "bigScore" });
     g.merge(r, col("tool"), r, col("previous"));
-    g.put(r, col("current"), { v: level, s: style });
-    g.merge(r, col("current"), r, last);
+    g.put(r, col("current"), { v: levelLabel, s: "label" });
+    g.merge(r, col("current"), r, col("effect"));
+    g.put(r, col("toolScore"), { v: level, s: style });
+    g.merge(r, col("toolScore"), r, last);
     r++;
   };
   figure(
     L.totalOf(year),
     total.score,
-    `${L.level}: ${text.level.full}`,
+    L.level,
+    text.level.full,
     total.level?.passed === false ? "flagImprove" : "flagMaintain",
   );
   if (previousYear !== null && total.previous !== null)
     figure(
       L.totalOf(previousYear),
       total.previous,
-      `${L.level}: ${text.previousLevel ?? "-"}`,
+      L.previousLevel(previousYear),
+      text.previousLevel ?? "-",
       "text",
     );
   r++;
