@@ -27,7 +27,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
   {
     key: "issue",
     label: { th: "ประเด็นการวิเคราะห์", en: "Indicator and items" },
-    width: 46,
+    width: 40,
     style: "item",
     editable: false,
     printed: true,
@@ -62,7 +62,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
       th: "ประเด็นที่ต้องปรับปรุง/พัฒนา/รักษาระดับ",
       en: "To improve / develop / maintain",
     },
-    width: 58,
+    width: 64,
     style: "cell",
     editable: false,
     printed: true,

@@ -42,7 +42,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "indicator",
     label: { th: "ตัวชี้วัด", en: "Indicator" },
-    width: 36,
+    width: 35,
     style: "cell",
     editable: false,
     printed: true,
@@ -90,7 +90,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "toolScore",
     label: { th: "คะแนน\nรายเครื่องมือ", en: "Tool\nscore" },
-    width: 12,
+    width: 13,
     style: "scoreBold",
     editable: false,
     printed: true,
