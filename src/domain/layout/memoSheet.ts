@@ -96,11 +96,10 @@ const THIRDS: [Cell, number, number][] = [
 ];
 
 /**
- * A memo paragraph as official memos set it: the first line indented (2.5 cm), a numbered line
- * further in.
+ * A memo paragraph as official memos set it: the first line indented, numbered lines as far.
  */
 function indented(paragraph: string): string {
-  return `${/^\d+\./.test(paragraph) ? "\u00a0".repeat(14) : "\u00a0".repeat(10)}${paragraph}`;
+  return `${"\u00a0".repeat(10)}${paragraph}`;
 }
 
 /**
