@@ -148,3 +148,46 @@ describe("the memo", () => {
     expect(String(cell("ความเห็นผู้บังคับบัญชา 3 ท่าน", 0))).toMatch(/^ความเห็น \.+$/);
   });
 });
+
+describe("the public sheets", () => {
+  const sheetsOf = (grids: Grid[]) => {
+    const result = generate(grids, { today: "2025-11-24" });
+    if (!result.ok) throw new Error("the sample did not analyse");
+    return result.spec.sheets;
+  };
+
+  it("never hold an empty text: an empty cell is null for both writers", () => {
+    for (const sheet of sheetsOf(toGrids(mixedTable())))
+      expect([sheet.kind, sheet.rows.flat().some((c) => c?.v === "")]).toEqual([sheet.kind, false]);
+  });
+
+  it('state a partial previous year, and print "-" where a value is missing', () => {
+    const layout = mixedTable();
+    const rows = layout[0]!.rows;
+    for (const label of ["ตัวชี้วัดที่ 8", "ตัวชี้วัดที่ 9"]) {
+      const row = rows.find((r) => String(r[0] ?? "").startsWith(label)) as GridValue[];
+      row[1] = null;
+      row[3] = null;
+    }
+    const sheets = sheetsOf(toGrids(layout));
+    const summary = sheets.find((s) => s.kind === "summary") as SheetSpec;
+    const texts = summary.rows.flat().map((c) => c?.v);
+    expect(texts).toContain('หมายเหตุ: ปี 2567 มีคะแนนเพียง 8 จาก 10 ตัวชี้วัด ตัวชี้วัดที่ไม่มีคะแนนแสดงด้วย "-"');
+    const nine = summary.rows.find((r) => r.some((c) => c?.v === "การเปิดเผยข้อมูล")) ?? [];
+    expect(nine.map((c) => c?.v)).toEqual([
+      9,
+      "การเปิดเผยข้อมูล",
+      "OIT",
+      "-",
+      86.75,
+      "-",
+      "-",
+      93.37,
+      "ต้องปรับปรุง",
+    ]);
+    const analysis = sheets.find((s) => s.kind === "analysis") as SheetSpec;
+    expect(analysis.rows.flat().map((c) => c?.v)).toContain(
+      'หมายเหตุ: ปี 2567 มีคะแนนเพียง 8 จาก 10 ตัวชี้วัด ตัวชี้วัดที่ไม่มีคะแนนแสดงด้วย "-"',
+    );
+  });
+});
