@@ -191,3 +191,23 @@ describe("the public sheets", () => {
     );
   });
 });
+
+describe("column widths designed for A4", () => {
+  /** Excel draws a width of w characters as trunc(7w) + 5 pixels (0.75 pt each). */
+  const points = (w: number) => (Math.trunc(w * 7) + 5) * 0.75;
+  const A4 = { portrait: 8.27, landscape: 11.69 };
+
+  it("fit every public sheet's printed columns on the page at 100 %", () => {
+    const result = generate(toGrids(mixedTable()));
+    if (!result.ok) throw new Error("the sample did not analyse");
+    for (const sheet of result.spec.sheets.filter((s) => PUBLIC_KINDS.includes(s.kind))) {
+      const printed = sheet.print.area
+        ? Number(/:([A-Z])\d+$/.exec(sheet.print.area)?.[1]?.charCodeAt(0) ?? 0) - 64
+        : sheet.widths.length;
+      const width = sheet.widths.slice(0, printed).reduce((s, w) => s + points(w), 0);
+      const page =
+        (A4[sheet.print.orientation] - sheet.print.margins.left - sheet.print.margins.right) * 72;
+      expect([sheet.kind, width <= page]).toEqual([sheet.kind, true]);
+    }
+  });
+});
