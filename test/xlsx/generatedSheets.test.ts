@@ -147,6 +147,17 @@ describe("the demo's output, reopened", () => {
       "ต้องปรับปรุง",
       "รักษาระดับ",
     ]);
+    // The three parts officers write, each once, merged over the items of indicator 4.
+    const r4 = findRow(ws, issue, (v) => v.startsWith("ตัวชี้วัดที่ 4 "));
+    const parts = String(
+      ws.getCell(r4 + 1, findCell(ws, "ประเด็นที่ต้องปรับปรุง/พัฒนา/รักษาระดับ").col).value,
+    ).split("\n");
+    expect(parts.map((p) => p.split(" คือ ")[0])).toEqual([
+      "- ข้อบกพร่องที่ตรวจพบ",
+      "- ข้อที่ต้องแก้ไขปรับปรุง",
+      "- ข้อที่ต้องรักษาระดับไว้",
+    ]);
+    expect(parts[0]).toContain("(i10 55.00 คะแนน)");
     expect(findRow(ws, issue, (v) => v.startsWith("o17 "))).toBeGreaterThan(0);
     expect(findRow(ws, issue, (v) => v.startsWith("๐17"))).toBe(-1);
   });

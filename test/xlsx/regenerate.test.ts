@@ -232,6 +232,16 @@ describe("running again on its own output", () => {
         .value,
     ).toBe("Passed, good");
     expect(wb.getWorksheet("ITA 2568 Memo")!.getCell("A1").value).toBe("Memorandum");
+    const analysis = wb.getWorksheet("ITA 2568 Analysis")!;
+    const issue = findCell(analysis, "Indicator and items").col;
+    const r4 = findRow(analysis, issue, (v) => v.startsWith("Indicator 4:"));
+    const parts = String(
+      analysis.getCell(r4 + 1, findCell(analysis, "To improve / develop / maintain").col).value,
+    ).split("\n");
+    expect(parts).toHaveLength(3);
+    expect(parts.every((p) => p.startsWith("- ") && !/:.*\b(fixed|kept|found):/i.test(p))).toBe(
+      true,
+    );
     for (const name of ["ITA 2568 Memo", "ITA 2568 Summary", "ITA 2568 Analysis"]) {
       const texts: string[] = [];
       wb.getWorksheet(name)!.eachRow((r) =>

@@ -27,7 +27,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
   {
     key: "issue",
     label: { th: "ประเด็นการวิเคราะห์", en: "Indicator and items" },
-    width: 40,
+    width: 39,
     style: "item",
     editable: false,
     printed: true,
@@ -51,7 +51,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
   {
     key: "change",
     label: { th: "ผลต่าง", en: "Change" },
-    width: 10,
+    width: 11,
     style: "delta",
     editable: false,
     printed: true,
@@ -192,15 +192,8 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
   };
 }
 
-/** The three parts officers write, each on its own line, whatever form the prose gives them in. */
+/** The three parts officers write, each on its own line; the prose carries their headings. */
 function describe(ind: IndicatorResult, analysis: Analysis, lang: Lang): string {
   const t = indicatorText(ind, analysis, lang);
-  const L = LABELS[lang];
-  const part = (head: string, body: string) => {
-    const bare = head.replace(/\s*(คือ|:)$/, "");
-    if (body.startsWith(bare)) return `- ${body}`;
-    if (body.startsWith("-")) return `- ${bare} ${body}`;
-    return `- ${head} ${body}`;
-  };
-  return [part(L.found, t.found), part(L.fix, t.fix), part(L.keep, t.keep)].join("\n");
+  return [t.found, t.fix, t.keep].map((part) => `- ${part}`).join("\n");
 }

@@ -43,9 +43,6 @@ export const LABELS = {
     partialPrevious: (p: number, have: number, all: number) =>
       `หมายเหตุ: ปี ${p} มีคะแนนเพียง ${have} จาก ${all} ตัวชี้วัด ตัวชี้วัดที่ไม่มีคะแนนแสดงด้วย "-"`,
     noPrevious: "ไม่มีคะแนนปีก่อนสำหรับเปรียบเทียบ",
-    found: "ข้อบกพร่องที่ตรวจพบ คือ",
-    fix: "ข้อที่ต้องแก้ไขปรับปรุง คือ",
-    keep: "ข้อที่ต้องรักษาระดับไว้ คือ",
     planIntro: (y: number, unit: string | null) =>
       `จากผลการวิเคราะห์การประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${y} ${unit ?? "หน่วยงาน"}กำหนดมาตรการเพื่อปรับปรุง พัฒนา หรือรักษาระดับ ดังนี้`,
     // Memo (บันทึกข้อความ)
@@ -103,9 +100,6 @@ export const LABELS = {
     partialPrevious: (p: number, have: number, all: number) =>
       `Note: ${p} has scores for only ${have} of ${all} indicators; the others show "-".`,
     noPrevious: "No previous year to compare with",
-    found: "Weakness found:",
-    fix: "What must be fixed:",
-    keep: "What must be kept:",
     planIntro: (y: number, unit: string | null) =>
       `From the analysis of the ITA ${y} results, ${unit ?? "the agency"} sets these measures to improve, develop or maintain its level:`,
     memoAgency: "From",

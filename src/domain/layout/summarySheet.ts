@@ -74,7 +74,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "change",
     label: { th: "ผลต่าง", en: "Change" },
-    width: 10,
+    width: 11,
     style: "delta",
     editable: false,
     printed: true,
