@@ -67,7 +67,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "steps",
     label: { th: "ขั้นตอนหรือวิธีการปฏิบัติ", en: "Steps" },
-    width: 32,
+    width: 31,
     style: "cell",
     editable: true,
     printed: true,
@@ -75,7 +75,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "period",
     label: { th: "ระยะเวลา\nดำเนินการ", en: "Period" },
-    width: 12,
+    width: 13,
     style: "cell",
     editable: true,
     printed: true,
