@@ -211,3 +211,19 @@ describe("column widths designed for A4", () => {
     }
   });
 });
+
+describe("an AA–F year", () => {
+  it("says in words whether the level passed, on the summary", () => {
+    const layout = mixedTable();
+    const rows = layout[0]!.rows;
+    rows[0] = ["ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2566"];
+    rows[3] = ["ประเด็นการวิเคราะห์", "คะแนน 2565", "คะแนน 2566", "ผลต่าง", "หมายเหตุ"];
+    const result = generate(toGrids(layout), { currentYear: 2569 });
+    if (!result.ok) throw new Error("did not analyse");
+    const summary = result.spec.sheets.find((s) => s.kind === "summary") as SheetSpec;
+    const texts = summary.rows.flat().map((c) => c?.v);
+    expect(texts).toContain("ระดับผลการประเมิน");
+    expect(texts).toContain("A (ผ่าน)");
+    expect(texts).toContain("ระดับผลการประเมินปี 2565");
+  });
+});
