@@ -33,7 +33,13 @@ describe("ita-analyzer analyze", () => {
         delta: 7.79,
         level: "ผ่านดี",
       },
-      sheets: ["สรุปผล ITA 2568", "วิเคราะห์ผล ITA 2568", "แผนพัฒนา ITA 2569"],
+      sheets: [
+        "บันทึกข้อความ ITA 2568",
+        "สรุปผล ITA 2568",
+        "วิเคราะห์ผล ITA 2568",
+        "แผนพัฒนา ITA 2569",
+        "ตรวจสอบ ITA 2568 (ภายใน)",
+      ],
     });
     expect(report.tools[0]).toEqual({
       tool: "IIT",

@@ -22,6 +22,7 @@ interface AnalyzeFlags {
   previous?: number;
   lang: Lang;
   responsible?: string;
+  unit?: string;
 }
 
 function year(value: string): number {
@@ -59,6 +60,10 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         .default("th"),
     )
     .option("--responsible <name>", "ผู้รับผิดชอบในแผนพัฒนา / responsible unit in the action plan")
+    .option(
+      "--unit <name>",
+      "ชื่อหน่วยงาน (แทนที่ชื่อในสมุดงาน) / the agency's name (wins over the workbook's)",
+    )
     .action(async (input: string, flags: AnalyzeFlags) => {
       exitCode = await analyze(input, flags, io);
     });
@@ -106,6 +111,8 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
     ...(flags.year !== undefined ? { year: flags.year } : {}),
     ...(flags.previous !== undefined ? { previousYear: flags.previous } : {}),
     ...(flags.responsible ? { responsible: flags.responsible } : {}),
+    ...(flags.unit ? { unit: flags.unit } : {}),
+    today: isoDate(new Date()),
   });
   if (!result.ok) {
     await emitJson(failureReport(result.findings, flags.lang), flags.json, io);
@@ -121,6 +128,12 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
   await emitJson(report, flags.json, io);
   if (flags.json !== "-") io.stdout(summaryText(report, flags.lang, output));
   return 0;
+}
+
+/** The local calendar date as `YYYY-MM-DD`, for the memo's date. */
+function isoDate(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
 }
 
 async function emitJson(report: Report, target: string | undefined, io: Io): Promise<void> {

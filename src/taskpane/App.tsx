@@ -153,6 +153,7 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
             <OptionsForm
               lang={lang}
               years={state.check.analysis.years}
+              foundUnit={state.check.analysis.unit?.name ?? null}
               settings={state.settings}
               onChange={pane.setSettings}
             />

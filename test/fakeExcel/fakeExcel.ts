@@ -529,6 +529,7 @@ function pageLayoutProxy(ws: FakeWorksheet) {
     });
   const layout = {
     setPrintTitleRows: (rows: string) => set("printTitleRows")(rows),
+    setPrintArea: (area: string) => set("printArea")(area),
     headersFooters: {
       defaultForAllPages: new Proxy({} as Record<string, string>, {
         set: (_t, prop: string, value) => {
@@ -893,6 +894,9 @@ class FakeChart extends ClientObject<Record<string, unknown>> {
   }
   get axes() {
     return recordingProxy(this.ctx, "Chart.axes", this.record(), "axes");
+  }
+  get dataLabels() {
+    return recordingProxy(this.ctx, "Chart.dataLabels", this.record(), "dataLabels");
   }
   setPosition(from: string, to: string): void {
     this.write("Chart.setPosition", 1, [from, to], (c) => {

@@ -17,7 +17,11 @@ describe("analyse, on the seed's tables", () => {
 
   it("takes 2568 against 2567 and names the agency", () => {
     expect([a.year, a.previousYear]).toEqual([2568, 2567]);
-    expect(a.unit).toEqual({ name: "เทศบาลตำบลคลองใหญ่", cell: "'ITA'!B2" });
+    expect(a.unit).toEqual({
+      name: "เทศบาลตำบลคลองใหญ่",
+      cell: "'ITA'!B2",
+      place: "อำเภอตะโหมด จังหวัดพัทลุง",
+    });
   });
   it("reports the total 94.50, computes 94.49, previous 86.71, change 7.79, level ผ่านดี", () => {
     expect(a.total).toMatchObject({

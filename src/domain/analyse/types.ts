@@ -63,7 +63,8 @@ export interface TotalResult extends ScoreLine {
 
 /** Everything the sheets and the report need, for one assessment year. */
 export interface Analysis {
-  unit: { name: string; cell: string } | null;
+  /** The agency: from the workbook (`cell`) or the options (`cell` null); district, province. */
+  unit: { name: string; cell: string | null; place?: string | null } | null;
   year: number;
   previousYear: number | null;
   years: number[];

@@ -125,6 +125,8 @@ function renderSheet(
     horizontalCentered: true,
     margins: p.margins,
     ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows[0]}:${p.repeatRows[1]}` } : {}),
+    // ExcelJS puts "$" before each part; "A$1" makes the reference absolute ($A$1).
+    ...(p.area ? { printArea: p.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
   };
   ws.headerFooter = {
     ...ws.headerFooter,

@@ -8,6 +8,8 @@ export interface OptionsFormProps {
   lang: Lang;
   /** Years present in the workbook, ascending. */
   years: number[];
+  /** The agency's name as the workbook states it, shown until staff type another. */
+  foundUnit?: string | null;
   settings: PaneSettings;
   onChange: (settings: PaneSettings) => void;
 }
@@ -23,8 +25,8 @@ const useStyles = makeStyles({
 
 const num = (v: string) => (v.trim() === "" || Number.isNaN(Number(v)) ? undefined : Number(v));
 
-/** Year, comparison year, sheet language, responsible unit and flag floors. */
-export function OptionsForm({ lang, years, settings, onChange }: OptionsFormProps) {
+/** Year, comparison year, sheet language, agency name, responsible unit and flag floors. */
+export function OptionsForm({ lang, years, foundUnit, settings, onChange }: OptionsFormProps) {
   const t = strings(lang);
   const styles = useStyles();
   const latest = years[years.length - 1];
@@ -62,6 +64,12 @@ export function OptionsForm({ lang, years, settings, onChange }: OptionsFormProp
           { value: "en", text: "English" },
         ]}
         onChange={(v) => set({ lang: v as Lang })}
+      />
+      <InputField
+        label={t.unitName}
+        value={settings.unit ?? ""}
+        placeholder={foundUnit ?? t.unitPlaceholder}
+        onChange={(v) => set({ unit: v })}
       />
       <InputField
         label={t.responsible}

@@ -59,6 +59,7 @@ describe("OptionsForm", () => {
       <OptionsForm
         lang="th"
         years={[2566, 2567, 2568]}
+        foundUnit="เทศบาลตำบลคลองใหญ่"
         settings={{}}
         onChange={(s) => changes.push(s)}
       />,
@@ -74,6 +75,11 @@ describe("OptionsForm", () => {
     expect(changes.at(-1)).toEqual({ lang: "en" });
     await userEvent.type(screen.getByRole("textbox", { name: "ผู้รับผิดชอบในแผนพัฒนา" }), "ก");
     expect(changes.at(-1)).toEqual({ responsible: "ก" });
+    expect(screen.getByRole("textbox", { name: "ชื่อหน่วยงาน" }).getAttribute("placeholder")).toBe(
+      "เทศบาลตำบลคลองใหญ่",
+    );
+    await userEvent.type(screen.getByRole("textbox", { name: "ชื่อหน่วยงาน" }), "ข");
+    expect(changes.at(-1)).toEqual({ unit: "ข" });
   });
 });
 
