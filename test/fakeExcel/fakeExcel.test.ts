@@ -129,7 +129,7 @@ describe("the fake Excel is as strict as Excel", () => {
     f.sheet("Data")!.merges.push("A1:B1");
     await f.run(async (context) => {
       context.workbook.worksheets.getItem("Data").tables.add("A1:B3", true);
-      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      await expect(context.sync()).rejects.toMatchObject({ code: "MergedRangeConflict" });
     });
     f.sheet("Data")!.protected = true;
     await f.run(async (context) => {
