@@ -1,7 +1,7 @@
 import { analyse } from "./analyse/analyse";
 import type { AnalyseOptions, Analysis } from "./analyse/types";
 import { buildWorkbookSpec } from "./layout/buildWorkbookSpec";
-import { resolveNames, type SheetPlacement } from "./layout/resolveNames";
+import { ownershipFindings, resolveNames, type SheetPlacement } from "./layout/resolveNames";
 import type { WorkbookSpec } from "./layout/spec";
 import { tagName } from "./layout/tag";
 import { parseWorkbook } from "./parse/parseWorkbook";
@@ -11,6 +11,9 @@ import type { Finding, Grid, Lang } from "./types";
 export interface GenerateOptions extends AnalyseOptions {
   lang?: Lang;
   responsible?: string;
+  /** Makes the random 16-hex id of each generated sheet's ownership mark; hosts pass one built
+   *  on crypto.getRandomValues (layout/ownership.ts). */
+  newMarkId?: () => string;
 }
 
 export type GenerateResult =
@@ -31,11 +34,13 @@ export function generate(grids: readonly Grid[], options: GenerateOptions = {}):
     lang,
     ...(options.responsible ? { responsible: options.responsible } : {}),
     planEdits: previousPlan ? readPlanEdits(previousPlan) : null,
+    ...(options.newMarkId ? { newMarkId: options.newMarkId } : {}),
   });
   const placements = resolveNames(
     spec,
-    grids.map((g) => ({ name: g.name, tag: g.tag ?? null })),
+    grids,
     grids.flatMap((g) => (g.tables ?? []).map((t) => t.name)),
   );
+  analysis.findings.push(...ownershipFindings(placements));
   return { ok: true, analysis, spec, placements };
 }

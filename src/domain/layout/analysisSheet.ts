@@ -7,7 +7,7 @@ import { itemLabel } from "./itemLabel";
 import { pageBreaks } from "./pageBreaks";
 import { printSetup } from "./printSetup";
 import { SheetGrid } from "./sheetGrid";
-import type { CellSpec, ConditionalFormatSpec, SheetSpec } from "./spec";
+import type { CellSpec, ConditionalFormatSpec, SheetLayout } from "./spec";
 import { COLORS } from "./styles";
 import { tagName } from "./tag";
 
@@ -18,7 +18,7 @@ const HEADER_ROW = 3;
  * The Analysis sheet (the seed's section 2): each indicator with its items beneath, prior and
  * current scores, the change as a live formula, and what to improve, develop or keep.
  */
-export function analysisSheet(analysis: Analysis, lang: Lang): SheetSpec {
+export function analysisSheet(analysis: Analysis, lang: Lang): SheetLayout {
   const L = LABELS[lang];
   const { year, previousYear } = analysis;
   const g = new SheetGrid(WIDTHS);

@@ -3,7 +3,8 @@ import { applyPlanEdits, buildPlan, type PlanEdits } from "../plan/buildPlan";
 import type { Lang } from "../types";
 import { analysisSheet } from "./analysisSheet";
 import { planSheet } from "./planSheet";
-import type { WorkbookSpec } from "./spec";
+import { markValue, randomMarkId } from "./ownership";
+import type { SheetLayout, SheetSpec, WorkbookSpec } from "./spec";
 import { STYLES } from "./styles";
 import { summarySheet } from "./summarySheet";
 
@@ -13,6 +14,8 @@ export interface BuildSpecOptions {
   responsible?: string;
   /** What staff typed in the action plan of an earlier run. */
   planEdits?: PlanEdits | null;
+  /** Makes the random id of each sheet's ownership mark (the host's crypto.getRandomValues). */
+  newMarkId?: () => string;
 }
 
 export const DEFAULT_RESPONSIBLE: Record<Lang, string> = {
@@ -29,10 +32,21 @@ export function buildWorkbookSpec(analysis: Analysis, options: BuildSpecOptions)
   );
   return {
     styles: STYLES,
-    sheets: [
-      summarySheet(analysis, lang),
-      analysisSheet(analysis, lang),
-      planSheet(analysis, plan, lang),
-    ],
+    sheets: withMarks(
+      [
+        summarySheet(analysis, lang),
+        analysisSheet(analysis, lang),
+        planSheet(analysis, plan, lang),
+      ],
+      options.newMarkId ?? randomMarkId,
+    ),
   };
+}
+
+/** Gives each laid-out sheet its ownership mark: a new id and the hash of its A1 title. */
+export function withMarks(sheets: SheetLayout[], newMarkId: () => string): SheetSpec[] {
+  return sheets.map((sheet) => {
+    const title = sheet.rows[0]?.[0]?.v;
+    return { ...sheet, mark: markValue(newMarkId(), typeof title === "string" ? title : "") };
+  });
 }

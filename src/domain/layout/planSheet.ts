@@ -5,14 +5,14 @@ import type { Lang } from "../types";
 import { LABELS } from "./labels";
 import { printSetup } from "./printSetup";
 import { SheetGrid } from "./sheetGrid";
-import type { SheetSpec } from "./spec";
+import type { SheetLayout } from "./spec";
 import { tagName } from "./tag";
 
 const WIDTHS = [7, 32, 18, 26, 46, 17, 14, 14];
 const PLAN_HEADER_ROW = 4;
 
 /** The Action plan sheet (the seed's section 3), an Excel table the staff edit. */
-export function planSheet(analysis: Analysis, rows: PlanRow[], lang: Lang): SheetSpec {
+export function planSheet(analysis: Analysis, rows: PlanRow[], lang: Lang): SheetLayout {
   const L = LABELS[lang];
   const planYear = analysis.year + 1;
   const g = new SheetGrid(WIDTHS);

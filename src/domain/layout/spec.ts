@@ -94,6 +94,9 @@ export interface SheetSpec {
   name: string;
   /** The defined name that tags it as ours. */
   tag: string;
+  /** Our ownership mark (`<id>:<titleHash>`, ownership.ts), written as the sheet-scoped hidden
+   *  name `ITAAnalyzer_mark` with the value `="<mark>"`. */
+  mark: string;
   /** Rows of cells from A1; null for an empty cell. */
   rows: (CellSpec | null)[][];
   /** Column widths in Excel's character units, from column A. */
@@ -111,6 +114,9 @@ export interface SheetSpec {
   /** Rows after which a printed page ends. */
   pageBreaks?: number[];
 }
+
+/** A sheet as a layout builds it, before `buildWorkbookSpec` gives it its mark. */
+export type SheetLayout = Omit<SheetSpec, "mark">;
 
 export interface WorkbookSpec {
   styles: Record<string, CellStyle>;

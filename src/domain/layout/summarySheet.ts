@@ -3,7 +3,7 @@ import type { Analysis } from "../analyse/types";
 import type { Lang } from "../types";
 import { FLAG_LABELS, FLAG_STYLES, LABELS, SEVERITY_LABELS } from "./labels";
 import { SheetGrid } from "./sheetGrid";
-import type { SheetSpec } from "./spec";
+import type { SheetLayout } from "./spec";
 import { COLORS } from "./styles";
 import { tagName } from "./tag";
 import { printSetup } from "./printSetup";
@@ -12,7 +12,7 @@ const WIDTHS = [44, 10, 12, 12, 11, 13, 16];
 const HEADER_ROW = 8;
 
 /** The Summary sheet: total, level, change, the indicator table, a chart and the findings. */
-export function summarySheet(analysis: Analysis, lang: Lang): SheetSpec {
+export function summarySheet(analysis: Analysis, lang: Lang): SheetLayout {
   const L = LABELS[lang];
   const { year, previousYear, total } = analysis;
   const g = new SheetGrid(WIDTHS);
