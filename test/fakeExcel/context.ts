@@ -37,7 +37,7 @@ export class FakeContext {
     this.queue.push({
       kind,
       version,
-      size: payload === undefined ? 32 : JSON.stringify(payload).length,
+      size: payload === undefined ? 32 : utf8Bytes(JSON.stringify(payload) ?? "null"),
       run,
     });
   }
@@ -102,7 +102,7 @@ export abstract class ClientObject<T> {
       const values = new Map<string, unknown>();
       if (t !== null) for (const p of list) values.set(p, this.read(t, p));
       let bytes = 16;
-      for (const [k, v] of values) bytes += k.length + 4 + (JSON.stringify(v)?.length ?? 4);
+      for (const [k, v] of values) bytes += k.length + 4 + responseSize(k, v);
       return {
         bytes,
         deliver: () => {
@@ -145,4 +145,30 @@ export function loadedItems<S, I extends ClientObject<S>>(
     item.preload(s, props);
     return item;
   });
+}
+
+/**
+ * The size of a loaded property in the response: its JSON, or for a collection's `items/p` the
+ * JSON of each item's `p` only (the item records hold more than was asked for).
+ */
+function responseSize(prop: string, value: unknown): number {
+  if (prop.startsWith("items/") && Array.isArray(value)) {
+    const sub = prop.slice(6);
+    return value.reduce<number>((n, item) => {
+      const field =
+        (item as Record<string, unknown>)[sub] ?? (item as Record<string, unknown>).name;
+      return n + 8 + sub.length + utf8Bytes(JSON.stringify(field ?? "") ?? "");
+    }, 2);
+  }
+  return utf8Bytes(JSON.stringify(value) ?? "null");
+}
+
+/** Bytes of a string in UTF-8, as it travels. */
+export function utf8Bytes(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? 2 : 3;
+  }
+  return n;
 }

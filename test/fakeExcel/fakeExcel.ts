@@ -22,11 +22,7 @@ export interface FakeExcelOptions {
 
 /** A cell of a sheet given to `addSheet`: a value, an error text ("#REF!"), or a formula with its cached value. */
 export type FakeCellInput =
-  | string
-  | number
-  | boolean
-  | null
-  | { formula: string; value?: string | number | boolean | null };
+  string | number | boolean | null | { formula: string; value?: string | number | boolean | null };
 
 /** The fake host: the state, counters, limits, fault injection, and `run` / `supports`. */
 export class FakeExcel {
@@ -51,9 +47,11 @@ export class FakeExcel {
   /** Excel on the web: requests and responses of at most 5 MB. */
   requestLimit = PAYLOAD_LIMIT;
   responseLimit = PAYLOAD_LIMIT;
-  /** The largest request and response of any sync so far, in bytes. */
+  /** The largest request and the largest response delivered by any sync so far, in bytes. */
   maxRequestBytes = 0;
   maxResponseBytes = 0;
+  /** Responses refused for their size (ResponsePayloadSizeLimitExceeded). */
+  refusedResponses = 0;
   readonly apiVersion: number;
 
   constructor(options: FakeExcelOptions = {}) {
@@ -137,13 +135,15 @@ export class FakeExcel {
         response += delivery.bytes;
       }
     }
-    this.maxResponseBytes = Math.max(this.maxResponseBytes, response);
     // The operations ran; the answer is too large to send back, and no value reaches the add-in.
-    if (response > this.responseLimit)
+    if (response > this.responseLimit) {
+      this.refusedResponses++;
       throw new FakeOfficeError(
         "ResponsePayloadSizeLimitExceeded",
         `response of ${response} bytes exceeds the limit`,
       );
+    }
+    this.maxResponseBytes = Math.max(this.maxResponseBytes, response);
     for (const d of deliveries) d.deliver();
   }
 }

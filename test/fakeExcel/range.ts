@@ -314,6 +314,14 @@ export class FakeRange extends ClientObject<RangeTarget> {
   }
   get conditionalFormats() {
     return {
+      clearAll: () =>
+        this.write("ConditionalFormatCollection.clearAll", 6, undefined, (t) => {
+          guardProtected(t.sheet);
+          for (const area of t.areas)
+            t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter(
+              (cf) => !overlaps(parseAddress(String(cf.range).split(",")[0] ?? "") as Area, area),
+            );
+        }),
       add: (type: string) => {
         const record: Record<string, unknown> = { type, range: this.label };
         this.write("ConditionalFormatCollection.add", 6, type, (t) => {
@@ -332,10 +340,18 @@ export class FakeRange extends ClientObject<RangeTarget> {
       this.write("DataValidation.rule.set", 8, rule, (t) => {
         t.sheet.validations.push({ range: this.areaAddress(), rule });
       });
+    const clear = () =>
+      this.write("DataValidation.clear", 8, undefined, (t) => {
+        for (const area of t.areas)
+          t.sheet.validations = t.sheet.validations.filter(
+            (v) => !overlaps(parseAddress(v.range.split(",")[0] ?? "") as Area, area),
+          );
+      });
     return {
       set rule(rule: unknown) {
         queue(rule);
       },
+      clear,
     };
   }
   /** For format proxies: a method of RangeFormat (autofitRows, autofitColumns). */
@@ -343,9 +359,15 @@ export class FakeRange extends ClientObject<RangeTarget> {
     this.write(`RangeFormat.${name}`, 2, undefined, (t) => {
       guardProtected(t.sheet);
       if (name !== "autofitRows") return;
+      const lines = new Map<number, number>();
+      for (const [k, cell] of Object.entries(t.sheet.cells)) {
+        const [r, c] = k.split(",").map(Number) as [number, number];
+        if (!t.areas.some((a) => r >= a.top && r <= a.bottom)) continue;
+        lines.set(r, Math.max(lines.get(r) ?? 1, linesOf(t.sheet, c, cell)));
+      }
       for (const area of t.areas)
         for (let r = area.top; r <= Math.min(area.bottom, 100_000); r++)
-          t.sheet.rowHeights[r] = autofitHeight(t.sheet, r);
+          t.sheet.rowHeights[r] = Math.min(MAX_ROW_HEIGHT, 15 * (lines.get(r) ?? 1));
     });
   }
   /** For format proxies: apply a value to every cell (or column, or row) of every area. */
@@ -387,17 +409,11 @@ export class FakeRange extends ClientObject<RangeTarget> {
   }
 }
 
-/** The height autofit gives a row in the fake: 15 pt a line, lines from wrapped text, ≤ 409 pt. */
-function autofitHeight(s: SheetState, row: number): number {
-  let lines = 1;
-  for (const [k, cell] of Object.entries(s.cells)) {
-    if (!k.startsWith(`${row},`) || typeof cell.value !== "string") continue;
-    if (cell.format.wrapText !== true) continue;
-    const col = Number(k.split(",")[1]);
-    const width = s.columnWidths[col] ?? 48;
-    lines = Math.max(lines, Math.ceil((cell.value.length * 5.5) / width));
-  }
-  return Math.min(MAX_ROW_HEIGHT, 15 * lines);
+/** Lines a cell's wrapped text takes in the fake's autofit (15 pt a line, ≤ 409 pt a row). */
+function linesOf(s: SheetState, col: number, cell: CellState): number {
+  if (typeof cell.value !== "string" || cell.format.wrapText !== true) return 1;
+  const width = s.columnWidths[col] ?? 48;
+  return Math.max(1, Math.ceil((cell.value.length * 5.5) / width));
 }
 
 /** range.format, range.format.font, range.format.borders.getItem(edge), …: setters only. */

@@ -33,7 +33,9 @@ export function renameReferences(state: WorkbookState, from: string, to: string)
 }
 
 export function breakReferences(state: WorkbookState, deleted: string): void {
-  rewrite(state, (sheet, match) => (sheet.toLowerCase() === deleted.toLowerCase() ? "#REF!" : match));
+  rewrite(state, (sheet, match) =>
+    sheet.toLowerCase() === deleted.toLowerCase() ? "#REF!" : match,
+  );
 }
 
 /**
@@ -49,16 +51,15 @@ export function cellValue(
 ): { value: string | number | boolean | null; error: string | null } {
   if (cell.formula && depth < 8) {
     if (cell.formula.includes("#REF!")) return { value: null, error: "#REF!" };
-    const m = /^=(?:(?:'((?:[^']|'')+)'|([A-Za-z0-9_.\u0E00-\u0E7F]+))!)?\$?([A-Z]{1,3})\$?(\d+)$/.exec(
-      cell.formula,
-    );
+    const m =
+      /^=(?:(?:'((?:[^']|'')+)'|([A-Za-z0-9_.\u0E00-\u0E7F]+))!)?\$?([A-Z]{1,3})\$?(\d+)$/.exec(
+        cell.formula,
+      );
     if (m) {
       const target = m[1] !== undefined || m[2] !== undefined ? unquote(m[1], m[2]) : sheetName;
       const sheet = state.sheets.find((s) => s.name.toLowerCase() === target.toLowerCase());
       if (!sheet) return { value: null, error: "#REF!" };
-      const col = (m[3] as string)
-        .split("")
-        .reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+      const col = (m[3] as string).split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
       const ref = sheet.cells[`${m[4]},${col}`];
       if (!ref) return { value: 0, error: null };
       return cellValue(state, sheet.name, ref, depth + 1);

@@ -4,13 +4,7 @@ import { FakeChartCollection } from "./charts";
 import { ClientObject, loadedItems, type FakeContext } from "./context";
 import { FakeOfficeError } from "./errors";
 import { FakeNames } from "./names";
-import {
-  FakeRange,
-  guardProtected,
-  parseAddress,
-  usedArea,
-  type Area,
-} from "./range";
+import { FakeRange, guardProtected, parseAddress, usedArea, type Area } from "./range";
 import { breakReferences, renameReferences } from "./references";
 import { emptySheet, type SheetState, type WorkbookState } from "./state";
 import { FakeTableCollection } from "./tables";
