@@ -1,5 +1,6 @@
 import type { OfficeHost } from "../hosts/office/generateInExcel";
 import { activateSheet, selectCell } from "../hosts/office/navigate";
+import { officeErrorMessage } from "../hosts/office/errors";
 import { detectFeatures, officeSupports } from "../hosts/office/features";
 import { readGrids } from "../hosts/office/readGrids";
 import { readSelection } from "../hosts/office/readSelection";
@@ -14,11 +15,20 @@ export function officePaneHost(
   const features = detectFeatures(office.supports);
   return {
     kind: "office",
-    read: async (scope) =>
-      office.run(async (context) => {
-        if (scope === "selection") return { grids: await readSelection(context) };
-        return { grids: (await readGrids(context, features)).grids };
-      }),
+    read: async (scope) => {
+      try {
+        return await office.run(async (context) => {
+          if (scope === "selection") return { grids: await readSelection(context) };
+          const read = await readGrids(context, features);
+          return { grids: read.grids, findings: read.findings };
+        });
+      } catch (error) {
+        // Our own words for Excel's refusal (several areas selected, a payload too large…).
+        throw Object.assign(new Error("read failed"), {
+          bilingual: officeErrorMessage(error).message,
+        });
+      }
+    },
     generate: async (options, scope) => {
       // Layout, plan and the Office writer are needed only now: a chunk of their own.
       const { generateInExcel } = await import(

@@ -5,10 +5,19 @@ import type { Bilingual, Finding, Grid } from "../domain/types";
 /** What the workbook holds, as the pane shows it before Generate. */
 export interface Preview {
   grids: Grid[];
+  /** Notes of the host about the reading (a sheet too large to scan). */
+  findings?: Finding[];
 }
 
 export type GenerateOutcome =
-  | { kind: "done"; analysis: Analysis; sheets: string[]; download?: { name: string; blob: Blob } }
+  | {
+      kind: "done";
+      analysis: Analysis;
+      sheets: string[];
+      download?: { name: string; blob: Blob };
+      /** The sheets are written, but something around them was not (Excel refused a cosmetic). */
+      warnings?: Bilingual[];
+    }
   | { kind: "rejected"; findings: Finding[] }
   | { kind: "failed"; code: string; message: Bilingual };
 
