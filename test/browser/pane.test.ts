@@ -149,7 +149,7 @@ describe("in Office (the fake Excel in place of office.js)", () => {
         (window as unknown as { __fake: { state: { selection: string | null } } }).__fake.state
           .selection,
     );
-    expect(selection).toBe("'ITA'!D29:D29");
+    expect(selection).toBe("'ITA'!D29");
     // office.js came from its real address, let through by the page's CSP
     expect(requests.filter((u) => OFFICE_JS.test(u))).toEqual([
       "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
