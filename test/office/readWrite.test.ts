@@ -21,7 +21,10 @@ describe("addresses as Excel returns them", () => {
   it("reads the merged areas of a sheet whose name holds a comma", async () => {
     const fake = new FakeExcel();
     fake.strictNullObjects = true;
-    const s = fake.addSheet("สรุป, 2568", [["หัวเรื่อง", null, null], ["a", "b", 1]]);
+    const s = fake.addSheet("สรุป, 2568", [
+      ["หัวเรื่อง", null, null],
+      ["a", "b", 1],
+    ]);
     s.merges.push("A1:C1");
     const read = await fake.run((context) => readGrids(context, detectFeatures(fake.supports)));
     expect(read.grids[0]?.merges).toEqual(["A1:C1"]);
@@ -59,7 +62,13 @@ describe("row heights", () => {
     };
     await fake.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("S");
-      renderContent(ws, sheet, { styles: {}, sheets: [sheet] }, detectFeatures(fake.supports), null);
+      renderContent(
+        ws,
+        sheet,
+        { styles: {}, sheets: [sheet] },
+        detectFeatures(fake.supports),
+        null,
+      );
       await context.sync();
     });
     expect(fake.sheet("S")!.rowHeights).toEqual({ 1: MAX_ROW_HEIGHT, 2: 30 });
