@@ -3,6 +3,7 @@ import { applyPlanEdits, buildPlan, type PlanEdits } from "../plan/buildPlan";
 import type { Lang } from "../types";
 import { analysisSheet } from "./analysisSheet";
 import { planSheet } from "./planSheet";
+import { paginateSheet } from "./printSetup";
 import type { WorkbookSpec } from "./spec";
 import { STYLES } from "./styles";
 import { summarySheet } from "./summarySheet";
@@ -33,6 +34,6 @@ export function buildWorkbookSpec(analysis: Analysis, options: BuildSpecOptions)
       summarySheet(analysis, lang),
       analysisSheet(analysis, lang),
       planSheet(analysis, plan, lang),
-    ],
+    ].map((sheet) => paginateSheet(sheet, analysis.unit?.name ?? null)),
   };
 }
