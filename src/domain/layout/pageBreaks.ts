@@ -4,7 +4,13 @@ import type { PrintBlock, PrintSpec } from "./spec";
 export const A4 = { width: 8.27, height: 11.69 } as const;
 const POINTS_PER_INCH = 72;
 /** Height a page loses to rounding between hosts, in points: pages are planned this much short. */
-const PAGE_SLACK = 6;
+const PAGE_SLACK = 3;
+/**
+ * LibreOffice starts the body this much below the top margin when the page has a header (and
+ * ends it as much above the bottom margin with a footer); Excel draws both inside the margins.
+ * Measured on rendered pages; pages are planned for the tighter of the two.
+ */
+const HEADER_FOOTER_POINTS = 8;
 /** Height of a row without an explicit height, in points (Excel's default for Calibri 11). */
 export const DEFAULT_ROW_POINTS = 15;
 
@@ -38,7 +44,10 @@ export function fitScale(widths: number[], print: PrintSpec): number {
 
 /** Height of a page's body in sheet points at the print's scale. */
 export function pageCapacity(print: PrintSpec): number {
-  return (printableSize(print).height * 100) / print.scale - PAGE_SLACK;
+  const has = (part: PrintSpec["header"]) => Boolean(part.left || part.center || part.right);
+  const bands = (has(print.header) ? 1 : 0) + (has(print.footer) ? 1 : 0);
+  const body = printableSize(print).height - bands * HEADER_FOOTER_POINTS;
+  return (body * 100) / print.scale - PAGE_SLACK;
 }
 
 export interface Page {
@@ -82,11 +91,14 @@ export function paginate(
   const [repeatTop, repeatBottom] = print.repeatRows ?? [0, 0];
   const repeat = repeatTop > 0 ? sum(repeatTop, repeatBottom, h) : 0;
 
-  // A page may end after row r when r ends a unit.
+  // A page may end after row r when r ends a unit. A block taller than a page splits anyway:
+  // any of its rows may end a page.
+  const fits = (b: PrintBlock) => sum(b.top, b.bottom, h) + repeat <= capacity;
+  const keep = blocks.filter(fits);
   const canEndAfter = (r: number): boolean => {
     if (r >= lastRow) return true;
     if (repeatBottom > 0 && r <= repeatBottom) return false; // never a page of titles alone
-    for (const b of blocks) {
+    for (const b of keep) {
       if (r >= b.top && r < b.bottom && !(b.splitAfter ?? []).includes(r)) return false;
     }
     return true;

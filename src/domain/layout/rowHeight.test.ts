@@ -76,8 +76,8 @@ describe("lines of real texts as LibreOffice draws them (checked by scripts/chec
 
 describe("row heights", () => {
   it("is the lines times the font's line height plus the cell's padding", () => {
-    expect(heightFor(1, 16)).toBe(29.75); // 26.512 + 3, to the quarter point above
-    expect(heightFor(3, 16)).toBe(82.75); // 79.536 + 3
+    expect(heightFor(1, 16)).toBe(30); // 26.512 + 3, to the whole pixel (0.75 pt) above
+    expect(heightFor(3, 16)).toBe(83.25); // 79.536 + 3
     expect(heightFor(1, 18)).toBe(33); // 29.826 + 3
   });
 

@@ -163,9 +163,12 @@ export function linePoints(size = 16): number {
   return LINE_EM * size;
 }
 
-/** Height in points of a row holding `lines` lines, capped at Excel's 409 pt. */
+/**
+ * Height in points of a row holding `lines` lines, in whole pixels (0.75 pt: LibreOffice drops
+ * any fraction of a pixel, Excel keeps it), capped at Excel's 409 pt.
+ */
 export function heightFor(lines: number, size = 16): number {
-  const h = Math.ceil((lines * linePoints(size) + CELL_PADDING) * 4) / 4;
+  const h = Math.ceil((lines * linePoints(size) + CELL_PADDING) / 0.75) * 0.75;
   return Math.min(MAX_ROW_POINTS, h);
 }
 
