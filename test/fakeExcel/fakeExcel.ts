@@ -506,6 +506,10 @@ class FakeWorksheet extends ClientObject<SheetState> {
         this.write("PageBreakCollection.add", 9, address, (s) => {
           s.pageBreaks.push(address);
         }),
+      removePageBreaks: () =>
+        this.write("PageBreakCollection.removePageBreaks", 9, null, (s) => {
+          s.pageBreaks.length = 0;
+        }),
     };
   }
   get customProperties() {
@@ -529,6 +533,7 @@ function pageLayoutProxy(ws: FakeWorksheet) {
     });
   const layout = {
     setPrintTitleRows: (rows: string) => set("printTitleRows")(rows),
+    setPrintArea: (area: string) => set("printArea")(area),
     headersFooters: {
       defaultForAllPages: new Proxy({} as Record<string, string>, {
         set: (_t, prop: string, value) => {

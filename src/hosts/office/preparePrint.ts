@@ -15,7 +15,7 @@ import { FONT } from "../../domain/layout/styles";
 const POINTS_PER_INCH = 72;
 
 /** Queues the print setup of one sheet (ExcelApi 1.9: page layout and page breaks). */
-export function applyPageLayout(ws: Excel.Worksheet, sheet: SheetSpec): void {
+export function applyPageLayout(ws: Excel.Worksheet, sheet: SheetSpec, again = false): void {
   const p = sheet.print;
   const layout = ws.pageLayout;
   layout.paperSize = "A4";
@@ -41,7 +41,7 @@ export function applyPageLayout(ws: Excel.Worksheet, sheet: SheetSpec): void {
   pages.leftFooter = footer.left;
   pages.centerFooter = footer.center;
   pages.rightFooter = footer.right;
-  ws.horizontalPageBreaks.removePageBreaks();
+  if (again) ws.horizontalPageBreaks.removePageBreaks();
   for (const row of sheet.pageBreaks ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
 }
 
@@ -70,7 +70,7 @@ export async function preparePrint(
 ): Promise<PdfOutcome> {
   await Excel.run(async (context) => {
     for (const { name, spec } of publicSheets) {
-      applyPageLayout(context.workbook.worksheets.getItem(name), spec);
+      applyPageLayout(context.workbook.worksheets.getItem(name), spec, true);
     }
     const first = publicSheets[0];
     if (first) context.workbook.worksheets.getItem(first.name).activate();
