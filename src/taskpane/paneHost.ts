@@ -1,6 +1,7 @@
 import type { Analysis } from "../domain/analyse/types";
 import type { GenerateOptions } from "../domain/generate";
 import type { Bilingual, Finding, Grid } from "../domain/types";
+import type { PdfOutcome, PrintableSheet } from "../hosts/office/preparePrint";
 
 /** What the workbook holds, as the pane shows it before Generate. */
 export interface Preview {
@@ -8,7 +9,14 @@ export interface Preview {
 }
 
 export type GenerateOutcome =
-  | { kind: "done"; analysis: Analysis; sheets: string[]; download?: { name: string; blob: Blob } }
+  | {
+      kind: "done";
+      analysis: Analysis;
+      sheets: string[];
+      download?: { name: string; blob: Blob };
+      /** The public sheets, for the print step inside Excel. */
+      printable?: PrintableSheet[];
+    }
   | { kind: "rejected"; findings: Finding[] }
   | { kind: "failed"; code: string; message: Bilingual };
 
@@ -29,6 +37,10 @@ export interface PaneHost {
   generate(options: GenerateOptions, scope: "workbook" | "selection"): Promise<GenerateOutcome>;
   selectCell?(ref: string): Promise<void>;
   activateSheet?(name: string): Promise<void>;
+  /** Inside Excel: sets the public sheets' print setup; the PDF where the host can make it. */
+  preparePrint?(sheets: PrintableSheet[], pdf: boolean): Promise<PdfOutcome>;
+  /** True where the host can hand back a PDF of the workbook. */
+  canMakePdf?(): boolean;
   loadSettings(): PaneSettings;
   saveSettings(settings: PaneSettings): Promise<void>;
 }

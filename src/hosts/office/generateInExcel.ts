@@ -3,6 +3,7 @@ import type { Analysis } from "../../domain/analyse/types";
 import type { Bilingual, Finding } from "../../domain/types";
 import type { SheetPlacement } from "../../domain/layout/resolveNames";
 import type { WorkbookSpec } from "../../domain/layout/spec";
+import { printableSheets, type PrintableSheet } from "./preparePrint";
 import { officeErrorMessage } from "./errors";
 import { detectFeatures, type SupportsFn } from "./features";
 import { readGrids } from "./readGrids";
@@ -17,7 +18,7 @@ export interface OfficeHost {
 }
 
 export type OfficeOutcome =
-  | { kind: "done"; analysis: Analysis; sheets: string[] }
+  | { kind: "done"; analysis: Analysis; sheets: string[]; printable?: PrintableSheet[] }
   | { kind: "rejected"; findings: Finding[] }
   | { kind: "failed"; code: string; message: Bilingual };
 
@@ -65,6 +66,7 @@ export async function generateInExcel(
         kind: "done" as const,
         analysis: result.analysis,
         sheets: result.placements.map((p) => p.name),
+        printable: printableSheets(result.spec, result.placements),
       };
     });
   } catch (error) {

@@ -8,11 +8,15 @@
  * returns the file, printed with every sheet but the public ones hidden for the moment (Excel
  * prints no hidden sheet), and each sheet's visibility restored afterwards.
  */
-import { headerFooterSections } from "../../domain/layout/printSetup";
-import type { SheetSpec } from "../../domain/layout/spec";
+import { PUBLIC_PRINT_ORDER, headerFooterSections } from "../../domain/layout/printSetup";
+import type { SheetPlacement } from "../../domain/layout/resolveNames";
+import type { SheetSpec, WorkbookSpec } from "../../domain/layout/spec";
 import { FONT } from "../../domain/layout/styles";
 
 const POINTS_PER_INCH = 72;
+
+/** `Excel.run`, or the fake's in tests. */
+type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** Queues the print setup of one sheet (ExcelApi 1.9: page layout and page breaks). */
 export function applyPageLayout(ws: Excel.Worksheet, sheet: SheetSpec, again = false): void {
@@ -45,6 +49,25 @@ export function applyPageLayout(ws: Excel.Worksheet, sheet: SheetSpec, again = f
   for (const row of sheet.pageBreaks ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
 }
 
+/** A generated public sheet: its name in the workbook and its spec (for its print setup). */
+export interface PrintableSheet {
+  name: string;
+  spec: SheetSpec;
+}
+
+/** The generated public sheets in print order: memo, summary, analysis, plan. */
+export function printableSheets(
+  spec: WorkbookSpec,
+  placements: SheetPlacement[],
+): PrintableSheet[] {
+  return placements
+    .map((p) => ({ name: p.name, spec: spec.sheets[p.index] as SheetSpec }))
+    .filter((s) => s.spec && PUBLIC_PRINT_ORDER.includes(s.spec.kind))
+    .sort(
+      (a, b) => PUBLIC_PRINT_ORDER.indexOf(a.spec.kind) - PUBLIC_PRINT_ORDER.indexOf(b.spec.kind),
+    );
+}
+
 export type PdfOutcome =
   | { kind: "pdf"; bytes: Uint8Array }
   /** The host cannot make a PDF (or made an empty one): the user prints with Excel's own menu. */
@@ -65,10 +88,11 @@ export function pdfSupported(): boolean {
  * PDF of those sheets alone.
  */
 export async function preparePrint(
-  publicSheets: { name: string; spec: SheetSpec }[],
-  options: { pdf: boolean },
+  run: Run,
+  publicSheets: PrintableSheet[],
+  options: { pdf: boolean; getPdf?: () => Promise<Uint8Array> },
 ): Promise<PdfOutcome> {
-  await Excel.run(async (context) => {
+  await run(async (context) => {
     for (const { name, spec } of publicSheets) {
       applyPageLayout(context.workbook.worksheets.getItem(name), spec, true);
     }
@@ -76,30 +100,31 @@ export async function preparePrint(
     if (first) context.workbook.worksheets.getItem(first.name).activate();
     await context.sync();
   });
-  if (!options.pdf || !pdfSupported()) return { kind: "manual" };
+  const getPdf = options.getPdf ?? (pdfSupported() ? fileAsPdf : null);
+  if (!options.pdf || !getPdf) return { kind: "manual" };
 
   const names = new Set(publicSheets.map((s) => s.name));
-  const hidden = await hideOthers(names);
+  const hidden = await hideOthers(run, names);
   try {
-    const bytes = await fileAsPdf();
+    const bytes = await getPdf();
     return bytes.length > 0 ? { kind: "pdf", bytes } : { kind: "manual" };
   } catch {
     return { kind: "manual" };
   } finally {
-    await restore(hidden);
+    await restore(run, hidden);
   }
 }
 
 /** Hides every visible sheet that is not one of `keep`; returns their names. */
-async function hideOthers(keep: Set<string>): Promise<string[]> {
-  return Excel.run(async (context) => {
+async function hideOthers(run: Run, keep: Set<string>): Promise<string[]> {
+  return run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name,items/visibility");
     await context.sync();
     const hidden: string[] = [];
     for (const ws of sheets.items) {
-      if (keep.has(ws.name) || ws.visibility !== Excel.SheetVisibility.visible) continue;
-      ws.visibility = Excel.SheetVisibility.hidden;
+      if (keep.has(ws.name) || ws.visibility !== "Visible") continue;
+      ws.visibility = "Hidden";
       hidden.push(ws.name);
     }
     await context.sync();
@@ -107,11 +132,11 @@ async function hideOthers(keep: Set<string>): Promise<string[]> {
   });
 }
 
-async function restore(names: string[]): Promise<void> {
+async function restore(run: Run, names: string[]): Promise<void> {
   if (names.length === 0) return;
-  await Excel.run(async (context) => {
+  await run(async (context) => {
     for (const name of names) {
-      context.workbook.worksheets.getItem(name).visibility = Excel.SheetVisibility.visible;
+      context.workbook.worksheets.getItem(name).visibility = "Visible";
     }
     await context.sync();
   });
