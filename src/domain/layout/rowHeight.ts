@@ -16,11 +16,9 @@ import { FONT_METRICS, type FaceMetrics } from "./fontMetrics";
 export const MAX_ROW_POINTS = 409;
 
 /**
- * Points per line for 1 pt of font size. TH SarabunPSK / TH Sarabun New take 1.543 em a line
- * in Excel (winAscent 1.052 + winDescent 0.491: 24.7 pt at 16 pt); Laksaman, which LibreOffice
- * and fontconfig substitute for them, takes 1.657 em (26.5 pt at 16 pt, measured on rendered
- * pages). Heights use the larger, so a row is never cut in either; the file is 7 % roomier than
- * it needs in Excel with the real font.
+ * Points per line for 1 pt of font size: LibreOffice draws Laksaman (which fontconfig substitutes
+ * for TH Sarabun) 26.5 pt a line at 16 pt, measured on rendered pages; Excel's lines of TH
+ * Sarabun are no taller, so a row is never cut in either.
  */
 const LINE_EM = 1.657;
 /** Space above and below the text of a cell, in points. */
