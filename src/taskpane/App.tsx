@@ -22,6 +22,11 @@ const ResultView = lazy(() =>
     default: m.ResultView,
   })),
 );
+const PrintStep = lazy(() =>
+  import(/* webpackChunkName: "result" */ "./components/PrintStep").then((m) => ({
+    default: m.PrintStep,
+  })),
+);
 import { strings } from "./i18n";
 import type { PaneHost } from "./paneHost";
 import { usePane } from "./usePane";
@@ -216,6 +221,17 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
                 : {})}
               {...(downloadUrl && outcome.download
                 ? { download: { name: outcome.download.name, url: downloadUrl } }
+                : {})}
+            />
+            <hr className={styles.rule} />
+            <PrintStep
+              lang={lang}
+              {...(host?.preparePrint && outcome.printable
+                ? {
+                    sheets: outcome.printable,
+                    prepare: host.preparePrint,
+                    canMakePdf: host.canMakePdf?.() ?? false,
+                  }
                 : {})}
             />
           </Suspense>

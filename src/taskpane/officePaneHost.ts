@@ -8,6 +8,12 @@ import type { PaneHost, PaneSettings } from "./paneHost";
 
 const SETTINGS_KEY = "itaAnalyzer.options";
 
+/** Office can return the document as a PDF (Document.getFileAsync with FileType.Pdf). */
+function pdfSupportedHere(): boolean {
+  if (typeof Office === "undefined" || !Office.context?.document) return false;
+  return typeof Office.context.document.getFileAsync === "function";
+}
+
 /** The pane inside Excel: Office.js through the host adapter. */
 export function officePaneHost(
   office: OfficeHost = { run: (batch) => Excel.run(batch), supports: officeSupports },
@@ -38,6 +44,11 @@ export function officePaneHost(
     },
     selectCell: (ref) => selectCell(office, ref),
     activateSheet: (name) => activateSheet(office, name),
+    preparePrint: async (sheets, pdf) => {
+      const print = await import(/* webpackChunkName: "generate" */ "../hosts/office/preparePrint");
+      return print.preparePrint((batch) => office.run(batch), sheets, { pdf });
+    },
+    canMakePdf: () => pdfSupportedHere(),
     loadSettings: () => {
       const raw =
         typeof Office !== "undefined"

@@ -1,6 +1,7 @@
 import type { Analysis } from "../domain/analyse/types";
 import type { GenerateOptions } from "../domain/generate";
 import type { Bilingual, Finding, Grid } from "../domain/types";
+import type { PdfOutcome, PrintableSheet } from "../hosts/office/preparePrint";
 
 /** What the workbook holds, as the pane shows it before Generate. */
 export interface Preview {
@@ -17,6 +18,8 @@ export type GenerateOutcome =
       download?: { name: string; blob: Blob };
       /** The sheets are written, but something around them was not (Excel refused a cosmetic). */
       warnings?: Bilingual[];
+      /** The public sheets, for the print step inside Excel. */
+      printable?: PrintableSheet[];
     }
   | { kind: "rejected"; findings: Finding[] }
   | { kind: "failed"; code: string; message: Bilingual };
@@ -38,6 +41,10 @@ export interface PaneHost {
   generate(options: GenerateOptions, scope: "workbook" | "selection"): Promise<GenerateOutcome>;
   selectCell?(ref: string): Promise<void>;
   activateSheet?(name: string): Promise<void>;
+  /** Inside Excel: sets the public sheets' print setup; the PDF where the host can make it. */
+  preparePrint?(sheets: PrintableSheet[], pdf: boolean): Promise<PdfOutcome>;
+  /** True where the host can hand back a PDF of the workbook. */
+  canMakePdf?(): boolean;
   loadSettings(): PaneSettings;
   saveSettings(settings: PaneSettings): Promise<void>;
 }

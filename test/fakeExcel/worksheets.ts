@@ -119,6 +119,16 @@ export class FakeWorksheet extends ClientObject<SheetState> {
   get visibility(): string {
     return this.get("visibility");
   }
+  /** Hiding needs an unprotected structure and leaves at least one sheet visible. */
+  set visibility(value: string) {
+    this.write("Worksheet.visibility.set", 1, value, (s) => {
+      guardStructure(this.ctx);
+      const others = this.ctx.state.sheets.filter((x) => x.visibility === "Visible" && x !== s);
+      if (value !== "Visible" && others.length === 0)
+        throw new FakeOfficeError("InvalidOperation", "a workbook must keep a visible sheet");
+      s.visibility = value as SheetState["visibility"];
+    });
+  }
   get position(): number {
     return this.get("position");
   }

@@ -54,9 +54,10 @@ describe("row heights", () => {
       print: {
         paper: "A4",
         orientation: "portrait",
-        fitToWidth: true,
+        scale: 100,
         margins: { left: 1, right: 0.6, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 },
-        footer: "",
+        header: {},
+        footer: {},
       },
       tabColor: "FFFFFF",
     };

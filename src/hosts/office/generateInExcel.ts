@@ -3,6 +3,7 @@ import type { Analysis } from "../../domain/analyse/types";
 import { randomMarkId } from "../../domain/layout/ownership";
 import type { Bilingual, Finding } from "../../domain/types";
 import { cosmeticsWarning, officeErrorMessage, protectedSheetMessage } from "./errors";
+import { printableSheets, type PrintableSheet } from "./preparePrint";
 import { detectFeatures, type SupportsFn } from "./features";
 import { readGrids } from "./readGrids";
 import { readSelection } from "./readSelection";
@@ -16,7 +17,13 @@ export interface OfficeHost {
 }
 
 export type OfficeOutcome =
-  | { kind: "done"; analysis: Analysis; sheets: string[]; warnings: Bilingual[] }
+  | {
+      kind: "done";
+      analysis: Analysis;
+      sheets: string[];
+      warnings: Bilingual[];
+      printable?: PrintableSheet[];
+    }
   | { kind: "rejected"; findings: Finding[] }
   | { kind: "failed"; code: string; message: Bilingual };
 
@@ -69,6 +76,7 @@ export async function generateInExcel(
         analysis: result.analysis,
         sheets: result.placements.map((p) => p.name),
         warnings: failed.length ? [cosmeticsWarning(failed)] : [],
+        printable: printableSheets(result.spec, result.placements),
       };
     });
   } catch (error) {
@@ -88,6 +96,7 @@ export async function generateInExcel(
             analysis: pending.analysis,
             sheets: pending.plan.placements.map((p) => p.name),
             warnings: done.length ? [cosmeticsWarning(done)] : [],
+            printable: printableSheets(pending.plan.spec, pending.plan.placements),
           };
       } catch {
         // The recovery itself failed: the message below still stands; leftovers carry our

@@ -7,8 +7,8 @@ import type {
 } from "../../domain/layout/spec";
 import { styleAreas } from "../../domain/layout/styleAreas";
 import type { Features } from "./features";
+import { applyPageLayout } from "./preparePrint";
 
-const POINTS_PER_INCH = 72;
 /** Excel draws a width of w characters as trunc(7w) + 5 pixels; Office.js takes points. */
 export const widthToPoints = (units: number) => (Math.trunc(units * 7) + 5) * 0.75;
 
@@ -106,8 +106,8 @@ export function renderCosmetics(
   if (groups.includes("pageLayout")) {
     ws.tabColor = `#${sheet.tabColor}`;
     if (features.pageLayout) {
-      ws.horizontalPageBreaks.removePageBreaks();
-      setPageLayout(ws, sheet);
+      // Every PrintSpec field (preparePrint.ts); page breaks cleared first, so safe to repeat.
+      applyPageLayout(ws, sheet, true);
     }
   }
   if (groups.includes("rowHeights"))
@@ -218,25 +218,6 @@ function addChart(ws: Excel.Worksheet, sheet: SheetSpec): void {
     series.setXAxisValues(ws.getRange(spec.categories));
     series.format.fill.setSolidColor(`#${s.color}`);
   });
-}
-
-function setPageLayout(ws: Excel.Worksheet, sheet: SheetSpec): void {
-  const p = sheet.print;
-  const layout = ws.pageLayout;
-  layout.paperSize = "A4";
-  layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
-  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  layout.leftMargin = p.margins.left * POINTS_PER_INCH;
-  layout.rightMargin = p.margins.right * POINTS_PER_INCH;
-  layout.topMargin = p.margins.top * POINTS_PER_INCH;
-  layout.bottomMargin = p.margins.bottom * POINTS_PER_INCH;
-  layout.headerMargin = p.margins.header * POINTS_PER_INCH;
-  layout.footerMargin = p.margins.footer * POINTS_PER_INCH;
-  layout.centerHorizontally = true;
-  if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows[0]}:$${p.repeatRows[1]}`);
-  layout.headersFooters.defaultForAllPages.leftFooter = p.footer;
-  layout.headersFooters.defaultForAllPages.rightFooter = "&P / &N";
-  for (const row of sheet.pageBreaks ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
 }
 
 /** Consecutive rows of the same height, as [from, to, height]. */
