@@ -1,9 +1,7 @@
 import type { OfficeHost } from "../hosts/office/generateInExcel";
 import { activateSheet, selectCell } from "../hosts/office/navigate";
-import { officeErrorMessage } from "../hosts/office/errors";
 import { detectFeatures, officeSupports } from "../hosts/office/features";
 import { readGrids } from "../hosts/office/readGrids";
-import { readSelection } from "../hosts/office/readSelection";
 import type { PaneHost, PaneSettings } from "./paneHost";
 
 const SETTINGS_KEY = "itaAnalyzer.options";
@@ -24,12 +22,22 @@ export function officePaneHost(
     read: async (scope) => {
       try {
         return await office.run(async (context) => {
-          if (scope === "selection") return { grids: await readSelection(context) };
+          if (scope === "selection") {
+            // Only on the user's click: a chunk of its own.
+            const { readSelection } = await import(
+              /* webpackChunkName: "selection" */ "../hosts/office/readSelection"
+            );
+            return { grids: await readSelection(context) };
+          }
           const read = await readGrids(context, features);
           return { grids: read.grids, findings: read.findings };
         });
       } catch (error) {
-        // Our own words for Excel's refusal (several areas selected, a payload too large…).
+        // Our own words for Excel's refusal (several areas selected, a payload too large…),
+        // loaded only when needed.
+        const { officeErrorMessage } = await import(
+          /* webpackChunkName: "generate" */ "../hosts/office/errors"
+        );
         throw Object.assign(new Error("read failed"), {
           bilingual: officeErrorMessage(error).message,
         });

@@ -1,4 +1,5 @@
 import { a1 } from "../../domain/address";
+import type { GridValue } from "../../domain/types";
 import { cellsOf, type Area } from "./addresses";
 
 /**
@@ -138,4 +139,15 @@ export async function readAreas(
     block.numberFormat.push(...part.block.numberFormat);
   }
   return out;
+}
+
+/** Office.js values and value types as grid values: errors kept as errors, "" as no value. */
+export function toGridValues(values: unknown[][], valueTypes: string[][]): GridValue[][] {
+  return values.map((row, r) =>
+    row.map((v, c) => {
+      if (valueTypes[r]?.[c] === "Error") return { error: String(v) };
+      if (v === "" || v === null || v === undefined) return null;
+      return typeof v === "number" || typeof v === "boolean" ? v : String(v);
+    }),
+  );
 }

@@ -10,9 +10,9 @@ import {
   MAX_SCAN_CELLS,
   measureBytesPerCell,
   readAreas,
+  toGridValues,
   type CellBlock,
 } from "./readBudget";
-import { toGridValues } from "./readSelection";
 import { isOurTemporary } from "./tempNames";
 
 /** Columns of the first look at each sheet (A:Z): score tables fit in it. */

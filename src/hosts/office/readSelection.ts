@@ -1,17 +1,8 @@
-import type { Grid, GridValue } from "../../domain/types";
+import type { Grid } from "../../domain/types";
 import { cellsOf, parseArea, splitAreas } from "./addresses";
-import { MAX_SCAN_CELLS, readAreas } from "./readBudget";
+import { MAX_SCAN_CELLS, readAreas, toGridValues } from "./readBudget";
 
-/** Office.js values and value types as grid values: errors kept as errors, "" as no value. */
-export function toGridValues(values: unknown[][], valueTypes: string[][]): GridValue[][] {
-  return values.map((row, r) =>
-    row.map((v, c) => {
-      if (valueTypes[r]?.[c] === "Error") return { error: String(v) };
-      if (v === "" || v === null || v === undefined) return null;
-      return typeof v === "number" || typeof v === "boolean" ? v : String(v);
-    }),
-  );
-}
+export { toGridValues };
 
 /** A refusal of ours, carried like an Excel error so the pane shows our message for its code. */
 export class ReadRefused extends Error {
