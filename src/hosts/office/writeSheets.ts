@@ -78,6 +78,7 @@ export function queueRewrite(
   for (const t of old.tables) ws.tables.getItem(t).delete();
   for (const c of old.charts) ws.charts.getItem(c).delete();
   const all = ws.getRange();
+  all.unmerge();
   all.conditionalFormats.clearAll();
   if (features.dataValidation) all.dataValidation.clear();
   all.clear();
