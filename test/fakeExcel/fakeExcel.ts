@@ -909,6 +909,9 @@ class FakeChart extends ClientObject<Record<string, unknown>> {
   get axes() {
     return recordingProxy(this.ctx, "Chart.axes", this.record(), "axes");
   }
+  get dataLabels() {
+    return recordingProxy(this.ctx, "Chart.dataLabels", this.record(), "dataLabels");
+  }
   setPosition(from: string, to: string): void {
     this.write("Chart.setPosition", 1, [from, to], (c) => {
       c.position = `${from}:${to}`;

@@ -1,30 +1,37 @@
 import { mixedTable } from "../fixtures/layouts";
-import { fakeWith, generate, withNoise } from "./helpers";
+import { besideOf, fakeWith, generate, keyOf, withNoise } from "./helpers";
 import { generateInExcel } from "../../src/hosts/office/generateInExcel";
 
+const TAGS = [
+  "ITAAnalyzer_analysis_2568",
+  "ITAAnalyzer_check_2568",
+  "ITAAnalyzer_memo_2568",
+  "ITAAnalyzer_plan_2568",
+  "ITAAnalyzer_summary_2568",
+];
+
 describe("Generate inside Excel (fake)", () => {
-  it("writes the three sheets, tagged, and reads in 1 sync, writes in 2", async () => {
+  it("writes the five sheets, tagged, and reads in 1 sync, writes in 2", async () => {
     const fake = fakeWith(mixedTable());
     const outcome = await generate(fake);
     expect(outcome.kind).toBe("done");
     expect(fake.state.sheets.map((s) => s.name)).toEqual([
       "ITA",
+      "บันทึกข้อความ ITA 2568",
       "สรุปผล ITA 2568",
       "วิเคราะห์ผล ITA 2568",
       "แผนพัฒนา ITA 2569",
+      "ตรวจสอบ ITA 2568 (ภายใน)",
     ]);
     expect(fake.syncs).toBe(3);
-    expect(fake.state.names.map((n) => n.name)).toEqual([
-      "ITAAnalyzer_analysis_2568",
-      "ITAAnalyzer_plan_2568",
-      "ITAAnalyzer_summary_2568",
-    ]);
+    expect(fake.state.names.map((n) => n.name).sort()).toEqual(TAGS);
     const summary = fake.sheet("สรุปผล ITA 2568")!;
-    expect(summary.cells["4,2"]?.value).toBe(94.5);
-    expect(summary.cells["5,2"]?.formula).toBe("=ROUND(0.30*F9+0.30*F14+0.40*F17,2)");
+    expect(besideOf(summary, "คะแนนรวม ITA ปี 2568", 2)).toBe(94.5);
+    expect(Object.values(summary.cells).some((c) => c.value === 94.49)).toBe(false);
+    expect(fake.sheet("แผนพัฒนา ITA 2569")!.pageLayout.printArea).toMatch(/^A1:G\d+$/);
     expect(summary.customProperties).toEqual({ ITAAnalyzer: "ITAAnalyzer_summary_2568" });
     expect(summary.charts).toHaveLength(1);
-    expect(fake.state.activeSheetId).toBe(summary.id);
+    expect(fake.state.activeSheetId).toBe(fake.sheet("บันทึกข้อความ ITA 2568")!.id);
   });
 
   it("falls back to listing the sheets first where Excel refuses to chain past the last sheet", async () => {
@@ -33,7 +40,7 @@ describe("Generate inside Excel (fake)", () => {
     const outcome = await generate(fake);
     expect(outcome.kind).toBe("done");
     expect(fake.syncs).toBe(5); // the refused read, list, read, build, swap
-    expect(fake.sheet("สรุปผล ITA 2568")!.cells["4,2"]?.value).toBe(94.5);
+    expect(besideOf(fake.sheet("สรุปผล ITA 2568")!, "คะแนนรวม ITA ปี 2568", 2)).toBe(94.5);
   });
 
   it.each([1, 10, 100])("uses the same number of syncs for an input %d× larger", async (factor) => {
@@ -89,10 +96,10 @@ describe("Generate inside Excel (fake)", () => {
     const outcome = await generate(fake);
     expect(outcome.kind).toBe("done");
     const summary = fake.sheet("สรุปผล ITA 2568")!;
-    expect(summary.cells["4,2"]?.value).toBe(94.5);
+    expect(besideOf(summary, "คะแนนรวม ITA ปี 2568", 2)).toBe(94.5);
     expect(summary.customProperties).toEqual({});
     expect(summary.pageLayout).toEqual({});
-    expect(fake.state.names).toHaveLength(3);
+    expect(fake.state.names).toHaveLength(5);
     expect(fake.sheet("แผนพัฒนา ITA 2569")!.validations).toEqual([]);
   });
 });
@@ -102,11 +109,10 @@ describe("regeneration inside Excel", () => {
     const fake = fakeWith(mixedTable());
     await generate(fake);
     const plan = fake.sheet("แผนพัฒนา ITA 2569")!;
-    const row = Object.entries(plan.cells)
-      .find(([, c]) => c.value === "4A")![0]
-      .split(",")[0];
-    plan.cells[`${row},7`]!.value = "กองคลัง";
-    plan.cells[`${row},8`]!.value = "ดำเนินการแล้ว";
+    const row = keyOf(plan, "4A").split(",")[0];
+    const col = (header: string) => keyOf(plan, header).split(",")[1];
+    plan.cells[`${row},${col("ผู้รับผิดชอบ")}`]!.value = "กองคลัง";
+    plan.cells[`${row},${col("สถานะ (ไม่พิมพ์)")}`]!.value = "ดำเนินการแล้ว";
     fake.sheet("สรุปผล ITA 2568")!.name = "สรุปผู้บริหาร";
     fake.syncs = 0;
     const outcome = await generate(fake);
@@ -114,23 +120,20 @@ describe("regeneration inside Excel", () => {
     expect(fake.syncs).toBe(3);
     expect(fake.state.sheets.map((s) => s.name)).toEqual([
       "ITA",
+      "บันทึกข้อความ ITA 2568",
       "สรุปผู้บริหาร",
       "วิเคราะห์ผล ITA 2568",
       "แผนพัฒนา ITA 2569",
+      "ตรวจสอบ ITA 2568 (ภายใน)",
     ]);
     const again = fake.sheet("แผนพัฒนา ITA 2569")!;
-    const row2 = Object.entries(again.cells)
-      .find(([, c]) => c.value === "4A")![0]
-      .split(",")[0];
-    expect([again.cells[`${row2},7`]?.value, again.cells[`${row2},8`]?.value]).toEqual([
-      "กองคลัง",
-      "ดำเนินการแล้ว",
-    ]);
-    expect(fake.state.names.map((n) => n.name).sort()).toEqual([
-      "ITAAnalyzer_analysis_2568",
-      "ITAAnalyzer_plan_2568",
-      "ITAAnalyzer_summary_2568",
-    ]);
+    const row2 = keyOf(again, "4A").split(",")[0];
+    const col2 = (header: string) => keyOf(again, header).split(",")[1];
+    expect([
+      again.cells[`${row2},${col2("ผู้รับผิดชอบ")}`]?.value,
+      again.cells[`${row2},${col2("สถานะ (ไม่พิมพ์)")}`]?.value,
+    ]).toEqual(["กองคลัง", "ดำเนินการแล้ว"]);
+    expect(fake.state.names.map((n) => n.name).sort()).toEqual(TAGS);
   });
 
   it("leaves the source sheet unchanged, cell for cell, through Generate and regeneration", async () => {
@@ -145,7 +148,7 @@ describe("regeneration inside Excel", () => {
     const fake = fakeWith([...mixedTable(), { name: "สรุปผล ITA 2568", rows: [["ของฉัน"]] }]);
     await generate(fake);
     expect(fake.sheet("สรุปผล ITA 2568")!.cells["1,1"]?.value).toBe("ของฉัน");
-    expect(fake.sheet("สรุปผล ITA 2568 (2)")!.cells["4,2"]?.value).toBe(94.5);
+    expect(besideOf(fake.sheet("สรุปผล ITA 2568 (2)")!, "คะแนนรวม ITA ปี 2568", 2)).toBe(94.5);
   });
 
   it("gives identical sheets when run twice (the plan's table name alternates, as table names are unique)", async () => {
