@@ -16,12 +16,12 @@ describe("ita-analyzer analyze", () => {
     await fs.rm(dir, { recursive: true, force: true });
   });
 
-  it("prints the JSON report on stdout with --json - (schemaVersion 1)", async () => {
+  it("prints the JSON report on stdout with --json - (schemaVersion 2)", async () => {
     const { code, stdout } = await cliJson(SAMPLE, path.join(dir, "o.xlsx"));
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       unit: "เทศบาลตำบลคลองใหญ่",
       year: 2568,
       previousYear: 2567,
@@ -33,7 +33,13 @@ describe("ita-analyzer analyze", () => {
         delta: 7.79,
         level: "ผ่านดี",
       },
-      sheets: ["สรุปผล ITA 2568", "วิเคราะห์ผล ITA 2568", "แผนพัฒนา ITA 2569"],
+      sheets: [
+        "บันทึกข้อความ ITA 2568",
+        "สรุปผล ITA 2568",
+        "วิเคราะห์ผล ITA 2568",
+        "แผนพัฒนา ITA 2569",
+        "ตรวจสอบ ITA 2568 (ภายใน)",
+      ],
     });
     expect(report.tools[0]).toEqual({
       tool: "IIT",
@@ -119,7 +125,7 @@ describe("ita-analyzer analyze", () => {
     const { code, stdout, stderr } = await cli(["analyze", input, "--json", "-"]);
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       year: null,
       findings: [{ rule: "no-scores", severity: "error" }],
     });

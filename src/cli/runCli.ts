@@ -27,6 +27,7 @@ interface AnalyzeFlags {
   lang: Lang;
   responsible?: string;
   pdf?: string;
+  unit?: string;
 }
 
 function year(value: string): number {
@@ -64,6 +65,10 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         .default("th"),
     )
     .option("--responsible <name>", "ผู้รับผิดชอบในแผนพัฒนา / responsible unit in the action plan")
+    .option(
+      "--unit <name>",
+      "ชื่อหน่วยงาน (แทนที่ชื่อในสมุดงาน) / the agency's name (wins over the workbook's)",
+    )
     .option(
       "--pdf <file>",
       "พิมพ์ชีตสาธารณะ (บันทึก สรุปผล วิเคราะห์ผล แผนพัฒนา) เป็น PDF ด้วย LibreOffice / print the public sheets to PDF with LibreOffice",
@@ -120,6 +125,8 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
     ...(flags.year !== undefined ? { year: flags.year } : {}),
     ...(flags.previous !== undefined ? { previousYear: flags.previous } : {}),
     ...(flags.responsible ? { responsible: flags.responsible } : {}),
+    ...(flags.unit ? { unit: flags.unit } : {}),
+    today: isoDate(new Date()),
   });
   if (!result.ok) {
     await emitJson(failureReport(result.findings, flags.lang), flags.json, io);
@@ -153,6 +160,12 @@ function publicSheetNames(spec: WorkbookSpec, placements: SheetPlacement[]): str
     .filter((s) => order.includes(s.kind))
     .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))
     .map((s) => s.name);
+}
+
+/** The local calendar date as `YYYY-MM-DD`, for the memo's date. */
+function isoDate(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
 }
 
 async function emitJson(report: Report, target: string | undefined, io: Io): Promise<void> {

@@ -1,9 +1,10 @@
 import { analyse } from "./analyse/analyse";
 import type { AnalyseOptions, Analysis } from "./analyse/types";
 import { buildWorkbookSpec } from "./layout/buildWorkbookSpec";
+import { readMemoEdits } from "./layout/memoSheet";
 import { ownershipFindings, resolveNames, type SheetPlacement } from "./layout/resolveNames";
 import type { WorkbookSpec } from "./layout/spec";
-import { tagName } from "./layout/tag";
+import { tagName, type SheetKind } from "./layout/tag";
 import { parseWorkbook } from "./parse/parseWorkbook";
 import { readPlanEdits } from "./plan/readPlanEdits";
 import type { Finding, Grid, Lang } from "./types";
@@ -11,6 +12,10 @@ import type { Finding, Grid, Lang } from "./types";
 export interface GenerateOptions extends AnalyseOptions {
   lang?: Lang;
   responsible?: string;
+  /** The agency's name; wins over what the workbook says. */
+  unit?: string;
+  /** Today's date (`YYYY-MM-DD`) for the memo, read by the host from its clock. */
+  today?: string;
   /** Makes the random 16-hex id of each generated sheet's ownership mark; hosts pass one built
    *  on crypto.getRandomValues (layout/ownership.ts). */
   newMarkId?: () => string;
@@ -22,18 +27,30 @@ export type GenerateResult =
 
 /**
  * The whole pure pipeline every front door shares: grids → parse → analyse → plan → layout →
- * WorkbookSpec, with where each sheet goes. Staff edits in an earlier generated plan are kept.
+ * WorkbookSpec, with where each sheet goes. What staff typed in an earlier generated memo and
+ * plan is kept.
  */
 export function generate(grids: readonly Grid[], options: GenerateOptions = {}): GenerateResult {
   const result = analyse(parseWorkbook(grids), options);
   if (!result.ok) return result;
-  const { analysis } = result;
+  const unit = options.unit?.trim();
+  const analysis: Analysis = unit
+    ? {
+        ...result.analysis,
+        unit: { name: unit, cell: null, place: result.analysis.unit?.place ?? null },
+      }
+    : result.analysis;
   const lang = options.lang ?? "th";
-  const previousPlan = grids.find((g) => g.tag === tagName("plan", analysis.year));
+  const earlier = (kind: SheetKind) =>
+    grids.find((g) => g.tag === tagName(kind, analysis.year)) ?? null;
+  const plan = earlier("plan");
+  const memo = earlier("memo");
   const spec = buildWorkbookSpec(analysis, {
     lang,
     ...(options.responsible ? { responsible: options.responsible } : {}),
-    planEdits: previousPlan ? readPlanEdits(previousPlan) : null,
+    today: options.today ?? null,
+    planEdits: plan ? readPlanEdits(plan) : null,
+    memoEdits: memo ? readMemoEdits(memo) : null,
     ...(options.newMarkId ? { newMarkId: options.newMarkId } : {}),
   });
   const placements = resolveNames(

@@ -1,13 +1,20 @@
 import type { Analysis } from "./analyse/types";
 import type { Finding, Lang } from "./types";
 
-/** The JSON report, schemaVersion 1 (README, "JSON report"). */
+/** The JSON report, schemaVersion 2 (README, "JSON report"). */
 export interface Report {
-  schemaVersion: 1;
+  schemaVersion: 2;
   unit: string | null;
   year: number | null;
   previousYear: number | null;
-  total: ReportLine & { level: string | null; passed: boolean | null };
+  total: ReportLine & {
+    level: string | null;
+    passed: boolean | null;
+    /** Tools that held the level down (2567 on: a tool under the band's tool floor). */
+    levelHeldBy: string[];
+    /** The previous year's level in its own year's scale (AA–F up to 2566). */
+    previousLevel: string | null;
+  };
   tools: (ReportLine & { tool: string })[];
   indicators: (ReportLine & {
     number: number;
@@ -70,7 +77,7 @@ export function reportFindings(findings: readonly Finding[], lang: Lang): Report
 /** Builds the JSON report of an analysis. */
 export function buildReport(analysis: Analysis, lang: Lang, sheets: string[]): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     unit: analysis.unit?.name ?? null,
     year: analysis.year,
     previousYear: analysis.previousYear,
@@ -78,6 +85,8 @@ export function buildReport(analysis: Analysis, lang: Lang, sheets: string[]): R
       ...lineOf(analysis.total),
       level: analysis.total.level?.label[lang] ?? null,
       passed: analysis.total.level?.passed ?? null,
+      levelHeldBy: analysis.total.levelHeldBy,
+      previousLevel: analysis.total.previousLevel?.label[lang] ?? null,
     },
     tools: analysis.tools.map((t) => ({ tool: t.tool, ...lineOf(t) })),
     indicators: analysis.indicators.map((ind) => ({
@@ -104,7 +113,7 @@ export function buildReport(analysis: Analysis, lang: Lang, sheets: string[]): R
 /** The report of a workbook that could not be analysed. */
 export function failureReport(findings: readonly Finding[], lang: Lang): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     unit: null,
     year: null,
     previousYear: null,
@@ -116,6 +125,8 @@ export function failureReport(findings: readonly Finding[], lang: Lang): Report 
       delta: null,
       level: null,
       passed: null,
+      levelHeldBy: [],
+      previousLevel: null,
     },
     tools: [],
     indicators: [],

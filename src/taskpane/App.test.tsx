@@ -29,7 +29,13 @@ describe("the pane", () => {
       name: "ชีตผลลัพธ์เดิมของโปรแกรมที่จะเขียนทับ (ชีตอื่นไม่ถูกแตะต้อง)",
     });
     const items = [...list.querySelectorAll("li")].map((li) => li.textContent);
-    expect(items).toEqual(["สรุปผล ITA 2568", "วิเคราะห์ผล ITA 2568", "แผนพัฒนา ITA 2569"]);
+    expect(items).toEqual([
+      "บันทึกข้อความ ITA 2568",
+      "สรุปผล ITA 2568",
+      "วิเคราะห์ผล ITA 2568",
+      "แผนพัฒนา ITA 2569",
+      "ตรวจสอบ ITA 2568 (ภายใน)",
+    ]);
   });
 
   it("in Office: several areas selected gives our message, not a raw error", async () => {

@@ -30,6 +30,8 @@ export interface PaneSettings {
   previousYear?: number | null;
   lang?: "th" | "en";
   responsible?: string;
+  /** The agency's name, written in the sheets instead of the workbook's. */
+  unit?: string;
   indicatorFloor?: number;
   itemFloors?: { IIT?: number; EIT?: number; OIT?: number };
 }

@@ -96,6 +96,14 @@ function toOptions(s: PaneSettings): GenerateOptions {
     ...(s.previousYear ? { previousYear: s.previousYear } : {}),
     lang: (s.lang ?? "th") as Lang,
     ...(s.responsible ? { responsible: s.responsible } : {}),
+    ...(s.unit?.trim() ? { unit: s.unit.trim() } : {}),
+    today: isoDate(new Date()),
     ...(Object.keys(floors).length ? { floors } : {}),
   };
+}
+
+/** The local calendar date as `YYYY-MM-DD`, for the memo's date. */
+function isoDate(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
 }

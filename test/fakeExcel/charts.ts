@@ -24,6 +24,9 @@ export class FakeChart extends ClientObject<ChartRecord> {
   get axes() {
     return recordingProxy(this.ctx, "Chart.axes", this.record(), "axes");
   }
+  get dataLabels() {
+    return recordingProxy(this.ctx, "Chart.dataLabels", this.record(), "dataLabels");
+  }
   setPosition(from: string, to: string): void {
     this.write("Chart.setPosition", 1, [from, to], (c) => {
       c.position = `${from}:${to}`;

@@ -1,31 +1,50 @@
 import { mixedTable } from "../fixtures/layouts";
-import { dataSheet, fakeWith, generate, withNoise } from "./helpers";
+import { besideOf, dataSheet, fakeWith, generate, keyOf, withNoise } from "./helpers";
+import { a1 } from "../../src/domain/address";
 import { MARK_NAME, markFormula, parseMark } from "../../src/domain/layout/ownership";
 import { PAYLOAD_LIMIT } from "../fakeExcel/limits";
 
-const SHEETS = ["ITA", "สรุปผล ITA 2568", "วิเคราะห์ผล ITA 2568", "แผนพัฒนา ITA 2569"];
+const SHEETS = [
+  "ITA",
+  "บันทึกข้อความ ITA 2568",
+  "สรุปผล ITA 2568",
+  "วิเคราะห์ผล ITA 2568",
+  "แผนพัฒนา ITA 2569",
+  "ตรวจสอบ ITA 2568 (ภายใน)",
+];
+const TAGS = [
+  "ITAAnalyzer_analysis_2568",
+  "ITAAnalyzer_check_2568",
+  "ITAAnalyzer_memo_2568",
+  "ITAAnalyzer_plan_2568",
+  "ITAAnalyzer_summary_2568",
+];
+const TOTAL_LABEL = "คะแนนรวม ITA ปี 2568";
+/** The Summary's total, found by its label (two columns to its right). */
+const totalOf = (fake: ReturnType<typeof fakeWith>) =>
+  besideOf(fake.sheet("สรุปผล ITA 2568")!, TOTAL_LABEL, 2);
+/** The A1 address of the Summary's total. */
+const totalAddress = (fake: ReturnType<typeof fakeWith>) => {
+  const [r, c] = keyOf(fake.sheet("สรุปผล ITA 2568")!, TOTAL_LABEL).split(",").map(Number);
+  return a1(r as number, (c as number) + 2);
+};
 const workbookNames = (fake: ReturnType<typeof fakeWith>) =>
   fake.state.names.filter((n) => !n.scopeId).map((n) => n.name);
 
 describe("Generate inside Excel (fake)", () => {
-  it("writes the three sheets, tagged and marked, in 4 requests: list, read, content, cosmetics", async () => {
+  it("writes the five sheets, tagged and marked, in 4 requests: list, read, content, cosmetics", async () => {
     const fake = fakeWith(mixedTable());
     const outcome = await generate(fake);
     expect(outcome).toMatchObject({ kind: "done", warnings: [] });
     expect(fake.state.sheets.map((s) => s.name)).toEqual(SHEETS);
     expect(fake.syncs).toBe(4);
-    expect(workbookNames(fake)).toEqual([
-      "ITAAnalyzer_analysis_2568",
-      "ITAAnalyzer_plan_2568",
-      "ITAAnalyzer_summary_2568",
-    ]);
+    expect(workbookNames(fake)).toEqual(TAGS);
     const summary = fake.sheet("สรุปผล ITA 2568")!;
-    expect(summary.cells["4,2"]?.value).toBe(94.5);
-    expect(summary.cells["5,2"]?.formula).toBe("=ROUND(0.30*F9+0.30*F14+0.40*F17,2)");
+    expect(totalOf(fake)).toBe(94.5);
     expect(summary.customProperties).toEqual({ ITAAnalyzer: "ITAAnalyzer_summary_2568" });
     expect(summary.charts).toHaveLength(1);
-    expect(summary.freeze).not.toBeNull();
-    expect(fake.state.activeSheetId).toBe(summary.id);
+    expect(fake.sheet("แผนพัฒนา ITA 2569")!.freeze).not.toBeNull();
+    expect(fake.state.activeSheetId).toBe(fake.sheet("บันทึกข้อความ ITA 2568")!.id);
     // each generated sheet carries its own hidden, sheet-scoped mark
     for (const name of SHEETS.slice(1)) {
       const sheet = fake.sheet(name)!;
@@ -45,7 +64,7 @@ describe("Generate inside Excel (fake)", () => {
     const fake = fakeWith(withNoise(mixedTable(), 100));
     expect((await generate(fake)).kind).toBe("done");
     expect(fake.syncs).toBe(5);
-    expect(fake.sheet("สรุปผล ITA 2568")!.cells["4,2"]?.value).toBe(94.5);
+    expect(totalOf(fake)).toBe(94.5);
   });
 
   it("reads 200,000 texts (more than 5 MB in one answer) in answers under the budget", async () => {
@@ -142,10 +161,10 @@ describe("Generate inside Excel (fake)", () => {
     const outcome = await generate(fake);
     expect(outcome).toMatchObject({ kind: "done", warnings: [] });
     const summary = fake.sheet("สรุปผล ITA 2568")!;
-    expect(summary.cells["4,2"]?.value).toBe(94.5);
+    expect(totalOf(fake)).toBe(94.5);
     expect(summary.customProperties).toEqual({});
     expect(summary.pageLayout).toEqual({});
-    expect(workbookNames(fake)).toHaveLength(3);
+    expect(workbookNames(fake)).toHaveLength(5);
     expect(fake.sheet("แผนพัฒนา ITA 2569")!.validations).toEqual([]);
   });
 });
@@ -162,7 +181,7 @@ describe("cosmetics are best effort", () => {
     expect(outcome.warnings[0]?.en).toContain("freeze panes");
     expect(outcome.warnings[0]?.en).not.toContain("chart");
     const summary = fake.sheet("สรุปผล ITA 2568")!;
-    expect(summary.cells["4,2"]?.value).toBe(94.5);
+    expect(totalOf(fake)).toBe(94.5);
     expect(summary.charts).toHaveLength(1);
     expect(summary.pageLayout.orientation).toBeDefined();
     expect(fake.sheet("แผนพัฒนา ITA 2569")!.freeze).toBeNull();
@@ -175,7 +194,7 @@ describe("cosmetics are best effort", () => {
     expect(outcome.kind).toBe("done");
     if (outcome.kind === "done") expect(outcome.warnings[0]?.en).toContain("the chart");
     expect(fake.sheet("สรุปผล ITA 2568")!.charts).toEqual([]);
-    expect(fake.sheet("สรุปผล ITA 2568")!.freeze).not.toBeNull();
+    expect(fake.sheet("แผนพัฒนา ITA 2569")!.freeze).not.toBeNull();
   });
 });
 
@@ -227,9 +246,8 @@ describe("regeneration inside Excel, in place", () => {
     await generate(fake);
     const summary = fake.sheet("สรุปผล ITA 2568")!;
     const summaryId = summary.id;
-    const notes = fake.addSheet("บันทึกของฉัน", [
-      ["คะแนนรวมจากชีตสรุป", { formula: "='สรุปผล ITA 2568'!B4" }],
-    ]);
+    const ref = `='สรุปผล ITA 2568'!${totalAddress(fake)}`;
+    const notes = fake.addSheet("บันทึกของฉัน", [["คะแนนรวมจากชีตสรุป", { formula: ref }]]);
     // the user moves the Summary to the front
     fake.state.sheets.splice(fake.state.sheets.indexOf(summary), 1);
     fake.state.sheets.unshift(summary);
@@ -247,7 +265,7 @@ describe("regeneration inside Excel, in place", () => {
     expect(fake.syncs).toBe(4);
     expect(fake.state.sheets.map((s) => s.name)).toEqual(order);
     expect(fake.sheet("สรุปผล ITA 2568")!.id).toBe(summaryId);
-    expect(notes.cells["1,2"]?.formula).toBe("='สรุปผล ITA 2568'!B4");
+    expect(notes.cells["1,2"]?.formula).toBe(ref);
     await fake.run(async (context) => {
       const cell = context.workbook.worksheets.getItem("บันทึกของฉัน").getRange("B1");
       cell.load("values");
@@ -261,7 +279,9 @@ describe("regeneration inside Excel, in place", () => {
   it("Excel's own behaviour, modelled: had the sheet been deleted, the formula would be #REF!", async () => {
     const fake = fakeWith(mixedTable());
     await generate(fake);
-    const notes = fake.addSheet("บันทึกของฉัน", [[{ formula: "='สรุปผล ITA 2568'!B4" }]]);
+    const notes = fake.addSheet("บันทึกของฉัน", [
+      [{ formula: `='สรุปผล ITA 2568'!${totalAddress(fake)}` }],
+    ]);
     await fake.run(async (context) => {
       context.workbook.worksheets.getItem("สรุปผล ITA 2568").delete();
       context.workbook.worksheets.add("สรุปผล ITA 2568");
@@ -282,12 +302,9 @@ describe("regeneration inside Excel, in place", () => {
     fake.sheet("สรุปผล ITA 2568")!.name = "สรุปผู้บริหาร";
     const outcome = await generate(fake);
     expect(outcome.kind).toBe("done");
-    expect(fake.state.sheets.map((s) => s.name)).toEqual([
-      "ITA",
-      "สรุปผู้บริหาร",
-      "วิเคราะห์ผล ITA 2568",
-      "แผนพัฒนา ITA 2569",
-    ]);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(
+      SHEETS.map((n) => (n === "สรุปผล ITA 2568" ? "สรุปผู้บริหาร" : n)),
+    );
     const again = fake.sheet("แผนพัฒนา ITA 2569")!;
     const row2 = Object.entries(again.cells)
       .find(([, c]) => c.value === "4A")![0]
@@ -296,11 +313,7 @@ describe("regeneration inside Excel, in place", () => {
       "กองคลัง",
       "ดำเนินการแล้ว",
     ]);
-    expect(workbookNames(fake).sort()).toEqual([
-      "ITAAnalyzer_analysis_2568",
-      "ITAAnalyzer_plan_2568",
-      "ITAAnalyzer_summary_2568",
-    ]);
+    expect(workbookNames(fake).sort()).toEqual(TAGS);
   });
 
   it("leaves the source sheet unchanged, cell for cell, through Generate and regeneration", async () => {
@@ -327,7 +340,7 @@ describe("regeneration inside Excel, in place", () => {
     expect(same()).toEqual(first);
     // every regeneration writes new mark ids
     const again = fake.state.names.filter((n) => n.scopeId).map((n) => n.value);
-    expect(again).toHaveLength(3);
+    expect(again).toHaveLength(5);
     expect(again.some((v) => marks.includes(v))).toBe(false);
   });
 
@@ -335,7 +348,7 @@ describe("regeneration inside Excel, in place", () => {
     const fake = fakeWith([...mixedTable(), { name: "สรุปผล ITA 2568", rows: [["ของฉัน"]] }]);
     await generate(fake);
     expect(fake.sheet("สรุปผล ITA 2568")!.cells["1,1"]?.value).toBe("ของฉัน");
-    expect(fake.sheet("สรุปผล ITA 2568 (2)")!.cells["4,2"]?.value).toBe(94.5);
+    expect(besideOf(fake.sheet("สรุปผล ITA 2568 (2)")!, TOTAL_LABEL, 2)).toBe(94.5);
   });
 
   it("a tagged sheet whose title the user typed over is theirs: left alone, ours written beside it", async () => {
@@ -345,7 +358,7 @@ describe("regeneration inside Excel, in place", () => {
     const outcome = await generate(fake);
     expect(outcome.kind).toBe("done");
     expect(fake.sheet("สรุปผล ITA 2568")!.cells["1,1"]?.value).toBe("สรุปของกองคลัง");
-    expect(fake.sheet("สรุปผล ITA 2568 (2)")!.cells["4,2"]?.value).toBe(94.5);
+    expect(besideOf(fake.sheet("สรุปผล ITA 2568 (2)")!, TOTAL_LABEL, 2)).toBe(94.5);
     const tag = fake.state.names.find((n) => n.name === "ITAAnalyzer_summary_2568");
     expect(tag?.sheetId).toBe(fake.sheet("สรุปผล ITA 2568 (2)")!.id);
   });

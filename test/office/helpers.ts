@@ -69,3 +69,23 @@ export function cloneFake(fake: FakeExcel): FakeExcel {
   markIds.set(copy, markIds.get(fake) ?? 0);
   return copy;
 }
+
+/** The "row,column" key of the first cell of a fake sheet whose value is `text`. */
+export function keyOf(sheet: { cells: Record<string, { value: unknown }> }, text: string): string {
+  const found = Object.entries(sheet.cells)
+    .map(([k]) => k.split(",").map(Number) as [number, number])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+    .find(([r, c]) => sheet.cells[`${r},${c}`]?.value === text);
+  if (!found) throw new Error(`no cell "${text}"`);
+  return `${found[0]},${found[1]}`;
+}
+
+/** The value to the right of a label in a fake sheet, `offset` columns on. */
+export function besideOf(
+  sheet: { cells: Record<string, { value: unknown }> },
+  text: string,
+  offset = 1,
+): unknown {
+  const [r, c] = keyOf(sheet, text).split(",").map(Number) as [number, number];
+  return sheet.cells[`${r},${c + offset}`]?.value;
+}

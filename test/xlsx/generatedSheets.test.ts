@@ -2,11 +2,14 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { SAMPLE, cli, dumpSheet, openXlsx, tempDir } from "../helpers";
+import { CELL_REFERENCE, byHeader, findCell, findRow, sheetTexts } from "../sheetText";
 
-function cellText(ws: ExcelJS.Worksheet, address: string): string {
-  const v = ws.getCell(address).value;
-  return typeof v === "string" ? v : JSON.stringify(v);
-}
+const MEMO = "บันทึกข้อความ ITA 2568";
+const SUMMARY = "สรุปผล ITA 2568";
+const ANALYSIS = "วิเคราะห์ผล ITA 2568";
+const PLAN = "แผนพัฒนา ITA 2569";
+const CHECK = "ตรวจสอบ ITA 2568 (ภายใน)";
+const PUBLIC = [MEMO, SUMMARY, ANALYSIS, PLAN];
 
 function allCells(ws: ExcelJS.Worksheet): ExcelJS.Cell[] {
   const cells: ExcelJS.Cell[] = [];
@@ -14,12 +17,14 @@ function allCells(ws: ExcelJS.Worksheet): ExcelJS.Cell[] {
   return cells;
 }
 
-function findRow(ws: ExcelJS.Worksheet, col: number, match: (v: string) => boolean): number {
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const v = ws.getCell(r, col).value;
-    if (typeof v === "string" && match(v)) return r;
-  }
-  return -1;
+/** Texts inside the print area only (the plan's staff columns lie outside it). */
+function printedTexts(ws: ExcelJS.Worksheet): string[] {
+  const area = ws.pageSetup.printArea?.replace(/\$/g, "");
+  const last = area ? (/:([A-Z]+)\d+$/.exec(area)?.[1] ?? "ZZ") : "ZZ";
+  return allCells(ws)
+    .filter((c) => Number(c.col) <= ws.getColumn(last).number && !(c.isMerged && c.master !== c))
+    .map((c) => c.value)
+    .filter((v): v is string => typeof v === "string");
 }
 
 describe("the demo's output, reopened", () => {
@@ -33,14 +38,12 @@ describe("the demo's output, reopened", () => {
     expect(run.code).toBe(0);
     wb = await openXlsx(out);
   });
+  afterAll(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
 
-  it("holds the input sheet and the three generated sheets, named in Thai", () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      "ITA",
-      "สรุปผล ITA 2568",
-      "วิเคราะห์ผล ITA 2568",
-      "แผนพัฒนา ITA 2569",
-    ]);
+  it("holds the input sheet, the four public sheets in order and the staff's check, in Thai", () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["ITA", ...PUBLIC, CHECK]);
   });
 
   it("keeps the input sheet cell for cell", async () => {
@@ -48,52 +51,89 @@ describe("the demo's output, reopened", () => {
     expect(dumpSheet(wb.getWorksheet("ITA")!)).toEqual(dumpSheet(input.getWorksheet("ITA")!));
   });
 
-  it("writes the summary: total 94.50, computed 94.49 as a live formula, level, change +7.79", () => {
-    const ws = wb.getWorksheet("สรุปผล ITA 2568")!;
-    expect(ws.getCell("B4").value).toBe(94.5);
-    expect(ws.getCell("B5").value).toEqual({
-      formula: "ROUND(0.30*F9+0.30*F14+0.40*F17,2)",
-      result: 94.49,
-    });
-    expect(ws.getCell("E4").value).toBe("ผ่านดี");
-    expect(ws.getCell("B6").value).toBe(86.71);
-    expect(ws.getCell("E6").value).toEqual({ formula: "B4-B6", result: 7.79 });
-    expect(ws.getCell("A2").value).toBe("เทศบาลตำบลคลองใหญ่");
-  });
-
-  it("writes the indicator table with tool scores merged beside their indicators", () => {
-    const ws = wb.getWorksheet("สรุปผล ITA 2568")!;
-    expect(ws.getCell("A12").value).toBe("4. การใช้ทรัพย์สินของราชการ");
-    expect([ws.getCell("C12").value, ws.getCell("D12").value]).toEqual([93.64, 81.88]);
-    expect(ws.getCell("E12").value).toEqual({ formula: "D12-C12", result: -11.76 });
-    expect(ws.getCell("G12").value).toBe("ต้องปรับปรุง");
-    expect([ws.getCell("F9").value, ws.getCell("F14").value, ws.getCell("F17").value]).toEqual([
-      93.96, 96.52, 93.37,
+  it("puts every generated sheet's title in A1", () => {
+    expect([...PUBLIC, CHECK].map((n) => wb.getWorksheet(n)!.getCell("A1").value)).toEqual([
+      "บันทึกข้อความ",
+      "รายงานผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)\nของเทศบาลตำบลคลองใหญ่ ประจำปีงบประมาณ พ.ศ. 2568",
+      "การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) รายตัวชี้วัด\nเทศบาลตำบลคลองใหญ่ ประจำปีงบประมาณ พ.ศ. 2568",
+      "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร\nประจำปีงบประมาณ พ.ศ. 2569 ของเทศบาลตำบลคลองใหญ่",
+      "ผลการตรวจสอบตารางคะแนน ITA 2568 (สำหรับเจ้าหน้าที่ ไม่ใช่ส่วนของรายงานที่เผยแพร่)",
     ]);
-    expect(ws.getCell("F10").isMerged).toBe(true);
   });
 
-  it("lists the findings with their cells, the wrong delta first", () => {
-    const ws = wb.getWorksheet("สรุปผล ITA 2568")!;
-    const row = findRow(ws, 1, (v) => v.includes("3.09"));
-    expect(row).toBeGreaterThan(20);
-    expect(ws.getCell(row, 5).value).toBe("ข้อผิดพลาด");
-    expect(ws.getCell(row, 6).value).toBe("'ITA'!D29");
+  it("shows no cell reference, checking note, program name or second total on a public sheet", () => {
+    for (const name of PUBLIC) {
+      const texts = printedTexts(wb.getWorksheet(name)!);
+      expect(texts.length).toBeGreaterThan(10);
+      for (const t of texts) {
+        expect([name, t, CELL_REFERENCE.test(t)]).toEqual([name, t, false]);
+        for (const word of ["ITA Analyzer", "ข้อผิดพลาด", "⚠", "ไม่ถูกต้อง", "3.09", "94.49"])
+          expect([name, t, t.includes(word)]).toEqual([name, t, false]);
+      }
+      const numbers = allCells(wb.getWorksheet(name)!)
+        .map((c) => c.value)
+        .map((v) => (v && typeof v === "object" && "result" in v ? v.result : v));
+      expect(numbers).not.toContain(94.49);
+      expect(numbers).not.toContain(3.09);
+    }
   });
 
-  it("writes the analysis: indicator 7's change corrected to 6.07 and the fault marked", () => {
-    const ws = wb.getWorksheet("วิเคราะห์ผล ITA 2568")!;
-    const r = findRow(ws, 1, (v) => v.startsWith("ตัวชี้วัดที่ 7"));
-    expect(ws.getCell(r, 4).value).toEqual({ formula: `C${r}-B${r}`, result: 6.07 });
-    expect(cellText(ws, `E${r}`)).toContain("3.09");
-    expect(cellText(ws, `E${r}`)).toContain("6.07");
+  it("names the agency with its district and province, as the workbook gives them", () => {
+    const ws = wb.getWorksheet(SUMMARY)!;
+    expect(ws.getCell("A2").value).toBe("เทศบาลตำบลคลองใหญ่ อำเภอตะโหมด จังหวัดพัทลุง");
+    const memo = wb.getWorksheet(MEMO)!;
+    const at = findCell(memo, "ส่วนราชการ");
+    expect(memo.getCell(at.row, at.col + 1).value).toBe("เทศบาลตำบลคลองใหญ่ อำเภอตะโหมด จังหวัดพัทลุง");
   });
 
-  it("writes the flags and names i10 55.00 under indicator 4", () => {
-    const ws = wb.getWorksheet("วิเคราะห์ผล ITA 2568")!;
+  it("writes the summary's table with the official total, tool scores and each indicator's effect", () => {
+    const ws = wb.getWorksheet(SUMMARY)!;
+    const row = (no: number) => byHeader(ws, "ที่", no);
+    expect(row(4).value("ตัวชี้วัด")).toBe("การใช้ทรัพย์สินของราชการ");
+    expect([row(4).value("คะแนน 2567"), row(4).value("คะแนน 2568")]).toEqual([93.64, 81.88]);
+    expect(row(4).value("ผลการวิเคราะห์")).toBe("ต้องปรับปรุง");
+    const change = row(7).cell("ผลต่าง");
+    expect(change.value).toEqual({
+      formula: `${ws.getColumn(findCell(ws, "คะแนน 2568").col).letter}${change.row}-${ws.getColumn(findCell(ws, "คะแนน 2567").col).letter}${change.row}`,
+      result: 6.07,
+    });
+    expect(row(9).value("ผลต่อ\nคะแนนรวม")).toBe(4.68);
+    expect([1, 6, 9].map((n) => row(n).value("คะแนน\nรายเครื่องมือ"))).toEqual([93.96, 96.52, 93.37]);
+    const total = findRow(ws, findCell(ws, "ตัวชี้วัด").col, (v) => v === "คะแนนรวม ITA");
+    const col = (h: string) => findCell(ws, h).col;
+    expect([
+      ws.getCell(total, col("คะแนน 2567")).value,
+      ws.getCell(total, col("คะแนน 2568")).value,
+    ]).toEqual([86.71, 94.5]);
+    expect(ws.getCell(total, col("ผลต่าง")).value).toMatchObject({ result: 7.79 });
+    expect(ws.getCell(total, col("ผลการวิเคราะห์")).value).toBe("ผ่านดี");
+    expect(sheetTexts(ws)).toEqual(
+      expect.arrayContaining([
+        "ความเป็นมา",
+        "1. ผลการประเมิน",
+        "2. การวิเคราะห์ผล",
+        "คะแนนรวม ITA ปี 2568",
+        "ระดับผลการประเมิน: ผ่านดี",
+      ]),
+    );
+  });
+
+  it("writes the analysis with the assessment's question texts and indicator 7's change as 6.07", () => {
+    const ws = wb.getWorksheet(ANALYSIS)!;
+    const issue = findCell(ws, "ประเด็นการวิเคราะห์").col;
+    const r7 = findRow(ws, issue, (v) => v.startsWith("ตัวชี้วัดที่ 7 "));
+    expect(ws.getCell(r7, findCell(ws, "ผลต่าง").col).value).toMatchObject({ result: 6.07 });
+    const r10 = findRow(ws, issue, (v) => v.startsWith("i10 "));
+    // the assessment's question, never a short label that reads as an achievement
+    expect(ws.getCell(r10, issue).value).toMatch(
+      /^i10 เจ้าหน้าที่ในหน่วยงานของท่าน มีการขอยืม.+มากน้อยเพียงใด$/,
+    );
+    expect(ws.getCell(r10, findCell(ws, "คะแนน 2568").col).value).toBe(55);
     const flags = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => {
-      const r = findRow(ws, 1, (v) => v.startsWith(`ตัวชี้วัดที่ ${n} `));
-      return cellText(ws, `E${r}`).split("\n")[0];
+      const r = findRow(ws, issue, (v) => v.startsWith(`ตัวชี้วัดที่ ${n} `));
+      return String(ws.getCell(r, findCell(ws, "ประเด็นที่ต้องปรับปรุง/พัฒนา/รักษาระดับ").col).value).split(
+        "\n",
+      )[0];
     });
     expect(flags).toEqual([
       "ต้องพัฒนา",
@@ -107,25 +147,38 @@ describe("the demo's output, reopened", () => {
       "ต้องปรับปรุง",
       "รักษาระดับ",
     ]);
-    const r4 = findRow(ws, 1, (v) => v.startsWith("ตัวชี้วัดที่ 4 "));
-    expect(cellText(ws, `E${r4 + 1}`)).toContain("i10 ได้ 55.00");
-    expect(ws.getCell(`A${r4 + 1}`).value).toBe("i10 การขอยืมทรัพย์สินของหน่วยงานตามขั้นตอน");
-    expect(ws.getCell(`C${r4 + 1}`).value).toBe(55);
+    expect(findRow(ws, issue, (v) => v.startsWith("o17 "))).toBeGreaterThan(0);
+    expect(findRow(ws, issue, (v) => v.startsWith("๐17"))).toBe(-1);
   });
 
-  it("writes the corrected item code o17 where the staff typed ๐17", () => {
-    const ws = wb.getWorksheet("วิเคราะห์ผล ITA 2568")!;
-    expect(findRow(ws, 1, (v) => v.startsWith("o17 "))).toBeGreaterThan(0);
-    expect(findRow(ws, 1, (v) => v.startsWith("๐17"))).toBe(-1);
+  it("lists every finding with its cell on the staff's check sheet", () => {
+    const ws = wb.getWorksheet(CHECK)!;
+    const first = byHeader(ws, "ลำดับ", 1);
+    expect([
+      first.value("ระดับ"),
+      first.value("รายละเอียด"),
+      first.value("เซลล์"),
+      first.value("ค่าที่พบ"),
+      first.value("ค่าที่ควรเป็น"),
+    ]).toEqual([
+      "ข้อผิดพลาด",
+      "ผลต่างของตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสารในตารางเดิม 3.09 ไม่ถูกต้อง ที่ถูกคือ 6.07",
+      "'ITA'!D29",
+      "3.09",
+      "6.07",
+    ]);
+    expect(byHeader(ws, "ลำดับ", 8).value("เซลล์")).toBe("'ITA'!C71");
+    expect(sheetTexts(ws)).toContain(
+      "คะแนนรวมที่คำนวณจากคะแนนรายเครื่องมือ (0.30·IIT + 0.30·EIT + 0.40·OIT) = 94.49; คะแนนรวมที่รายงาน 94.50 (ชีตที่เผยแพร่ใช้คะแนนที่รายงาน)",
+    );
   });
 
-  it("writes ten or more action-plan rows for FY 2569 in an Excel table with a status list", () => {
-    const ws = wb.getWorksheet("แผนพัฒนา ITA 2569")!;
+  it("writes the plan by its headers, status and measure code outside the print area", () => {
+    const ws = wb.getWorksheet(PLAN)!;
+    const code = findCell(ws, "รหัสมาตรการ (ไม่พิมพ์)");
     const ids: string[] = [];
-    for (let r = 5; r <= ws.rowCount; r++) {
-      const v = ws.getCell(r, 1).value;
-      if (typeof v === "string") ids.push(v);
-    }
+    for (let r = code.row + 1; r <= ws.rowCount; r++)
+      ids.push(String(ws.getCell(r, code.col).value));
     expect(ids).toEqual([
       "1B",
       "2B",
@@ -141,68 +194,67 @@ describe("the demo's output, reopened", () => {
       "9E",
       "10C",
     ]);
-    for (let r = 5; r < 5 + ids.length; r++) {
-      expect(ws.getCell(r, 6).value).toBe("1 ตุลาคม 2568 ถึง 30 กันยายน 2569");
-      expect(ws.getCell(r, 7).value).toBe("สำนักปลัด");
-      expect(ws.getCell(r, 8).dataValidation).toMatchObject({ type: "list" });
-    }
-    expect(
-      ws.getTables().length +
-        Object.keys((ws as unknown as { tables: object }).tables ?? {}).length,
-    ).toBeGreaterThan(0);
+    const row = byHeader(ws, "รหัสมาตรการ (ไม่พิมพ์)", "4A");
+    expect(row.value("ระยะเวลา\nดำเนินการ")).toBe("1 ตุลาคม 2568 ถึง 30 กันยายน 2569");
+    expect(row.value("ที่")).toBe(4);
+    expect(row.cell("สถานะ (ไม่พิมพ์)").dataValidation).toMatchObject({ type: "list" });
+    const printedUpTo = findCell(ws, "ผู้รับผิดชอบ").col;
+    expect(ws.pageSetup.printArea).toBe(`A1:${ws.getColumn(printedUpTo).letter}${ws.rowCount}`);
+    expect(findCell(ws, "สถานะ (ไม่พิมพ์)").col).toBeGreaterThan(printedUpTo);
+    expect(code.col).toBeGreaterThan(printedUpTo);
   });
 
-  it("prints A4 landscape at a fixed scale (not fitted), header rows repeated", () => {
-    const ws = wb.getWorksheet("วิเคราะห์ผล ITA 2568")!;
+  it("prints the memo on A4 portrait and the tables on A4 landscape with their header repeated", () => {
+    expect(wb.getWorksheet(MEMO)!.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "portrait",
+    });
+    const ws = wb.getWorksheet(ANALYSIS)!;
     expect(ws.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: "landscape",
-      fitToPage: false,
-      printTitlesRow: "3:3",
+      printTitlesRow: `${findCell(ws, "ประเด็นการวิเคราะห์").row}:${findCell(ws, "ประเด็นการวิเคราะห์").row}`,
     });
-    expect(ws.pageSetup.scale).toBeGreaterThanOrEqual(90);
-    expect(ws.getCell("A4").font).toMatchObject({ name: "TH SarabunPSK", size: 16, bold: true });
-    expect(ws.getCell("A1").font).toMatchObject({ name: "TH SarabunPSK", size: 18, bold: true });
-    expect(ws.getRow(5).height).toBeGreaterThan(20);
+    expect(ws.getCell("A1").font).toMatchObject({ name: "TH Sarabun New", size: 18, bold: true });
+    expect(ws.headerFooter.oddFooter ?? "").not.toContain("ITA Analyzer");
   });
 
   it("never writes a text as a formula: every formula is one of ours", () => {
-    for (const name of ["สรุปผล ITA 2568", "วิเคราะห์ผล ITA 2568", "แผนพัฒนา ITA 2569"]) {
+    for (const name of [...PUBLIC, CHECK]) {
       for (const cell of allCells(wb.getWorksheet(name)!)) {
         const v = cell.value;
         if (v && typeof v === "object" && "formula" in v)
-          expect(v.formula).toMatch(/^(ROUND\(|[A-Z]+\d+-[A-Z]+\d+$)/);
+          expect(v.formula).toMatch(/^[A-Z]+\d+-[A-Z]+\d+$/);
       }
     }
-    const ws = wb.getWorksheet("วิเคราะห์ผล ITA 2568")!;
-    const texts = allCells(ws)
-      .map((c) => c.value)
-      .filter((v): v is string => typeof v === "string");
-    expect(texts.some((t) => t.startsWith("- "))).toBe(true);
-  });
-
-  afterAll(async () => {
-    await fs.rm(dir, { recursive: true, force: true });
+    expect(sheetTexts(wb.getWorksheet(ANALYSIS)!).some((t) => t.startsWith("- "))).toBe(true);
   });
 });
 
 describe("the native chart on the Summary sheet", () => {
-  it("is in the saved package, with the ten indicators and both years cached", async () => {
+  it("draws each indicator's effect on the total, by name, with signed value labels", async () => {
     const JSZip = (await import("jszip")).default;
     const dir = await tempDir();
     const out = path.join(dir, "out.xlsx");
     expect((await cli(["analyze", SAMPLE, "-o", out])).code).toBe(0);
     const zip = await JSZip.loadAsync(await fs.readFile(out));
     const chart = (await zip.file("xl/charts/chart1.xml")?.async("string")) ?? "";
-    expect(chart).toContain("<c:f>'สรุปผล ITA 2568'!$A$9:$A$18</c:f>");
-    expect(chart).toContain("<c:tx><c:v>2567</c:v></c:tx>");
-    expect(chart).toContain("<c:tx><c:v>2568</c:v></c:tx>");
-    expect(chart.match(/<c:ptCount val="10"\/>/g)).toHaveLength(4);
-    expect(chart).toContain("<c:v>81.88</c:v>");
+    const ws = (await openXlsx(out)).getWorksheet(SUMMARY)!;
+    const first = byHeader(ws, "ที่", 1).row;
+    const name = ws.getColumn(findCell(ws, "ตัวชี้วัด").col).letter;
+    const effect = ws.getColumn(findCell(ws, "ผลต่อ\nคะแนนรวม").col).letter;
+    expect(chart).toContain(`<c:f>'สรุปผล ITA 2568'!$${name}$${first}:$${name}$${first + 9}</c:f>`);
+    expect(chart).toContain(
+      `<c:f>'สรุปผล ITA 2568'!$${effect}$${first}:$${effect}$${first + 9}</c:f>`,
+    );
+    expect(chart).toContain("<c:v>การเปิดเผยข้อมูล</c:v>");
+    expect(chart).toContain("<c:v>4.68</c:v>");
+    expect(chart).toContain("<c:v>-0.71</c:v>");
+    expect(chart).toContain('<c:showVal val="1"/>');
+    expect(chart).not.toContain("<c:legend>");
     const types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
     expect(types).toContain('PartName="/xl/charts/chart1.xml"');
-    // ExcelJS still opens the file, with every sheet.
-    expect((await openXlsx(out)).worksheets).toHaveLength(4);
+    expect((await openXlsx(out)).worksheets).toHaveLength(6);
     await fs.rm(dir, { recursive: true, force: true });
   });
 });

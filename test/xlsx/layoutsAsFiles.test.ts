@@ -48,6 +48,8 @@ describe("layouts as .xlsx files", () => {
       delta: 7.79,
       level: "ผ่านดี",
       passed: true,
+      levelHeldBy: [],
+      previousLevel: "ผ่าน",
     });
   });
 

@@ -4,12 +4,22 @@ import path from "node:path";
 import { mixedTable } from "../fixtures/layouts";
 import { toWorkbook } from "../fixtures/toWorkbook";
 import { SAMPLE, cli, dumpSheet, openXlsx, tempDir } from "../helpers";
+import { byHeader, findCell, findRow } from "../sheetText";
 
 const PLAN = "แผนพัฒนา ITA 2569";
+const MEMO = "บันทึกข้อความ ITA 2568";
+const CODE = "รหัสมาตรการ (ไม่พิมพ์)";
+const GENERATED = [MEMO, "สรุปผล ITA 2568", "วิเคราะห์ผล ITA 2568", PLAN, "ตรวจสอบ ITA 2568 (ภายใน)"];
 
-function planRow(ws: ExcelJS.Worksheet, id: string): number {
-  for (let r = 5; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === id) return r;
-  return -1;
+/** The memo's cell right of a label (ที่ → the reference number). */
+function besideLabel(ws: ExcelJS.Worksheet, label: string): ExcelJS.Cell {
+  const at = findCell(ws, label);
+  return ws.getCell(at.row, at.col + 1);
+}
+
+/** The memo's cells on the row staff know by its field name (the column outside the print). */
+function fieldRow(ws: ExcelJS.Worksheet, field: string): ExcelJS.Row {
+  return ws.getRow(findCell(ws, field).row);
 }
 
 describe("running again on its own output", () => {
@@ -21,41 +31,92 @@ describe("running again on its own output", () => {
     await fs.rm(dir, { recursive: true, force: true });
   });
 
-  it("replaces the generated sheets and keeps what the staff typed in the plan", async () => {
+  it("replaces the generated sheets and keeps what the staff typed in the plan, by header", async () => {
     const first = path.join(dir, "first.xlsx");
     expect((await cli(["analyze", SAMPLE, "-o", first])).code).toBe(0);
     const wb = await openXlsx(first);
     const plan = wb.getWorksheet(PLAN)!;
-    const r = planRow(plan, "4A");
-    plan.getCell(r, 5).value = "=ทบทวนระเบียบการยืมพัสดุ ภายใน ธ.ค. 2568";
-    plan.getCell(r, 7).value = "กองคลัง";
-    plan.getCell(r, 8).value = "กำลังดำเนินการ";
+    const row = byHeader(plan, CODE, "4A");
+    row.cell("ขั้นตอนหรือวิธีการปฏิบัติ").value = "=ทบทวนระเบียบการยืมพัสดุ ภายใน ธ.ค. 2568";
+    row.cell("ผู้รับผิดชอบ").value = "กองคลัง";
+    row.cell("สถานะ (ไม่พิมพ์)").value = "กำลังดำเนินการ";
+    row.cell("ประเด็นที่ต้องปรับปรุง/\nพัฒนา/รักษาระดับ").value = null; // emptied: stays empty
     const added = plan.rowCount + 1;
-    plan.getCell(added, 2).value = "+ อบรมการใช้รถยนต์ส่วนกลาง";
-    plan.getCell(added, 7).value = "@กองช่าง";
+    plan.getCell(added, findCell(plan, "มาตรการ/โครงการ/กิจกรรม").col).value =
+      "+ อบรมการใช้รถยนต์ส่วนกลาง";
+    plan.getCell(added, findCell(plan, "ผู้รับผิดชอบ").col).value = "@กองช่าง";
     await wb.xlsx.writeFile(first);
 
     const second = path.join(dir, "second.xlsx");
     expect((await cli(["analyze", first, "-o", second])).code).toBe(0);
     const again = await openXlsx(second);
-    expect(again.worksheets.map((w) => w.name)).toEqual([
-      "ITA",
-      "สรุปผล ITA 2568",
-      "วิเคราะห์ผล ITA 2568",
-      PLAN,
-    ]);
+    expect(again.worksheets.map((w) => w.name)).toEqual(["ITA", ...GENERATED]);
     const p2 = again.getWorksheet(PLAN)!;
-    const r2 = planRow(p2, "4A");
-    expect([p2.getCell(r2, 5).value, p2.getCell(r2, 7).value, p2.getCell(r2, 8).value]).toEqual([
-      "=ทบทวนระเบียบการยืมพัสดุ ภายใน ธ.ค. 2568",
-      "กองคลัง",
-      "กำลังดำเนินการ",
-    ]);
-    let found = -1;
-    for (let row = 5; row <= p2.rowCount; row++)
-      if (p2.getCell(row, 2).value === "+ อบรมการใช้รถยนต์ส่วนกลาง") found = row;
+    const r2 = byHeader(p2, CODE, "4A");
+    expect([
+      r2.value("ขั้นตอนหรือวิธีการปฏิบัติ"),
+      r2.value("ผู้รับผิดชอบ"),
+      r2.value("สถานะ (ไม่พิมพ์)"),
+      r2.value("ประเด็นที่ต้องปรับปรุง/\nพัฒนา/รักษาระดับ"),
+    ]).toEqual(["=ทบทวนระเบียบการยืมพัสดุ ภายใน ธ.ค. 2568", "กองคลัง", "กำลังดำเนินการ", null]);
+    const measure = findCell(p2, "มาตรการ/โครงการ/กิจกรรม").col;
+    const found = findRow(p2, measure, (v) => v === "+ อบรมการใช้รถยนต์ส่วนกลาง");
     expect(found).toBeGreaterThan(0);
-    expect(p2.getCell(found, 7).value).toBe("@กองช่าง");
+    expect(p2.getCell(found, findCell(p2, "ผู้รับผิดชอบ").col).value).toBe("@กองช่าง");
+    // Staff's own row is numbered with ours, and stays inside the Excel table.
+    expect(p2.getCell(found, findCell(p2, "ที่").col).value).toBe(14);
+  });
+
+  it("keeps what staff typed in the memo: number, names, positions, opinions", async () => {
+    const first = path.join(dir, "first.xlsx");
+    expect((await cli(["analyze", SAMPLE, "-o", first])).code).toBe(0);
+    const wb = await openXlsx(first);
+    const memo = wb.getWorksheet(MEMO)!;
+    besideLabel(memo, "ที่").value = "พท 56501/732";
+    fieldRow(memo, "ชื่อผู้รายงาน").getCell("D").value = "(นางวรรณีย์ สำนานาว)";
+    fieldRow(memo, "ตำแหน่งผู้รายงาน").getCell("D").value = "นักจัดการงานทั่วไปชำนาญการ";
+    fieldRow(memo, "ความเห็นผู้บังคับบัญชา 3 ท่าน").getCell("A").value = "ความเห็น ทราบ เห็นควรประชาสัมพันธ์";
+    fieldRow(memo, "ชื่อผู้บังคับบัญชา 3 ท่าน").getCell("E").value = "(นายสายัญ แดงปรก)";
+    fieldRow(memo, "ตำแหน่งผู้บังคับบัญชา 3 ท่าน").getCell("C").value = null;
+    await wb.xlsx.writeFile(first);
+
+    const second = path.join(dir, "second.xlsx");
+    expect((await cli(["analyze", first, "-o", second])).code).toBe(0);
+    const m2 = (await openXlsx(second)).getWorksheet(MEMO)!;
+    expect(besideLabel(m2, "ที่").value).toBe("พท 56501/732");
+    expect(fieldRow(m2, "ชื่อผู้รายงาน").getCell("D").value).toBe("(นางวรรณีย์ สำนานาว)");
+    expect(fieldRow(m2, "ตำแหน่งผู้รายงาน").getCell("D").value).toBe("นักจัดการงานทั่วไปชำนาญการ");
+    expect(fieldRow(m2, "ความเห็นผู้บังคับบัญชา 3 ท่าน").getCell("A").value).toBe(
+      "ความเห็น ทราบ เห็นควรประชาสัมพันธ์",
+    );
+    expect(fieldRow(m2, "ชื่อผู้บังคับบัญชา 3 ท่าน").getCell("E").value).toBe("(นายสายัญ แดงปรก)");
+    expect(fieldRow(m2, "ตำแหน่งผู้บังคับบัญชา 3 ท่าน").getCell("C").value).toBeNull();
+    // What staff did not touch is ours again.
+    expect(String(fieldRow(m2, "ชื่อผู้บังคับบัญชา 3 ท่าน").getCell("A").value)).toMatch(/^\(\.+\)$/);
+  });
+
+  it("writes the agency given with --unit over the workbook's", async () => {
+    const out = path.join(dir, "unit.xlsx");
+    const run = await cli([
+      "analyze",
+      SAMPLE,
+      "-o",
+      out,
+      "--unit",
+      "เทศบาลตำบลทดสอบ",
+      "--json",
+      "-",
+    ]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).unit).toBe("เทศบาลตำบลทดสอบ");
+    const wb = await openXlsx(out);
+    expect(String(wb.getWorksheet("สรุปผล ITA 2568")!.getCell("A1").value)).toContain(
+      "ของเทศบาลตำบลทดสอบ",
+    );
+    expect(besideLabel(wb.getWorksheet(MEMO)!, "ส่วนราชการ").value).toBe(
+      "เทศบาลตำบลทดสอบ อำเภอตะโหมด จังหวัดพัทลุง",
+    );
+    expect(String(wb.getWorksheet(PLAN)!.getCell("A1").value)).toContain("ของเทศบาลตำบลทดสอบ");
   });
 
   it("gives identical generated sheets when run twice", async () => {
@@ -64,7 +125,7 @@ describe("running again on its own output", () => {
     await cli(["analyze", SAMPLE, "-o", a]);
     await cli(["analyze", a, "-o", b]);
     const [wa, wb] = [await openXlsx(a), await openXlsx(b)];
-    for (const name of ["สรุปผล ITA 2568", "วิเคราะห์ผล ITA 2568", PLAN]) {
+    for (const name of GENERATED) {
       expect(dumpSheet(wb.getWorksheet(name)!)).toEqual(dumpSheet(wa.getWorksheet(name)!));
     }
   });
@@ -86,7 +147,7 @@ describe("running again on its own output", () => {
     const sheets = (await openXlsx(b)).worksheets.map((w) => w.name);
     expect(sheets).toContain("สรุปสำหรับผู้บริหาร");
     expect(sheets).not.toContain("สรุปผล ITA 2568");
-    expect(sheets).toHaveLength(4);
+    expect(sheets).toHaveLength(6);
   });
 
   it("leaves a user sheet that bears our name alone and names ours differently", async () => {
@@ -99,7 +160,8 @@ describe("running again on its own output", () => {
     expect((await cli(["analyze", input, "-o", out])).code).toBe(0);
     const result = await openXlsx(out);
     expect(result.getWorksheet("สรุปผล ITA 2568")!.getCell("A1").value).toBe("บันทึกของฉัน");
-    expect(result.getWorksheet("สรุปผล ITA 2568 (2)")!.getCell("B4").value).toBe(94.5);
+    const ours = result.getWorksheet("สรุปผล ITA 2568 (2)")!;
+    expect(ours.getCell(findCell(ours, "คะแนนรวม ITA ปี 2568").row, 3).value).toBe(94.5);
   });
 
   it("keeps text from the workbook as text, even when it looks like a formula", async () => {
@@ -113,7 +175,7 @@ describe("running again on its own output", () => {
     expect((await cli(["analyze", input, "-o", out])).code).toBe(0);
     const wb = await openXlsx(out);
     expect(wb.getWorksheet("สรุปผล ITA 2568")!.getCell("A2").value).toBe("=เทศบาลตำบลคลองใหญ่");
-    expect(wb.getWorksheet("วิเคราะห์ผล ITA 2568")!.getCell("A5").value).toBe(
+    expect(wb.getWorksheet("วิเคราะห์ผล ITA 2568")!.getCell("A4").value).toBe(
       "i1 =SUM(C5:C7) การปฏิบัติงาน",
     );
   });
@@ -137,13 +199,29 @@ describe("running again on its own output", () => {
     const wb = await openXlsx(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       "ITA",
+      "ITA 2568 Memo",
       "ITA 2568 Summary",
       "ITA 2568 Analysis",
       "ITA 2569 Action plan",
+      "ITA 2568 Check (internal)",
     ]);
     const plan = wb.getWorksheet("ITA 2569 Action plan")!;
-    expect(plan.getCell("F5").value).toBe("1 October 2025 to 30 September 2026");
-    expect(plan.getCell("G5").value).toBe("Finance Division");
-    expect(wb.getWorksheet("ITA 2568 Summary")!.getCell("E4").value).toBe("Passed, good");
+    const row = byHeader(plan, "Measure code (not printed)", "4A");
+    expect(row.value("Period")).toBe("1 October 2025 to 30 September 2026");
+    expect(row.value("Responsible")).toBe("Finance Division");
+    const summary = wb.getWorksheet("ITA 2568 Summary")!;
+    expect(byHeader(summary, "No.", 9).value("Indicator")).toBe("Information disclosure");
+    expect(
+      summary.getCell(findCell(summary, "Total ITA score").row, findCell(summary, "Result").col)
+        .value,
+    ).toBe("Passed, good");
+    expect(wb.getWorksheet("ITA 2568 Memo")!.getCell("A1").value).toBe("Memorandum");
+    for (const name of ["ITA 2568 Memo", "ITA 2568 Summary", "ITA 2568 Analysis"]) {
+      const texts: string[] = [];
+      wb.getWorksheet(name)!.eachRow((r) =>
+        r.eachCell((c) => void (typeof c.value === "string" && texts.push(c.value))),
+      );
+      expect(texts.filter((t) => /[\u0e00-\u0e7f]/.test(t) && !t.includes("เทศบาล"))).toEqual([]);
+    }
   });
 });

@@ -28,8 +28,13 @@ describe("analyse, on the seed's tables", () => {
       delta: 7.79,
     });
     expect(a.total.level?.label.th).toBe("ผ่านดี");
+    expect(a.total.levelHeldBy).toEqual([]);
     const total = rules("rounding").find((f) => f.cell === a.total.cell);
     expect(total).toMatchObject({ severity: "info", expected: 94.49, found: 94.5 });
+  });
+  it("gives 2567 its own level: 86.71 is ผ่าน, held down by EIT 83.41 and OIT 81.67 under 85", () => {
+    expect(a.total.previousLevel?.label.th).toBe("ผ่าน");
+    expect(a.total.previousLevelHeldBy).toEqual(["EIT", "OIT"]);
   });
   it("computes the tools from the indicators", () => {
     expect(a.tools.map((t) => [t.tool, t.score, t.computed, t.previous, t.delta])).toEqual([
@@ -200,5 +205,6 @@ describe("analyse options and edge cases", () => {
     );
     const a = run([{ name: "ITA", rows }]);
     expect([a.year, a.total.level?.label.th]).toEqual([2566, "A"]);
+    expect([a.previousYear, a.total.previousLevel?.label.th]).toEqual([2565, "A"]);
   });
 });

@@ -1,5 +1,5 @@
 import { absDiff, dec, mean, round2, toScore, type Dec } from "../decimal";
-import { bandFor, frameworkFor } from "../framework/frameworkFor";
+import { frameworkFor, levelFor, type Level } from "../framework/frameworkFor";
 import type { Framework } from "../framework/types";
 import { msg } from "../messages";
 import { keyString } from "../parse/classifyLabel";
@@ -16,6 +16,7 @@ import type {
   ItemResult,
   ScoreLine,
   ToolResult,
+  TotalResult,
 } from "./types";
 
 /** A year's value of one score: reported, computed (exact), and the used value (exact). */
@@ -159,9 +160,17 @@ export function analyse(parsed: ParsedWorkbook, options: AnalyseOptions = {}): A
     weight: Number(t.weight),
   }));
   const totalLine = line({ kind: "total" });
-  const total = {
+  const now = levelOf(framework, totalLine.score, tools, (t) => t.score);
+  const before =
+    previousYear === null
+      ? { band: null, heldBy: [] }
+      : levelOf(frameworkFor(previousYear), totalLine.previous, tools, (t) => t.previous);
+  const total: TotalResult = {
     ...totalLine,
-    level: totalLine.score === null ? null : bandFor(framework, totalLine.score),
+    level: now.band,
+    levelHeldBy: now.heldBy,
+    previousLevel: before.band,
+    previousLevelHeldBy: before.heldBy,
   };
 
   // The workbook's own arithmetic, for every year analysed.
@@ -229,6 +238,17 @@ export function analyse(parsed: ParsedWorkbook, options: AnalyseOptions = {}): A
       floors,
     },
   };
+}
+
+/** A year's level from its total and its tools' scores, in that year's own scale. */
+function levelOf(
+  framework: Framework,
+  total: number | null,
+  tools: ToolResult[],
+  pick: (t: ToolResult) => number | null,
+): Level {
+  if (total === null) return { band: null, heldBy: [] };
+  return levelFor(framework, total, Object.fromEntries(tools.map((t) => [t.tool, pick(t)])));
 }
 
 function firstCellOfYear(parsed: ParsedWorkbook, year: number): string | null {

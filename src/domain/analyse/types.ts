@@ -51,12 +51,20 @@ export interface ToolResult extends ScoreLine {
 }
 
 export interface TotalResult extends ScoreLine {
+  /** The level in the year's own scale (bands with tool floors from 2567 on). */
   level: Band | null;
+  /** Tools that held the level below the band its total alone reaches; empty otherwise. */
+  levelHeldBy: ToolCode[];
+  /** The previous year's level, in the previous year's own scale (AA–F up to 2566). */
+  previousLevel: Band | null;
+  /** Tools that held the previous year's level down. */
+  previousLevelHeldBy: ToolCode[];
 }
 
 /** Everything the sheets and the report need, for one assessment year. */
 export interface Analysis {
-  unit: { name: string; cell: string } | null;
+  /** The agency: from the workbook (`cell`) or the options (`cell` null); district, province. */
+  unit: { name: string; cell: string | null; place?: string | null } | null;
   year: number;
   previousYear: number | null;
   years: number[];

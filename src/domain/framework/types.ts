@@ -27,11 +27,30 @@ export interface ItemSpec {
   indicator: number;
 }
 
-/** A level band: applies to totals from `min` (inclusive) up to the next band's floor. */
+/** How sure we are of a fact: verified in NACC tables, seen in agency documents, unconfirmed. */
+export type Evidence = "V" | "S" | "U";
+
+/**
+ * A level band: applies to totals from `min` (inclusive) up to the next band's floor. With
+ * `toolFloor`, every tool score (IIT, EIT, OIT) must also be at least that floor, else the
+ * level falls to the next band down (2567 on: ผ่านดี needs every tool ≥ 85).
+ */
 export interface Band {
   min: number;
   label: Bilingual;
+  /** The level reaches the pass mark (85). */
   passed: boolean;
+  /** Lowest score every tool must have for this band (inclusive); none when absent. */
+  toolFloor?: number;
+  /** How sure we are of this band and its tool floor. */
+  evidence?: Evidence;
+}
+
+/** A figure of the whole country for one year, with where it comes from. */
+export interface NationalFigure {
+  value: number;
+  evidence: Evidence;
+  source: string;
 }
 
 /** Everything the analysis needs to know about one assessment year. Data, never code paths. */
@@ -44,9 +63,16 @@ export interface Framework {
   items: ItemSpec[];
   /** Highest band first. */
   bands: Band[];
+  /**
+   * The bands are letters (AA–F, up to 2566) that do not say in words whether the level passed;
+   * reports then add ผ่าน / ไม่ผ่าน (the pass mark) beside the letter.
+   */
+  letterScale: boolean;
   passMark: number;
   /** An indicator under this score is flagged `improve`. */
   indicatorFloor: number;
+  /** The national average total of the year, where NACC's announcement is known. */
+  nationalAverage?: NationalFigure;
   /** How confident we are of this year's data: verified, seen, unconfirmed. */
-  status: Record<string, "V" | "S" | "U">;
+  status: Record<string, Evidence>;
 }

@@ -1,89 +1,191 @@
 import { a1 } from "../address";
 import type { Analysis, IndicatorResult } from "../analyse/types";
-import { indicatorText, sectionTitles } from "../plan/analysisText";
-import type { Finding, Lang } from "../types";
+import { indicatorText } from "../prose/indicatorText";
+import { itemQuestion } from "../prose/itemQuestion";
+import type { ReportText } from "../prose/types";
+import type { Lang } from "../types";
+import {
+  bodyCells,
+  columnOf,
+  defineColumns,
+  headerCells,
+  widthsOf,
+  type ColumnDef,
+} from "./columns";
 import { FLAG_LABELS, FLAG_STYLES, LABELS } from "./labels";
-import { itemLabel } from "./itemLabel";
+import { rowsForText } from "./pageBreaks";
+import { estimateLines } from "./rowHeight";
 import { printSetup } from "./printSetup";
 import { SheetGrid } from "./sheetGrid";
-import type { CellSpec, ConditionalFormatSpec, SheetLayout } from "./spec";
+import type { CellSpec, ConditionalFormatSpec, PrintBlock, SheetLayout } from "./spec";
 import { COLORS } from "./styles";
 import { tagName } from "./tag";
 
-const WIDTHS = [50, 11, 11, 10, 62];
-const HEADER_ROW = 3;
+type AnalysisKey = "issue" | "previous" | "current" | "change" | "text";
+
+/** The analysis table's columns (A4 landscape at 100 %), defined once. */
+export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<AnalysisKey>([
+  {
+    key: "issue",
+    label: { th: "ประเด็นการวิเคราะห์", en: "Indicator and items" },
+    width: 46,
+    style: "item",
+    editable: false,
+    printed: true,
+  },
+  {
+    key: "previous",
+    label: { th: "คะแนนปีก่อน", en: "Previous score" },
+    width: 10,
+    style: "score",
+    editable: false,
+    printed: true,
+  },
+  {
+    key: "current",
+    label: { th: "คะแนนปีนี้", en: "Score" },
+    width: 10,
+    style: "score",
+    editable: false,
+    printed: true,
+  },
+  {
+    key: "change",
+    label: { th: "ผลต่าง", en: "Change" },
+    width: 10,
+    style: "delta",
+    editable: false,
+    printed: true,
+  },
+  {
+    key: "text",
+    label: {
+      th: "ประเด็นที่ต้องปรับปรุง/พัฒนา/รักษาระดับ",
+      en: "To improve / develop / maintain",
+    },
+    width: 58,
+    style: "cell",
+    editable: false,
+    printed: true,
+  },
+]);
+
+const HEADER_ROW = 2;
 
 /**
- * The Analysis sheet (the seed's section 2): each indicator with its items beneath, prior and
- * current scores, the change as a live formula, and what to improve, develop or keep.
+ * The Analysis sheet (the seed's section 2, by indicator): each indicator with its items beneath
+ * (the assessment's question text), both years, the change as a live formula, and the three
+ * parts officers write (weakness found / what must be fixed / what must be kept) merged down
+ * over the items; the legend at the end. Figures are the official ones; nothing about checking.
  */
-export function analysisSheet(analysis: Analysis, lang: Lang): SheetLayout {
+export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang): SheetLayout {
   const L = LABELS[lang];
   const { year, previousYear } = analysis;
-  const g = new SheetGrid(WIDTHS);
+  const widths = widthsOf(ANALYSIS_COLUMNS);
+  const last = ANALYSIS_COLUMNS.length;
+  const col = (k: AnalysisKey) => columnOf(ANALYSIS_COLUMNS, k);
+  const g = new SheetGrid(widths);
   const cf: ConditionalFormatSpec[] = [];
 
-  g.put(1, 1, { v: L.analysisTitle(year), s: "title" });
-  g.merge(1, 1, 1, 5);
-  g.put(2, 1, { v: analysis.unit?.name ?? L.unitUnknown, s: "subtitle" });
-  g.merge(2, 1, 2, 5);
-  const prevLabel = previousYear === null ? L.notPresent : L.score(previousYear);
+  g.put(1, 1, { v: L.analysisTitle(year, analysis.unit?.name ?? null), s: "title" });
+  g.merge(1, 1, 1, last);
   g.putRow(
     HEADER_ROW,
-    [L.issue, prevLabel, L.score(year), L.change, L.issueColumn].map((v) => ({ v, s: "header" })),
+    headerCells(ANALYSIS_COLUMNS, lang).map((c, i) =>
+      i === col("previous") - 1
+        ? { ...c, v: previousYear === null ? L.scoreMissing : L.score(previousYear) }
+        : i === col("current") - 1
+          ? { ...c, v: L.score(year) }
+          : c,
+    ),
   );
 
+  const change = (delta: number | null, row: number, style: string): CellSpec =>
+    delta === null
+      ? { v: "-", s: "dashCell" }
+      : { v: delta, f: `${a1(row, col("current"))}-${a1(row, col("previous"))}`, s: style };
+  const score = (v: number | null, style: string): CellSpec =>
+    v === null ? { v: "-", s: "dashCell" } : { v, s: style };
+
   let r = HEADER_ROW + 1;
-  const blocks: { top: number; bottom: number }[] = [];
+  const blocks: PrintBlock[] = [];
   for (const ind of analysis.indicators) {
-    const text = describe(ind, analysis, lang);
-    const notes = wrongFigures(ind, analysis.findings, lang);
-    const flag = ind.flag ? FLAG_LABELS[lang][ind.flag] : L.notPresent;
-    const head = [flag, ...notes].join("\n");
+    const body = describe(ind, analysis, lang);
+    const flag = ind.flag ? FLAG_LABELS[lang][ind.flag] : "-";
     const top = r;
-    g.putRow(r, [
-      {
-        v: `${L.indicator}${lang === "th" ? "ที่" : ""} ${ind.number} ${ind.name[lang]}`,
-        s: "indicator",
-      },
-      { v: ind.previous, s: "scoreBold" },
-      { v: ind.score, s: "scoreBold" },
-      deltaCell(ind.delta, r, "deltaBold"),
-      {
-        v: ind.items.length === 0 ? `${head}\n${text}` : head,
-        s: ind.flag ? FLAG_STYLES[ind.flag] : "cell",
-      },
-    ]);
+    g.putRow(
+      r,
+      bodyCells(ANALYSIS_COLUMNS, {
+        issue: { v: L.indicatorNo(ind.number, ind.name[lang]), s: "indicator" },
+        previous: score(ind.previous, "scoreBold"),
+        current: score(ind.score, "scoreBold"),
+        change: change(ind.delta, r, "deltaBold"),
+        text: {
+          v: ind.items.length === 0 ? `${flag}\n${body}` : flag,
+          s: ind.flag ? FLAG_STYLES[ind.flag] : "cell",
+        },
+      }),
+    );
     r++;
     for (const item of ind.items) {
-      g.putRow(r, [
-        { v: itemLabel(item, lang), s: "item" },
-        { v: item.previous, s: "score" },
-        { v: item.score, s: "score" },
-        deltaCell(item.delta, r, "delta"),
-        { v: r === top + 1 ? text : null, s: "cell" },
-      ]);
+      g.putRow(
+        r,
+        bodyCells(ANALYSIS_COLUMNS, {
+          issue: `${item.code} ${itemQuestion(item.code, year, lang, item.label)}`,
+          previous: score(item.previous, "score"),
+          current: score(item.score, "score"),
+          change: change(item.delta, r, "delta"),
+          text: r === top + 1 ? body : null,
+        }),
+      );
       r++;
     }
-    blocks.push({ top, bottom: r - 1 });
     if (ind.items.length > 0) {
-      g.merge(top + 1, 5, r - 1, 5);
-      const floor = analysis.floors.item[ind.tool];
+      // The text is merged down over only as many item rows as it needs (the rest of the
+      // column is a second, empty merge), so the block may split between the items below it.
+      const span = rowsForText(
+        estimateLines(body, widths[col("text") - 1] ?? 10),
+        ind.items.map((item) =>
+          estimateLines(
+            `${item.code} ${itemQuestion(item.code, year, lang, item.label)}`,
+            widths[col("issue") - 1] ?? 10,
+          ),
+        ),
+      );
+      g.merge(top + 1, col("text"), top + span, col("text"));
+      if (top + span < r - 1) g.merge(top + span + 1, col("text"), r - 1, col("text"));
+      const splitAfter: number[] = [];
+      for (let row = top + span; row < r - 1; row++) splitAfter.push(row);
+      blocks.push({ top, bottom: r - 1, splitAfter });
       cf.push({
         kind: "below",
-        range: `${a1(top + 1, 2)}:${a1(r - 1, 3)}`,
-        threshold: floor,
+        range: `${a1(top + 1, col("previous"))}:${a1(r - 1, col("current"))}`,
+        threshold: analysis.floors.item[ind.tool],
         color: COLORS.red,
         bold: true,
       });
-    }
+    } else blocks.push({ top, bottom: r - 1 });
   }
   cf.push({
     kind: "sign",
-    range: `${a1(HEADER_ROW + 1, 4)}:${a1(r - 1, 4)}`,
+    range: `${a1(HEADER_ROW + 1, col("change"))}:${a1(r - 1, col("change"))}`,
     negative: COLORS.red,
     positive: COLORS.green,
   });
+  const notes: string[] = [];
+  const withPrevious = analysis.indicators.filter((i) => i.previous !== null).length;
+  if (previousYear !== null && withPrevious > 0 && withPrevious < analysis.indicators.length)
+    notes.push(L.partialPrevious(previousYear, withPrevious, analysis.indicators.length));
+  notes.push(...text.legend);
+  if (notes.length > 0) {
+    const top = ++r;
+    for (const note of notes) {
+      g.put(r, 1, { v: note, s: "paragraph" });
+      g.merge(r, 1, r, last);
+      r++;
+    }
+    blocks.push({ top, bottom: r - 1 });
+  }
 
   const heights = g.heights();
   const print = printSetup(lang, [HEADER_ROW, HEADER_ROW], "landscape", { blocks });
@@ -93,7 +195,7 @@ export function analysisSheet(analysis: Analysis, lang: Lang): SheetLayout {
     name: L.analysisName(year),
     tag: tagName("analysis", year),
     rows: g.rows,
-    widths: WIDTHS,
+    widths,
     heights,
     merges: g.merges,
     freeze: { rows: HEADER_ROW, columns: 1 },
@@ -104,22 +206,15 @@ export function analysisSheet(analysis: Analysis, lang: Lang): SheetLayout {
   };
 }
 
-function deltaCell(delta: number | null, row: number, style: string): CellSpec {
-  return delta === null
-    ? { v: null, s: style }
-    : { v: delta, f: `${a1(row, 3)}-${a1(row, 2)}`, s: style };
-}
-
+/** The three parts officers write, each on its own line, whatever form the prose gives them in. */
 function describe(ind: IndicatorResult, analysis: Analysis, lang: Lang): string {
   const t = indicatorText(ind, analysis, lang);
-  const s = sectionTitles(lang);
-  return [`- ${s.found}: ${t.found}`, `- ${s.fix}: ${t.fix}`, `- ${s.keep}: ${t.keep}`].join("\n");
-}
-
-/** Faulty figures of the staff's own table that concern this indicator, named where they matter. */
-function wrongFigures(ind: IndicatorResult, findings: Finding[], lang: Lang): string[] {
-  const cells = new Set([ind.cell, ind.previousCell, ind.reportedDelta?.cell].filter(Boolean));
-  return findings
-    .filter((f) => f.severity === "error" && f.cell !== null && cells.has(f.cell))
-    .map((f) => `${LABELS[lang].wrongFigure} ${f.message[lang]} (${f.cell})`);
+  const L = LABELS[lang];
+  const part = (head: string, body: string) => {
+    const bare = head.replace(/\s*(คือ|:)$/, "");
+    if (body.startsWith(bare)) return `- ${body}`;
+    if (body.startsWith("-")) return `- ${bare} ${body}`;
+    return `- ${head} ${body}`;
+  };
+  return [part(L.found, t.found), part(L.fix, t.fix), part(L.keep, t.keep)].join("\n");
 }

@@ -1,7 +1,11 @@
 import type { Analysis } from "../analyse/types";
-import { applyPlanEdits, buildPlan, type PlanEdits } from "../plan/buildPlan";
+import { buildPlan } from "../plan/buildPlan";
+import { keepPlanEdits, type PlanEdits } from "../plan/readPlanEdits";
+import { reportText } from "../prose/reportText";
 import type { Lang } from "../types";
 import { analysisSheet } from "./analysisSheet";
+import { checkSheet } from "./checkSheet";
+import { memoSheet, type MemoEdits } from "./memoSheet";
 import { planSheet } from "./planSheet";
 import { markValue, randomMarkId } from "./ownership";
 import { paginateSheet } from "./printSetup";
@@ -13,8 +17,12 @@ export interface BuildSpecOptions {
   lang: Lang;
   /** Responsible unit written in the action plan. @default "สำนักปลัด" / "Office of the Permanent Secretary" */
   responsible?: string;
+  /** Today's date (`YYYY-MM-DD`) for the memo, read by the host; the domain reads no clock. */
+  today?: string | null;
   /** What staff typed in the action plan of an earlier run. */
   planEdits?: PlanEdits | null;
+  /** What staff typed in the memo of an earlier run. */
+  memoEdits?: MemoEdits | null;
   /** Makes the random id of each sheet's ownership mark (the host's crypto.getRandomValues). */
   newMarkId?: () => string;
 }
@@ -24,10 +32,14 @@ export const DEFAULT_RESPONSIBLE: Record<Lang, string> = {
   en: "Office of the Permanent Secretary",
 };
 
-/** Lays out the three generated sheets of an analysis. */
+/**
+ * Lays out the generated sheets of an analysis: the four public ones (memo, summary, analysis,
+ * plan, in PUBLIC_KINDS order), then the check for staff.
+ */
 export function buildWorkbookSpec(analysis: Analysis, options: BuildSpecOptions): WorkbookSpec {
   const { lang } = options;
-  const plan = applyPlanEdits(
+  const text = reportText(analysis, lang);
+  const plan = keepPlanEdits(
     buildPlan(analysis, lang, options.responsible ?? DEFAULT_RESPONSIBLE[lang]),
     options.planEdits ?? null,
   );
@@ -35,9 +47,14 @@ export function buildWorkbookSpec(analysis: Analysis, options: BuildSpecOptions)
     styles: STYLES,
     sheets: withMarks(
       [
-        summarySheet(analysis, lang),
-        analysisSheet(analysis, lang),
-        planSheet(analysis, plan, lang),
+        memoSheet(analysis, text, lang, {
+          today: options.today ?? null,
+          edits: options.memoEdits ?? null,
+        }),
+        summarySheet(analysis, text, lang),
+        analysisSheet(analysis, text, lang),
+        planSheet(analysis, text, plan, lang),
+        checkSheet(analysis, lang),
       ],
       options.newMarkId ?? randomMarkId,
     ).map((sheet) => paginateSheet(sheet, analysis.unit?.name ?? null)),

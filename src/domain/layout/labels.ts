@@ -3,93 +3,122 @@ import type { Flag, Lang, Severity } from "../types";
 /** Every fixed text of the generated sheets, in Thai and English. */
 export const LABELS = {
   th: {
+    memoName: (y: number) => `บันทึกข้อความ ITA ${y}`,
     summaryName: (y: number) => `สรุปผล ITA ${y}`,
     analysisName: (y: number) => `วิเคราะห์ผล ITA ${y}`,
     planName: (y: number) => `แผนพัฒนา ITA ${y}`,
-    summaryTitle: (y: number) =>
-      `สรุปผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${y}`,
-    analysisTitle: (y: number) =>
-      `การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. ${y}`,
-    planTitle: (y: number) => `การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร ประจำปีงบประมาณ พ.ศ. ${y}`,
-    unitUnknown: "หน่วยงาน: (ไม่พบชื่อหน่วยงานในสมุดงาน)",
+    checkName: (y: number) => `ตรวจสอบ ITA ${y} (ภายใน)`,
+    memoTitle: "บันทึกข้อความ",
+    analysisTitle: (y: number, unit: string | null) =>
+      `การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) รายตัวชี้วัด\n${unit ? `${unit} ` : ""}ประจำปีงบประมาณ พ.ศ. ${y}`,
+    planTitle: (y: number, unit: string | null) =>
+      `การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร\nประจำปีงบประมาณ พ.ศ. ${y}${unit ? ` ของ${unit}` : ""}`,
+    checkTitle: (y: number) =>
+      `ผลการตรวจสอบตารางคะแนน ITA ${y} (สำหรับเจ้าหน้าที่ ไม่ใช่ส่วนของรายงานที่เผยแพร่)`,
+    checkIntro:
+      "ชีตนี้ใช้ตรวจทานตารางคะแนนเดิมก่อนเผยแพร่ ไม่ต้องพิมพ์หรือเผยแพร่ ชีตที่เผยแพร่ได้คือ บันทึกข้อความ สรุปผล วิเคราะห์ผล และแผนพัฒนา",
+    unitMissing: 'ไม่พบชื่อหน่วยงานในสมุดงาน: ระบุได้ที่ตัวเลือก "ชื่อหน่วยงาน" ในแผงงาน หรือ --unit ในบรรทัดคำสั่ง',
+    unitFound: (name: string, cell: string | null) =>
+      `ชื่อหน่วยงาน: ${name}${cell ? ` (อ่านจาก ${cell})` : " (ระบุในตัวเลือก)"}`,
+    computedTotal: (computed: string, reported: string) =>
+      `คะแนนรวมที่คำนวณจากคะแนนรายเครื่องมือ (0.30·IIT + 0.30·EIT + 0.40·OIT) = ${computed}; คะแนนรวมที่รายงาน ${reported} (ชีตที่เผยแพร่ใช้คะแนนที่รายงาน)`,
     total: "คะแนนรวม ITA",
+    totalOf: (y: number) => `คะแนนรวม ITA ปี ${y}`,
     level: "ระดับผลการประเมิน",
-    computedTotal: "คำนวณจากคะแนนรายเครื่องมือ (0.30·IIT + 0.30·EIT + 0.40·OIT)",
-    previousTotal: (y: number) => `คะแนนรวมปี ${y}`,
+    previousLevel: (y: number) => `ระดับผลการประเมินปี ${y}`,
     change: "ผลต่าง",
-    notPresent: "ไม่มีข้อมูล",
+    dash: "-",
     indicator: "ตัวชี้วัด",
+    indicatorNo: (n: number, name: string) => `ตัวชี้วัดที่ ${n} ${name}`,
     tool: "เครื่องมือ",
     score: (y: number) => `คะแนน ${y}`,
+    scoreMissing: "คะแนนปีก่อน",
     toolScore: "คะแนนรายเครื่องมือ",
     result: "ผลการวิเคราะห์",
     issue: "ประเด็นการวิเคราะห์",
     issueColumn: "ประเด็นที่ต้องปรับปรุง/พัฒนา/รักษาระดับ",
-    chartTitle: (y: number, p: number | null) =>
-      p ? `คะแนนรายตัวชี้วัด ปี ${p} และ ${y}` : `คะแนนรายตัวชี้วัด ปี ${y}`,
-    findingsTitle: "ผลการตรวจสอบการคำนวณในตารางคะแนนเดิม",
-    findingsNone: "ไม่พบข้อผิดพลาดในการคำนวณ",
-    severity: "ระดับ",
-    cell: "เซลล์",
-    detail: "รายละเอียด",
-    wrongFigure: "⚠",
-    planColumns: [
-      "รหัส",
-      "มาตรการ/โครงการ/กิจกรรม",
-      "ตัวชี้วัด",
-      "ประเด็นที่ต้องปรับปรุง/พัฒนา/รักษาระดับ",
-      "ขั้นตอนหรือวิธีการปฏิบัติ",
-      "ระยะเวลาดำเนินการ",
-      "ผู้รับผิดชอบ",
-      "สถานะ",
-    ],
-    planIntro: (y: number, unit: string) =>
-      `จากผลการวิเคราะห์การประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${y} ${unit}กำหนดมาตรการเพื่อปรับปรุง พัฒนา หรือรักษาระดับ ดังนี้`,
-    footer: "จัดทำโดย ITA Analyzer",
+    contribution: "ส่วนที่ทำให้คะแนนรวมเปลี่ยน",
+    contributionTitle: (y: number, p: number) =>
+      `ตัวชี้วัดแต่ละตัวทำให้คะแนนรวมปี ${y} เปลี่ยนจากปี ${p} เท่าใด (คะแนน)`,
+    partialPrevious: (p: number, have: number, all: number) =>
+      `หมายเหตุ: ปี ${p} มีคะแนนเพียง ${have} จาก ${all} ตัวชี้วัด ตัวชี้วัดที่ไม่มีคะแนนแสดงด้วย "-"`,
+    noPrevious: "ไม่มีคะแนนปีก่อนสำหรับเปรียบเทียบ",
+    found: "ข้อบกพร่องที่ตรวจพบ คือ",
+    fix: "ข้อที่ต้องแก้ไขปรับปรุง คือ",
+    keep: "ข้อที่ต้องรักษาระดับไว้ คือ",
+    planIntro: (y: number, unit: string | null) =>
+      `จากผลการวิเคราะห์การประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${y} ${unit ?? "หน่วยงาน"}กำหนดมาตรการเพื่อปรับปรุง พัฒนา หรือรักษาระดับ ดังนี้`,
+    // Memo (บันทึกข้อความ)
+    memoAgency: "ส่วนราชการ",
+    memoRef: "ที่",
+    memoDate: "วันที่",
+    memoSubject: "เรื่อง",
+    memoTo: "เรียน",
+    memoSign: "(ลงชื่อ)",
+    memoOpinion: "ความเห็น",
+    memoPosition: "ตำแหน่ง",
+    memoFieldKey: "ช่องข้อมูล (ไม่พิมพ์)",
+    dots: "....................................................",
+    footer: "",
   },
   en: {
+    memoName: (y: number) => `ITA ${y} Memo`,
     summaryName: (y: number) => `ITA ${y} Summary`,
     analysisName: (y: number) => `ITA ${y} Analysis`,
     planName: (y: number) => `ITA ${y} Action plan`,
-    summaryTitle: (y: number) =>
-      `Integrity and Transparency Assessment (ITA), fiscal year ${y} BE: summary`,
-    analysisTitle: (y: number) => `Analysis of the ITA results, fiscal year ${y} BE`,
-    planTitle: (y: number) => `Using the ITA results to develop the agency, fiscal year ${y} BE`,
-    unitUnknown: "Agency: (no agency name found in the workbook)",
+    checkName: (y: number) => `ITA ${y} Check (internal)`,
+    memoTitle: "Memorandum",
+    analysisTitle: (y: number, unit: string | null) =>
+      `Analysis of the ITA results by indicator\n${unit ? `${unit}, ` : ""}fiscal year ${y} BE`,
+    planTitle: (y: number, unit: string | null) =>
+      `Using the ITA results to develop the agency${unit ? `: ${unit}` : ""}\nfiscal year ${y} BE`,
+    checkTitle: (y: number) =>
+      `Check of the ITA ${y} score table (for staff; not part of the published report)`,
+    checkIntro:
+      "This sheet is for checking the original score table before publishing; do not print or publish it. The published sheets are the memo, summary, analysis and plan.",
+    unitMissing:
+      'No agency name found in the workbook: set it with the "Agency name" option in the pane or --unit on the command line.',
+    unitFound: (name: string, cell: string | null) =>
+      `Agency: ${name}${cell ? ` (read from ${cell})` : " (set in the options)"}`,
+    computedTotal: (computed: string, reported: string) =>
+      `Total computed from the tool scores (0.30·IIT + 0.30·EIT + 0.40·OIT) = ${computed}; reported total ${reported} (the published sheets use the reported total)`,
     total: "Total ITA score",
+    totalOf: (y: number) => `Total ITA score ${y}`,
     level: "Level",
-    computedTotal: "Computed from the tool scores (0.30·IIT + 0.30·EIT + 0.40·OIT)",
-    previousTotal: (y: number) => `Total in ${y}`,
+    previousLevel: (y: number) => `Level in ${y}`,
     change: "Change",
-    notPresent: "no data",
+    dash: "-",
     indicator: "Indicator",
+    indicatorNo: (n: number, name: string) => `Indicator ${n}: ${name}`,
     tool: "Tool",
     score: (y: number) => `Score ${y}`,
+    scoreMissing: "Previous score",
     toolScore: "Tool score",
     result: "Result",
     issue: "Indicator and items",
     issueColumn: "To improve / develop / maintain",
-    chartTitle: (y: number, p: number | null) =>
-      p ? `Indicator scores, ${p} and ${y}` : `Indicator scores, ${y}`,
-    findingsTitle: "Check of the arithmetic in the original score table",
-    findingsNone: "No arithmetic faults found",
-    severity: "Severity",
-    cell: "Cell",
-    detail: "Detail",
-    wrongFigure: "⚠",
-    planColumns: [
-      "ID",
-      "Measure / project / activity",
-      "Indicator",
-      "To improve / develop / maintain",
-      "Steps",
-      "Period",
-      "Responsible",
-      "Status",
-    ],
-    planIntro: (y: number, unit: string) =>
-      `From the analysis of the ITA ${y} results, ${unit} sets these measures to improve, develop or maintain its level:`,
-    footer: "Made with ITA Analyzer",
+    contribution: "Share of the change of the total",
+    contributionTitle: (y: number, p: number) =>
+      `How much each indicator moved the total from ${p} to ${y} (points)`,
+    partialPrevious: (p: number, have: number, all: number) =>
+      `Note: ${p} has scores for only ${have} of ${all} indicators; the others show "-".`,
+    noPrevious: "No previous year to compare with",
+    found: "Weakness found:",
+    fix: "What must be fixed:",
+    keep: "What must be kept:",
+    planIntro: (y: number, unit: string | null) =>
+      `From the analysis of the ITA ${y} results, ${unit ?? "the agency"} sets these measures to improve, develop or maintain its level:`,
+    memoAgency: "From",
+    memoRef: "Ref.",
+    memoDate: "Date",
+    memoSubject: "Subject",
+    memoTo: "To",
+    memoSign: "(Signed)",
+    memoOpinion: "Opinion",
+    memoPosition: "Position",
+    memoFieldKey: "Field (not printed)",
+    dots: "....................................................",
+    footer: "",
   },
 };
 

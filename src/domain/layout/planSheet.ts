@@ -1,72 +1,166 @@
-import { a1, columnLetter } from "../address";
+import { a1 } from "../address";
 import type { Analysis } from "../analyse/types";
-import { STATUSES, type PlanRow } from "../plan/buildPlan";
+import { STATUSES } from "../plan/buildPlan";
+import type { ReportText } from "../prose/types";
 import type { Lang } from "../types";
+import {
+  bodyCells,
+  columnLists,
+  defineColumns,
+  headerCells,
+  printArea,
+  widthsOf,
+  type ColumnDef,
+} from "./columns";
 import { LABELS } from "./labels";
 import { printSetup } from "./printSetup";
 import { SheetGrid } from "./sheetGrid";
 import type { SheetLayout } from "./spec";
 import { tagName } from "./tag";
 
-const WIDTHS = [6, 30, 16, 24, 44, 16, 14, 14];
-const PLAN_HEADER_ROW = 4;
+export type PlanKey =
+  "no" | "measure" | "indicator" | "issue" | "steps" | "period" | "responsible" | "status" | "id";
 
-/** The Action plan sheet (the seed's section 3), an Excel table the staff edit. */
-export function planSheet(analysis: Analysis, rows: PlanRow[], lang: Lang): SheetLayout {
+/** A row of the plan as printed: staff may have emptied any editable cell (null). */
+export type PlanLine = Record<Exclude<PlanKey, "no">, string | null>;
+
+/**
+ * The action plan's columns, defined once (A4 landscape: the printed widths add up to the page
+ * at 100 %). Status and the measure's library code are for staff and stay outside the print area.
+ */
+export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
+  {
+    key: "no",
+    label: { th: "ที่", en: "No." },
+    width: 5,
+    style: "cellCenter",
+    editable: false,
+    printed: true,
+  },
+  {
+    key: "measure",
+    label: { th: "มาตรการ/โครงการ/กิจกรรม", en: "Measure / project / activity" },
+    width: 24,
+    style: "cell",
+    editable: true,
+    printed: true,
+  },
+  {
+    key: "indicator",
+    label: { th: "ตัวชี้วัด", en: "Indicator" },
+    width: 14,
+    style: "cell",
+    editable: false,
+    printed: true,
+  },
+  {
+    key: "issue",
+    label: {
+      th: "ประเด็นที่ต้องปรับปรุง/\nพัฒนา/รักษาระดับ",
+      en: "Issue to improve /\ndevelop / maintain",
+    },
+    width: 27,
+    style: "cell",
+    editable: true,
+    printed: true,
+  },
+  {
+    key: "steps",
+    label: { th: "ขั้นตอนหรือวิธีการปฏิบัติ", en: "Steps" },
+    width: 34,
+    style: "cell",
+    editable: true,
+    printed: true,
+  },
+  {
+    key: "period",
+    label: { th: "ระยะเวลา\nดำเนินการ", en: "Period" },
+    width: 15,
+    style: "cell",
+    editable: true,
+    printed: true,
+  },
+  {
+    key: "responsible",
+    label: { th: "ผู้รับผิดชอบ", en: "Responsible" },
+    width: 14,
+    style: "cell",
+    editable: true,
+    printed: true,
+  },
+  {
+    key: "status",
+    label: { th: "สถานะ (ไม่พิมพ์)", en: "Status (not printed)" },
+    width: 15,
+    style: "staffCell",
+    editable: true,
+    printed: false,
+    list: STATUSES,
+  },
+  {
+    key: "id",
+    label: { th: "รหัสมาตรการ (ไม่พิมพ์)", en: "Measure code (not printed)" },
+    width: 14,
+    style: "staffCell",
+    editable: false,
+    printed: false,
+    rowKey: true,
+  },
+]);
+
+const HEADER_ROW = 4;
+
+/**
+ * The action plan (the seed's section 3), an Excel table the staff edit: one or more measures
+ * per indicator, the issue in words, steps, period and a responsible unit per measure.
+ */
+export function planSheet(
+  analysis: Analysis,
+  text: ReportText,
+  lines: PlanLine[],
+  lang: Lang,
+): SheetLayout {
   const L = LABELS[lang];
   const planYear = analysis.year + 1;
-  const g = new SheetGrid(WIDTHS);
-  const last = WIDTHS.length;
-  const unit = analysis.unit?.name ?? "";
+  const widths = widthsOf(PLAN_COLUMNS);
+  const g = new SheetGrid(widths);
+  const printed = PLAN_COLUMNS.filter((c) => c.printed).length;
+  const unit = analysis.unit?.name ?? null;
 
-  g.put(1, 1, { v: L.planTitle(planYear), s: "title" });
-  g.merge(1, 1, 1, last);
-  g.put(2, 1, { v: analysis.unit?.name ?? L.unitUnknown, s: "subtitle" });
-  g.merge(2, 1, 2, last);
-  g.put(3, 1, { v: L.planIntro(analysis.year, unit ? `${unit} ` : ""), s: "text" });
-  g.merge(3, 1, 3, last);
-  g.putRow(
-    PLAN_HEADER_ROW,
-    L.planColumns.map((v) => ({ v, s: "header" })),
-  );
-  rows.forEach((row, i) => {
-    const r = PLAN_HEADER_ROW + 1 + i;
-    g.putRow(r, [
-      { v: row.id, s: "cellCenter" },
-      { v: row.measure, s: "cell" },
-      { v: row.indicator, s: "cell" },
-      { v: row.issue, s: "cell" },
-      { v: row.steps, s: "cell" },
-      { v: row.period, s: "cell" },
-      { v: row.responsible, s: "cell" },
-      { v: row.status, s: "cellCenter" },
-    ]);
+  g.put(1, 1, { v: L.planTitle(planYear, unit), s: "title" });
+  g.merge(1, 1, 1, printed);
+  g.put(2, 1, { v: text.headings.plan, s: "heading" });
+  g.merge(2, 1, 2, printed);
+  g.put(3, 1, { v: L.planIntro(analysis.year, unit), s: "paragraph" });
+  g.merge(3, 1, 3, printed);
+  g.putRow(HEADER_ROW, headerCells(PLAN_COLUMNS, lang));
+  lines.forEach((line, i) => {
+    g.putRow(HEADER_ROW + 1 + i, bodyCells(PLAN_COLUMNS, { ...line, no: i + 1 }));
   });
-  const lastRow = PLAN_HEADER_ROW + Math.max(rows.length, 1);
-  const statusRange = `${columnLetter(last)}${PLAN_HEADER_ROW + 1}:${columnLetter(last)}${lastRow}`;
-
+  const lastRow = HEADER_ROW + Math.max(lines.length, 1);
+  const print = {
+    ...printSetup(lang, [HEADER_ROW, HEADER_ROW] as [number, number]),
+    area: printArea(PLAN_COLUMNS, 1, lastRow),
+  };
   return {
     kind: "plan",
     year: planYear,
     name: L.planName(planYear),
     tag: tagName("plan", analysis.year),
     rows: g.rows,
-    widths: WIDTHS,
+    widths,
     heights: g.heights(),
     merges: g.merges,
-    freeze: { rows: PLAN_HEADER_ROW, columns: 0 },
+    freeze: { rows: HEADER_ROW, columns: 0 },
     conditionalFormats: [],
-    validations: [{ range: statusRange, list: STATUSES[lang] }],
+    validations: columnLists(PLAN_COLUMNS, lang, HEADER_ROW + 1, lastRow),
     table: {
       name: `ITAPlan${planYear}`,
-      range: `A${PLAN_HEADER_ROW}:${a1(lastRow, last)}`,
-      columns: L.planColumns,
+      range: `A${HEADER_ROW}:${a1(lastRow, PLAN_COLUMNS.length)}`,
+      columns: PLAN_COLUMNS.map((c) => c.label[lang]),
       style: "TableStyleLight1",
     },
-    // The status column is for staff: outside the printed area.
-    print: printSetup(lang, [PLAN_HEADER_ROW, PLAN_HEADER_ROW], "landscape", {
-      area: `A1:${a1(lastRow, last - 1)}`,
-    }),
+    print,
     tabColor: "BF8F00",
   };
 }

@@ -1,6 +1,7 @@
 import { a1, parseRange } from "../address";
 import type { Lang } from "../types";
 import { fitScale, pageBreaks } from "./pageBreaks";
+import { PUBLIC_KINDS } from "./tag";
 import type { HeaderFooterSpec, PrintBlock, PrintSpec, SheetSpec } from "./spec";
 
 /** Margins in inches: Thai official documents (3 cm left, 2 cm right) for the portrait memo. */
@@ -10,7 +11,7 @@ const MARGINS: Record<PrintSpec["orientation"], PrintSpec["margins"]> = {
 };
 
 /** The sheets printed and published, in this order (the check sheet is for staff only). */
-export const PUBLIC_PRINT_ORDER: string[] = ["memo", "summary", "analysis", "plan"];
+export const PUBLIC_PRINT_ORDER: string[] = [...PUBLIC_KINDS];
 
 /** The lowest scale a public sheet may print at: text stays close to its set size. */
 export const MIN_SCALE = 90;

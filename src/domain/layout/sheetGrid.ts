@@ -1,6 +1,11 @@
 import { a1 } from "../address";
 import type { CellSpec, SheetSpec } from "./spec";
 import { estimateLines, heightFor } from "./rowHeight";
+import { STYLES } from "./styles";
+
+/** Font size of a cell's style (16 pt unless the style says otherwise). */
+const sizeOf = (cell: CellSpec | null | undefined): number =>
+  (cell?.s ? STYLES[cell.s]?.font.size : undefined) ?? 16;
 
 const EMPTY_ROW_POINTS = 18;
 
@@ -22,8 +27,9 @@ export class SheetGrid {
 
   constructor(readonly widths: number[]) {}
 
-  /** Puts a cell at a 1-based row and column. */
-  put(row: number, col: number, cell: CellSpec): void {
+  /** Puts a cell at a 1-based row and column. An empty text is an empty cell (null). */
+  put(row: number, col: number, given: CellSpec): void {
+    const cell = given.v === "" ? { ...given, v: null } : given;
     while (this.rows.length < row) this.rows.push([]); // dense: no holes in the spec
     const r = this.rows[row - 1] as (CellSpec | null)[];
     while (r.length < col - 1) r.push(null);
@@ -49,9 +55,14 @@ export class SheetGrid {
         bottom,
         width,
         text: cell.v,
-        size: cell.s === "title" ? 18 : 16,
+        size: sizeOf(cell),
       });
     }
+  }
+
+  /** Makes rows up to `row` exist (empty rows get the spacing height, as under a chart). */
+  reserve(row: number): void {
+    while (this.rows.length < row) this.rows.push([]);
   }
 
   atLeast(row: number, lines: number): void {
@@ -70,8 +81,7 @@ export class SheetGrid {
       let most = this.minLines[r + 1] ?? 1;
       row.forEach((cell, c) => {
         if (!cell || typeof cell.v !== "string" || merged.has(a1(r + 1, c + 1))) return;
-        const size = cell.s === "title" ? 18 : 16;
-        most = Math.max(most, estimateLines(cell.v, this.widths[c] ?? 10, size));
+        most = Math.max(most, estimateLines(cell.v, this.widths[c] ?? 10, sizeOf(cell)));
       });
       return most;
     });
@@ -95,8 +105,7 @@ export class SheetGrid {
         out[r + 1] = EMPTY_ROW_POINTS; // spacing rows and the rows a chart sits on
         return;
       }
-      const big = row.some((c) => c?.s === "title" || c?.s === "bigScore");
-      out[r + 1] = heightFor(n, big ? 18 : 16);
+      out[r + 1] = heightFor(n, Math.max(16, ...row.map(sizeOf)));
     });
     return out;
   }

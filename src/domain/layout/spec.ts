@@ -62,6 +62,12 @@ export interface ChartSpec {
   /** Ranges on the same sheet. */
   categories: string;
   series: { name: string; values: string; color: string }[];
+  /** Bounds of the value axis; Excel chooses them when absent (values of either sign). */
+  axis?: { min: number; max: number; majorUnit?: number };
+  /** Each bar's value written beside it with its sign (+4.68, -0.71): print needs no colour. */
+  dataLabels?: boolean;
+  /** A legend under the chart, one entry per series. @default true */
+  legend?: boolean;
   /** Top-left and bottom-right cells the chart covers. */
   from: string;
   to: string;

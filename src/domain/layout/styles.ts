@@ -14,6 +14,7 @@ export const COLORS = {
   green: "006100",
   bar: "5B9BD5",
   barPrevious: "A5A5A5",
+  staff: "7F7F7F",
 } as const;
 
 /** Named styles every writer applies per range area (never per cell). */
@@ -25,6 +26,30 @@ export const STYLES: Record<string, CellStyle> = {
     wrap: true,
   },
   subtitle: { font: base, horizontal: "center", vertical: "middle", wrap: true },
+  /** Section headings of the report (ความเป็นมา, 1. ผลการประเมิน …). */
+  heading: { font: { ...base, bold: true }, vertical: "top", wrap: true },
+  /** A paragraph of the report, merged across the printed width. */
+  paragraph: { font: base, vertical: "top", wrap: true },
+  /** Staff-only columns, outside the print area: grey, so they read as working notes. */
+  staffCell: {
+    font: { ...base, color: COLORS.staff },
+    border: "thin",
+    horizontal: "center",
+    vertical: "top",
+    wrap: true,
+  },
+  /** "บันทึกข้อความ" at the head of an official memo. */
+  memoTitle: {
+    font: { ...base, size: 29, bold: true },
+    horizontal: "center",
+    vertical: "middle",
+  },
+  memoLabel: { font: { ...base, size: 20, bold: true }, vertical: "bottom" },
+  memoValue: { font: base, vertical: "bottom", wrap: true },
+  memoDate: { font: base, vertical: "bottom" },
+  memoCenter: { font: base, horizontal: "center", vertical: "bottom", wrap: true },
+  /** A missing value ("-") in a table. */
+  dashCell: { font: base, border: "thin", horizontal: "center", vertical: "top" },
   label: { font: { ...base, bold: true }, vertical: "top", wrap: true },
   text: { font: base, vertical: "top", wrap: true },
   header: {

@@ -1,201 +1,318 @@
 import { a1 } from "../address";
 import type { Analysis } from "../analyse/types";
+import type { ReportText } from "../prose/types";
 import type { Lang } from "../types";
-import { FLAG_LABELS, FLAG_STYLES, LABELS, SEVERITY_LABELS } from "./labels";
+import {
+  bodyCells,
+  columnOf,
+  defineColumns,
+  headerCells,
+  widthsOf,
+  type ColumnDef,
+} from "./columns";
+import { FLAG_LABELS, FLAG_STYLES, LABELS } from "./labels";
+import { printSetup } from "./printSetup";
 import { SheetGrid } from "./sheetGrid";
-import type { SheetLayout } from "./spec";
+import type { CellSpec, PrintBlock, SheetLayout } from "./spec";
 import { COLORS } from "./styles";
 import { tagName } from "./tag";
-import { printSetup } from "./printSetup";
 
-const WIDTHS = [44, 10, 12, 12, 11, 13, 16];
-const HEADER_ROW = 8;
+type SummaryKey =
+  | "no"
+  | "indicator"
+  | "tool"
+  | "previous"
+  | "current"
+  | "change"
+  | "effect"
+  | "toolScore"
+  | "result";
 
-/** The Summary sheet: total, level, change, the indicator table, a chart and the findings. */
-export function summarySheet(analysis: Analysis, lang: Lang): SheetLayout {
+/** The indicator table's columns (A4 landscape at 100 %), defined once. */
+export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey>([
+  {
+    key: "no",
+    label: { th: "ที่", en: "No." },
+    width: 5,
+    style: "cellCenter",
+    editable: false,
+    printed: true,
+  },
+  {
+    key: "indicator",
+    label: { th: "ตัวชี้วัด", en: "Indicator" },
+    width: 36,
+    style: "cell",
+    editable: false,
+    printed: true,
+  },
+  {
+    key: "tool",
+    label: { th: "เครื่องมือ", en: "Tool" },
+    width: 9,
+    style: "cellCenter",
+    editable: false,
+    printed: true,
+  },
+  {
+    key: "previous",
+    label: { th: "คะแนนปีก่อน", en: "Previous score" },
+    width: 10,
+    style: "score",
+    editable: false,
+    printed: true,
+  },
+  {
+    key: "current",
+    label: { th: "คะแนนปีนี้", en: "Score" },
+    width: 10,
+    style: "score",
+    editable: false,
+    printed: true,
+  },
+  {
+    key: "change",
+    label: { th: "ผลต่าง", en: "Change" },
+    width: 10,
+    style: "delta",
+    editable: false,
+    printed: true,
+  },
+  {
+    key: "effect",
+    label: { th: "ผลต่อ\nคะแนนรวม", en: "Effect on\nthe total" },
+    width: 11,
+    style: "delta",
+    editable: false,
+    printed: true,
+  },
+  {
+    key: "toolScore",
+    label: { th: "คะแนน\nรายเครื่องมือ", en: "Tool\nscore" },
+    width: 12,
+    style: "scoreBold",
+    editable: false,
+    printed: true,
+  },
+  {
+    key: "result",
+    label: { th: "ผลการวิเคราะห์", en: "Result" },
+    width: 17,
+    style: "cell",
+    editable: false,
+    printed: true,
+  },
+]);
+
+const dash = (s = "dashCell"): CellSpec => ({ v: "-", s });
+
+/** A long title on two lines: the assessment's name, then the agency and the year. */
+export function titleLines(title: string): string {
+  return title.replace(/\(ITA\) /, "(ITA)\n");
+}
+const CHART_ROWS = 16;
+
+/**
+ * The Summary: the report's title, ความเป็นมา, 1. ผลการประเมิน (total and level in words, the
+ * indicator table with tool scores and each indicator's effect on the total, the legend), and
+ * the opening of 2. การวิเคราะห์ผล (the overall paragraph and a chart of what moved the total).
+ * Official figures only: the reported total where the workbook has one.
+ */
+export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): SheetLayout {
   const L = LABELS[lang];
   const { year, previousYear, total } = analysis;
-  const g = new SheetGrid(WIDTHS);
-  const last = WIDTHS.length;
+  const widths = widthsOf(SUMMARY_COLUMNS);
+  const last = SUMMARY_COLUMNS.length;
+  const col = (k: SummaryKey) => columnOf(SUMMARY_COLUMNS, k);
+  const g = new SheetGrid(widths);
+  const blocks: PrintBlock[] = [];
+  /** Rows after which a page may end inside a block: after each of its paragraphs. */
+  const between = (from: number, to: number) =>
+    Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+  let r = 1;
+  const line = (v: string, s: string) => {
+    g.put(r, 1, { v, s });
+    g.merge(r, 1, r, last);
+    r++;
+  };
 
-  g.put(1, 1, { v: L.summaryTitle(year), s: "title" });
-  g.merge(1, 1, 1, last);
-  g.put(2, 1, { v: analysis.unit?.name ?? L.unitUnknown, s: "subtitle" });
-  g.merge(2, 1, 2, last);
+  line(titleLines(text.title), "title");
+  const unit = [analysis.unit?.name, analysis.unit?.place].filter(Boolean).join(" ");
+  if (unit) line(unit, "subtitle");
+  r++;
 
-  const first = HEADER_ROW + 1;
-  const lastInd = first + analysis.indicators.length - 1;
-  const totalRow = lastInd + 1;
-  const toolTop: Record<string, number> = {};
-  analysis.indicators.forEach((ind, i) => {
-    toolTop[ind.tool] ??= first + i;
-  });
+  // ความเป็นมา
+  let top = r;
+  line(text.headings.background, "heading");
+  for (const p of text.background) line(p, "paragraph");
+  blocks.push({ top, bottom: r - 1, splitAfter: between(top + 1, r - 2) });
+  r++;
 
-  // Key figures.
-  g.put(4, 1, { v: L.total, s: "label" });
-  g.put(4, 2, { v: total.score, s: "bigScore" });
-  g.merge(4, 2, 4, 3);
-  g.put(4, 4, { v: L.level, s: "label" });
-  g.put(4, 5, {
-    v: total.level?.label[lang] ?? L.notPresent,
-    s: total.level?.passed ? "flagMaintain" : "flagImprove",
-  });
-  g.merge(4, 5, 4, last);
-  const toolRefs = analysis.tools.map(
-    (t) => `${t.weight.toFixed(2)}*${a1(toolTop[t.tool] ?? first, 6)}`,
+  // 1. ผลการประเมิน: total and level, then the indicator table.
+  top = r;
+  line(text.headings.result, "heading");
+  /** "คะแนนรวม ITA ปี 2568 | 94.50 | ระดับผลการประเมิน: ผ่านดี" */
+  const figure = (label: string, score: number | null, level: string, style: string) => {
+    g.put(r, 1, { v: label, s: "label" });
+    g.merge(r, 1, r, col("indicator"));
+    g.put(r, col("tool"), score === null ? dash("bigScore") : { v: score, s: "bigScore" });
+    g.merge(r, col("tool"), r, col("previous"));
+    g.put(r, col("current"), { v: level, s: style });
+    g.merge(r, col("current"), r, last);
+    r++;
+  };
+  figure(
+    L.totalOf(year),
+    total.score,
+    `${L.level}: ${text.level.full}`,
+    total.level?.passed === false ? "flagImprove" : "flagMaintain",
   );
-  g.put(5, 1, { v: L.computedTotal, s: "text" });
-  g.put(5, 2, { v: total.computed, f: `ROUND(${toolRefs.join("+")},2)`, s: "score" });
-  g.merge(5, 2, 5, 3);
-  if (previousYear !== null) {
-    g.put(6, 1, { v: L.previousTotal(previousYear), s: "text" });
-    g.put(6, 2, { v: total.previous, s: "score" });
-    g.merge(6, 2, 6, 3);
-    g.put(6, 4, { v: L.change, s: "label" });
-    g.put(
-      6,
-      5,
-      total.delta === null ? { v: null, s: "delta" } : { v: total.delta, f: "B4-B6", s: "delta" },
+  if (previousYear !== null && total.previous !== null)
+    figure(
+      L.totalOf(previousYear),
+      total.previous,
+      `${L.level}: ${text.previousLevel ?? "-"}`,
+      "text",
     );
-  }
+  blocks.push({ top, bottom: r - 1 });
+  r++;
 
-  // Indicator table, as the seed's section 1.
-  const prevLabel = previousYear === null ? L.notPresent : L.score(previousYear);
+  const header = r;
+  top = r;
   g.putRow(
-    HEADER_ROW,
-    [L.indicator, L.tool, prevLabel, L.score(year), L.change, L.toolScore, L.result].map((v) => ({
-      v,
-      s: "header",
-    })),
+    header,
+    headerCells(SUMMARY_COLUMNS, lang).map((c, i) =>
+      i === col("previous") - 1
+        ? { ...c, v: previousYear === null ? L.scoreMissing : L.score(previousYear) }
+        : i === col("current") - 1
+          ? { ...c, v: L.score(year) }
+          : c,
+    ),
   );
+  const first = header + 1;
+  const effect = new Map(text.contributions.map((c) => [c.number, c.contribution]));
   analysis.indicators.forEach((ind, i) => {
-    const r = first + i;
-    g.putRow(r, [
-      { v: `${ind.number}. ${ind.name[lang]}`, s: "cell" },
-      { v: ind.tool, s: "cellCenter" },
-      { v: ind.previous, s: "score" },
-      { v: ind.score, s: "score" },
-      ind.delta === null
-        ? { v: null, s: "delta" }
-        : { v: ind.delta, f: `${a1(r, 4)}-${a1(r, 3)}`, s: "delta" },
-      null,
-      ind.flag
-        ? { v: FLAG_LABELS[lang][ind.flag], s: FLAG_STYLES[ind.flag] }
-        : { v: L.notPresent, s: "cell" },
-    ]);
+    const row = first + i;
+    g.putRow(
+      row,
+      bodyCells(SUMMARY_COLUMNS, {
+        no: ind.number,
+        indicator: ind.name[lang],
+        tool: ind.tool,
+        previous: ind.previous === null ? dash() : ind.previous,
+        current: ind.score === null ? dash() : ind.score,
+        change:
+          ind.delta === null
+            ? dash()
+            : { v: ind.delta, f: `${a1(row, col("current"))}-${a1(row, col("previous"))}` },
+        effect: effect.get(ind.number) ?? dash(),
+        result: ind.flag ? { v: FLAG_LABELS[lang][ind.flag], s: FLAG_STYLES[ind.flag] } : dash(),
+      }),
+    );
   });
+  const lastInd = first + analysis.indicators.length - 1;
   for (const tool of analysis.tools) {
     const rows = analysis.indicators
       .map((ind, i) => (ind.tool === tool.tool ? first + i : -1))
-      .filter((r) => r > 0);
-    const top = Math.min(...rows);
-    g.put(top, 6, { v: tool.score, s: "scoreBold" });
-    for (const r of rows) if (r !== top) g.put(r, 6, { v: null, s: "scoreBold" });
-    g.merge(top, 6, Math.max(...rows), 6);
-  }
-  g.putRow(totalRow, [
-    { v: L.total, s: "indicator" },
-    { v: null, s: "indicator" },
-    { v: total.previous, s: "scoreBold" },
-    { v: total.score, s: "scoreBold" },
-    total.delta === null
-      ? { v: null, s: "deltaBold" }
-      : { v: total.delta, f: `${a1(totalRow, 4)}-${a1(totalRow, 3)}`, s: "deltaBold" },
-    { v: null, s: "scoreBold" },
-    {
-      v: total.level?.label[lang] ?? L.notPresent,
-      s: total.level?.passed ? "flagMaintain" : "flagImprove",
-    },
-  ]);
-
-  // Chart of the ten indicators, then the findings.
-  const chartTop = totalRow + 2;
-  const chartBottom = chartTop + 21;
-  let r = chartBottom + 2;
-  g.put(r, 1, { v: L.findingsTitle, s: "label" });
-  g.merge(r, 1, r, last);
-  r++;
-  // Findings: detail across A–D, severity in E, cell across F–G.
-  const findingRow = (
-    row: number,
-    detail: string,
-    severity: string,
-    cell: string,
-    style: string,
-    severityStyle: string,
-  ) => {
-    for (let c = 1; c <= last; c++) g.put(row, c, { v: null, s: c === 5 ? severityStyle : style });
-    g.put(row, 1, { v: detail, s: style });
-    g.put(row, 5, { v: severity, s: severityStyle });
-    g.put(row, 6, { v: cell, s: style });
-    g.merge(row, 1, row, 4);
-    g.merge(row, 6, row, last);
-  };
-  findingRow(r, L.detail, L.severity, L.cell, "header", "header");
-  if (analysis.findings.length === 0) {
-    r++;
-    g.put(r, 1, { v: L.findingsNone, s: "cell" });
-    g.merge(r, 1, r, last);
-  }
-  for (const f of analysis.findings) {
-    r++;
-    findingRow(
-      r,
-      f.message[lang],
-      SEVERITY_LABELS[lang][f.severity],
-      f.cell ?? "—",
-      "cell",
-      f.severity === "error" ? "warningCell" : "cellCenter",
+      .filter((x) => x > 0);
+    if (rows.length === 0) continue;
+    const at = Math.min(...rows);
+    g.put(
+      at,
+      col("toolScore"),
+      tool.score === null ? dash("scoreBold") : { v: tool.score, s: "scoreBold" },
     );
+    g.merge(at, col("toolScore"), Math.max(...rows), col("toolScore"));
+  }
+  const totalRow = lastInd + 1;
+  g.putRow(
+    totalRow,
+    bodyCells(SUMMARY_COLUMNS, {
+      no: { v: null, s: "indicator" },
+      indicator: { v: L.total, s: "indicator" },
+      tool: { v: null, s: "indicator" },
+      previous: total.previous === null ? dash("scoreBold") : { v: total.previous, s: "scoreBold" },
+      current: total.score === null ? dash("scoreBold") : { v: total.score, s: "scoreBold" },
+      change:
+        total.delta === null
+          ? dash("deltaBold")
+          : {
+              v: total.delta,
+              f: `${a1(totalRow, col("current"))}-${a1(totalRow, col("previous"))}`,
+              s: "deltaBold",
+            },
+      effect: { v: null, s: "deltaBold" },
+      toolScore: { v: null, s: "scoreBold" },
+      result: {
+        v: text.level.label,
+        s: total.level?.passed === false ? "flagImprove" : "flagMaintain",
+      },
+    }),
+  );
+  r = totalRow + 1;
+  const withPrevious = analysis.indicators.filter((i) => i.previous !== null).length;
+  if (previousYear !== null && withPrevious > 0 && withPrevious < analysis.indicators.length)
+    line(L.partialPrevious(previousYear, withPrevious, analysis.indicators.length), "paragraph");
+  if (previousYear === null) line(L.noPrevious, "paragraph");
+  for (const p of text.legend) line(p, "paragraph");
+  blocks.push({ top, bottom: r - 1, splitAfter: between(totalRow, r - 2) });
+  r++;
+
+  // 2. การวิเคราะห์ผล: the overall paragraph and what moved the total.
+  top = r;
+  line(text.headings.analysis, "heading");
+  for (const p of text.overall) line(p, "paragraph");
+  blocks.push({ top, bottom: r - 1, splitAfter: between(top + 1, r - 2) });
+  top = r;
+  const moved = previousYear !== null && text.contributions.some((c) => c.contribution !== null);
+  const chartTop = r;
+  if (moved) {
+    r += CHART_ROWS;
+    g.reserve(r - 1);
+    blocks.push({ top, bottom: r - 1 });
   }
 
+  const heights = g.heights();
+  const print = printSetup(lang, undefined, "landscape", { blocks });
   return {
     kind: "summary",
     year,
     name: L.summaryName(year),
     tag: tagName("summary", year),
     rows: g.rows,
-    widths: WIDTHS,
-    heights: g.heights(),
+    widths,
+    heights,
     merges: g.merges,
-    freeze: { rows: 2, columns: 0 },
     conditionalFormats: [
       {
-        kind: "dataBar",
-        range: `${a1(first, 3)}:${a1(lastInd, 4)}`,
-        color: COLORS.bar,
-        min: 0,
-        max: 100,
-      },
-      {
         kind: "sign",
-        range: `${a1(first, 5)}:${a1(totalRow, 5)}`,
+        range: `${a1(first, col("change"))}:${a1(totalRow, col("effect"))}`,
         negative: COLORS.red,
         positive: COLORS.green,
       },
-      { kind: "sign", range: "E6:E6", negative: COLORS.red, positive: COLORS.green },
     ],
     validations: [],
-    chart: {
-      kind: "clusteredBar",
-      title: L.chartTitle(year, previousYear),
-      categories: `${a1(first, 1)}:${a1(lastInd, 1)}`,
-      series: [
-        ...(previousYear === null
-          ? []
-          : [
+    ...(moved && previousYear !== null
+      ? {
+          chart: {
+            kind: "clusteredBar" as const,
+            title: L.contributionTitle(year, previousYear),
+            categories: `${a1(first, col("indicator"))}:${a1(lastInd, col("indicator"))}`,
+            series: [
               {
-                name: String(previousYear),
-                values: `${a1(first, 3)}:${a1(lastInd, 3)}`,
-                color: COLORS.barPrevious,
+                name: L.contribution,
+                values: `${a1(first, col("effect"))}:${a1(lastInd, col("effect"))}`,
+                color: COLORS.bar,
               },
-            ]),
-        { name: String(year), values: `${a1(first, 4)}:${a1(lastInd, 4)}`, color: COLORS.bar },
-      ],
-      from: a1(chartTop, 1),
-      to: a1(chartBottom, last),
-    },
-    print: printSetup(lang, undefined),
+            ],
+            dataLabels: true,
+            legend: false,
+            from: a1(chartTop, 1),
+            to: a1(chartTop + CHART_ROWS - 1, last),
+          },
+        }
+      : {}),
+    print,
     tabColor: "2F5597",
   };
 }

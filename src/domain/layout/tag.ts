@@ -8,14 +8,30 @@
  */
 export const TAG_PREFIX = "ITAAnalyzer_";
 
-export type SheetKind = "summary" | "analysis" | "plan";
+/** Every kind of sheet we generate, in the order they are written. */
+export const SHEET_KINDS = ["memo", "summary", "analysis", "plan", "check"] as const;
+
+export type SheetKind = (typeof SHEET_KINDS)[number];
+
+/**
+ * The kinds that are printed and published, in this order. `check` (the arithmetic check of the
+ * staff's own table, with cell references) is for staff only and never published.
+ */
+export const PUBLIC_KINDS: readonly SheetKind[] = ["memo", "summary", "analysis", "plan"];
+
+/** True for a sheet that is printed and published. */
+export function isPublicKind(kind: SheetKind): boolean {
+  return PUBLIC_KINDS.includes(kind);
+}
 
 export function tagName(kind: SheetKind, year: number): string {
   return `${TAG_PREFIX}${kind}_${year}`;
 }
 
+const TAG = new RegExp(`^${TAG_PREFIX}(${SHEET_KINDS.join("|")})_(\\d{4})$`);
+
 export function parseTagName(name: string): { kind: SheetKind; year: number } | null {
-  const m = /^ITAAnalyzer_(summary|analysis|plan)_(\d{4})$/.exec(name);
+  const m = TAG.exec(name);
   if (!m || m[1] === undefined || m[2] === undefined) return null;
   return { kind: m[1] as SheetKind, year: Number(m[2]) };
 }

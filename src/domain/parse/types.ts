@@ -22,7 +22,8 @@ export interface DeltaObservation {
 
 /** What the parser found in a workbook: raw observations, each with its cell. */
 export interface ParsedWorkbook {
-  unit: { name: string; cell: string } | null;
+  /** The agency, where the workbook states it (`place`: its district and province). */
+  unit: { name: string; cell: string | null; place?: string | null } | null;
   /** Years (BE) that have at least one score, ascending. */
   years: number[];
   /** Scores by key string ("ind:4", "item:i10", "tool:IIT", "total") then by year. */

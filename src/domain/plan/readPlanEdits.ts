@@ -1,10 +1,32 @@
+import { PLAN_COLUMNS, type PlanKey, type PlanLine } from "../layout/planSheet";
+import { readStaffEdits, type StaffEdits } from "../layout/staffEdits";
 import { MEASURES } from "../measures/library";
-import { LABELS } from "../layout/labels";
-import type { Grid, GridValue } from "../types";
-import type { PlanEdits, PlanRow } from "./buildPlan";
+import type { Grid } from "../types";
+import type { PlanRow } from "./buildPlan";
 
-const KEYS: (keyof PlanRow)[] = [
-  "id",
+/** What staff typed in an earlier generated action plan. */
+export type PlanEdits = StaffEdits<PlanKey>;
+
+const KNOWN = new Set(MEASURES.map((m) => m.id));
+
+/**
+ * Reads what staff typed in an earlier generated action plan: the editable cells of each
+ * measure (by its library code), and the rows they added. Columns are found by their header
+ * (Thai or English), so moved columns are still read.
+ */
+export function readPlanEdits(grid: Grid): PlanEdits | null {
+  const edits = readStaffEdits(grid, PLAN_COLUMNS);
+  if (!edits) return null;
+  // A code staff typed themselves is one of their own rows.
+  for (const [id, values] of Object.entries(edits.byKey)) {
+    if (KNOWN.has(id)) continue;
+    delete edits.byKey[id];
+    edits.added.push({ ...values, id });
+  }
+  return edits;
+}
+
+const LINE_KEYS: (keyof PlanLine)[] = [
   "measure",
   "indicator",
   "issue",
@@ -12,48 +34,22 @@ const KEYS: (keyof PlanRow)[] = [
   "period",
   "responsible",
   "status",
+  "id",
 ];
-const KNOWN = new Set(MEASURES.map((m) => m.id));
-
-const text = (v: GridValue | undefined): string =>
-  v === null || v === undefined ? "" : typeof v === "object" ? "" : String(v).trim();
 
 /**
- * Reads what staff typed in an earlier generated action plan: steps, period, responsible and
- * status by measure id, and the rows they added themselves. Columns are found by their header
- * (Thai or English), so moved columns are still read.
+ * The plan's lines: our rows with what staff typed in them for measures that still apply (an
+ * emptied cell stays empty), then the rows staff added, in their order.
  */
-export function readPlanEdits(grid: Grid): PlanEdits | null {
-  const headers = [LABELS.th.planColumns, LABELS.en.planColumns];
-  const headerRow = grid.values.findIndex((row) => {
-    const first = row.map(text);
-    return headers.some((h) => first.includes(h[0] as string) && first.includes(h[1] as string));
+export function keepPlanEdits(rows: readonly PlanRow[], edits: PlanEdits | null): PlanLine[] {
+  const ours: PlanLine[] = rows.map((row) => {
+    const line = Object.fromEntries(
+      LINE_KEYS.map((k) => [k, (row as unknown as Record<string, string | undefined>)[k] ?? null]),
+    ) as PlanLine;
+    return { ...line, ...(edits?.byKey[row.id] ?? {}) };
   });
-  if (headerRow < 0) return null;
-  const head = (grid.values[headerRow] ?? []).map(text);
-  const column = new Map<keyof PlanRow, number>();
-  KEYS.forEach((key, i) => {
-    const at = head.findIndex((h) => headers.some((names) => names[i] === h));
-    if (at >= 0) column.set(key, at);
-  });
-  const edits: PlanEdits = { byId: {}, added: [] };
-  for (const row of grid.values.slice(headerRow + 1)) {
-    const get = (key: keyof PlanRow) => {
-      const at = column.get(key);
-      return at === undefined ? "" : text(row[at]);
-    };
-    const values = Object.fromEntries(KEYS.map((k) => [k, get(k)])) as unknown as PlanRow;
-    if (KEYS.every((k) => values[k] === "")) continue;
-    if (KNOWN.has(values.id)) {
-      edits.byId[values.id] = {
-        steps: values.steps,
-        period: values.period,
-        responsible: values.responsible,
-        status: values.status,
-      };
-    } else {
-      edits.added.push(values);
-    }
-  }
-  return edits;
+  const added = (edits?.added ?? []).map(
+    (a) => Object.fromEntries(LINE_KEYS.map((k) => [k, a[k] ?? null])) as PlanLine,
+  );
+  return [...ours, ...added];
 }

@@ -207,10 +207,18 @@ function addChart(ws: Excel.Worksheet, sheet: SheetSpec): void {
   const chart = ws.charts.add("BarClustered", ws.getRange(first.values), "Columns");
   chart.title.text = spec.title;
   chart.setPosition(spec.from, spec.to);
-  chart.legend.position = "Bottom";
+  if (spec.legend === false) chart.legend.visible = false;
+  else chart.legend.position = "Bottom";
   chart.axes.categoryAxis.reversePlotOrder = true;
-  chart.axes.valueAxis.minimum = 0;
-  chart.axes.valueAxis.maximum = 100;
+  if (spec.axis) {
+    chart.axes.valueAxis.minimum = spec.axis.min;
+    chart.axes.valueAxis.maximum = spec.axis.max;
+    if (spec.axis.majorUnit) chart.axes.valueAxis.majorUnit = spec.axis.majorUnit;
+  }
+  if (spec.dataLabels) {
+    chart.dataLabels.showValue = true;
+    chart.dataLabels.position = "OutsideEnd";
+  }
   spec.series.forEach((s, i) => {
     const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
     if (i > 0) series.setValues(ws.getRange(s.values));

@@ -21,13 +21,28 @@ function cached(sheet: SheetSpec, range: string): (string | number | null)[] {
 
 const absolute = (range: string) => range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
 
-/** DrawingML for a clustered bar chart (horizontal bars, categories top to bottom). */
+/**
+ * DrawingML for a clustered bar chart (horizontal bars, categories top to bottom, their labels
+ * at the left edge even when bars go below zero), with optional axis bounds, value labels and
+ * legend.
+ */
 export function chartXml(chart: ChartSpec, sheet: SheetSpec, sheetName: string): string {
   const ref = (range: string) => `${esc(quoteSheet(sheetName))}!${absolute(range)}`;
   const cats = cached(sheet, chart.categories);
   const catXml = `<c:cat><c:strRef><c:f>${ref(chart.categories)}</c:f><c:strCache><c:ptCount val="${cats.length}"/>${cats
     .map((v, i) => `<c:pt idx="${i}"><c:v>${esc(String(v ?? ""))}</c:v></c:pt>`)
     .join("")}</c:strCache></c:strRef></c:cat>`;
+  const labels = chart.dataLabels
+    ? `<c:dLbls><c:numFmt formatCode="+0.00;-0.00;0.00" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${txPr(1200)}<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`
+    : "";
+  const bounds = chart.axis
+    ? `<c:max val="${chart.axis.max}"/><c:min val="${chart.axis.min}"/>`
+    : "";
+  const majorUnit = chart.axis?.majorUnit ? `<c:majorUnit val="${chart.axis.majorUnit}"/>` : "";
+  const legend =
+    chart.legend === false
+      ? ""
+      : `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${txPr(1200)}</c:legend>`;
   const series = chart.series
     .map((s, i) => {
       const vals = cached(sheet, s.values);
@@ -36,7 +51,7 @@ export function chartXml(chart: ChartSpec, sheet: SheetSpec, sheetName: string):
         .join("");
       return (
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${esc(s.name)}</c:v></c:tx>` +
-        `<c:spPr><a:solidFill><a:srgbClr val="${s.color}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>` +
+        `<c:spPr><a:solidFill><a:srgbClr val="${s.color}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>${labels}` +
         `${catXml}<c:val><c:numRef><c:f>${ref(s.values)}</c:f><c:numCache><c:formatCode>0.00</c:formatCode><c:ptCount val="${vals.length}"/>${points}</c:numCache></c:numRef></c:val></c:ser>`
       );
     })
@@ -48,9 +63,9 @@ export function chartXml(chart: ChartSpec, sheet: SheetSpec, sheetName: string):
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1600" b="1">${FONT}</a:defRPr></a:pPr><a:r><a:rPr lang="th-TH" sz="1600" b="1">${FONT}</a:rPr><a:t>${esc(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
     `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="40"/><c:axId val="50010"/><c:axId val="50020"/></c:barChart>` +
-    `<c:catAx><c:axId val="50010"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/>${txPr(1000)}<c:crossAx val="50020"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:tickLblSkip val="1"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
-    `<c:valAx><c:axId val="50020"/><c:scaling><c:orientation val="minMax"/><c:max val="100"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines/><c:numFmt formatCode="0" sourceLinked="0"/><c:tickLblPos val="nextTo"/>${txPr(1100)}<c:crossAx val="50010"/><c:crosses val="max"/><c:crossBetween val="between"/><c:majorUnit val="20"/></c:valAx>` +
-    `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/>${txPr(1200)}</c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
+    `<c:catAx><c:axId val="50010"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="low"/>${txPr(1000)}<c:crossAx val="50020"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:tickLblSkip val="1"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `<c:valAx><c:axId val="50020"/><c:scaling><c:orientation val="minMax"/>${bounds}</c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines/><c:numFmt formatCode="${chart.axis ? "0" : "0.0"}" sourceLinked="0"/><c:tickLblPos val="nextTo"/>${txPr(1100)}<c:crossAx val="50010"/><c:crosses val="max"/><c:crossBetween val="between"/>${majorUnit}</c:valAx>` +
+    `</c:plotArea>${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `${txPr(1200)}</c:chartSpace>`
   );
 }

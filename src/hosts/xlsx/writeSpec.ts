@@ -135,6 +135,8 @@ function writePrint(ws: ExcelJS.Worksheet, sheet: SheetSpec): void {
     // ExcelJS puts "$" before each corner: "A$1:G$53" is written "$A$1:$G$53".
     ...(p.area ? { printArea: p.area.replace(/\$/g, "").replace(/(\d+)/g, "$$$1") } : {}),
     ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows[0]}:${p.repeatRows[1]}` } : {}),
+    // ExcelJS puts "$" before each part; "A$1" makes the reference absolute ($A$1).
+    ...(p.area ? { printArea: p.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
   };
   const header = headerFooterCode(p.header, FONT);
   const footer = headerFooterCode(p.footer, FONT);

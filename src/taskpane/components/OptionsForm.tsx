@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 
 const num = (v: string) => (v.trim() === "" || Number.isNaN(Number(v)) ? undefined : Number(v));
 
-/** Year, comparison year, sheet language, responsible unit and flag floors. */
+/** Year, comparison year, sheet language, agency name, responsible unit and flag floors. */
 export function OptionsForm({ lang, years, settings, onChange }: OptionsFormProps) {
   const t = strings(lang);
   const styles = useStyles();
@@ -62,6 +62,12 @@ export function OptionsForm({ lang, years, settings, onChange }: OptionsFormProp
           { value: "en", text: "English" },
         ]}
         onChange={(v) => set({ lang: v as Lang })}
+      />
+      <InputField
+        label={t.unitName}
+        value={settings.unit ?? ""}
+        placeholder={t.unitPlaceholder}
+        onChange={(v) => set({ unit: v })}
       />
       <InputField
         label={t.responsible}

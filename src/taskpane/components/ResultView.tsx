@@ -1,6 +1,7 @@
 import { Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Analysis } from "../../domain/analyse/types";
 import { f2 } from "../../domain/messages";
+import { levelText } from "../../domain/prose/levelText";
 import type { Lang } from "../../domain/types";
 import { strings } from "../i18n";
 import { Tag } from "./controls";
@@ -37,7 +38,7 @@ export function ResultView({ lang, analysis, sheets, onOpenSheet, download }: Re
         {f2(total.score)}
       </Text>
       <Text>
-        {t.level}: {total.level?.label[lang] ?? "—"}
+        {t.level}: {total.level ? levelText(analysis, lang).full : "—"}
         {total.delta !== null
           ? ` · ${t.change} ${total.delta >= 0 ? "+" : ""}${f2(total.delta)}`
           : ""}

@@ -74,6 +74,8 @@ describe("OptionsForm", () => {
     expect(changes.at(-1)).toEqual({ lang: "en" });
     await userEvent.type(screen.getByRole("textbox", { name: "ผู้รับผิดชอบในแผนพัฒนา" }), "ก");
     expect(changes.at(-1)).toEqual({ responsible: "ก" });
+    await userEvent.type(screen.getByRole("textbox", { name: "ชื่อหน่วยงาน" }), "ข");
+    expect(changes.at(-1)).toEqual({ unit: "ข" });
   });
 });
 
@@ -94,6 +96,17 @@ describe("ResultView", () => {
     expect(screen.getByText("1: ต้องพัฒนา")).toBeTruthy();
     await userEvent.click(screen.getByRole("button", { name: "เปิดชีต วิเคราะห์ผล ITA 2568" }));
     expect(opened).toEqual(["วิเคราะห์ผล ITA 2568"]);
+  });
+
+  it("shows a level held down by a tool with its reason", () => {
+    const layout = mixedTable();
+    const rows = layout[0]!.rows.map((row) => (row[0] === "EIT" ? ["EIT", null, 80.35] : row));
+    const r = analyse(parseWorkbook(toGrids([{ name: "ITA", rows }])));
+    if (!r.ok) throw new Error("did not analyse");
+    ui(<ResultView lang="th" analysis={r.analysis} sheets={[]} />);
+    expect(screen.getByText(/ต่ำกว่า 85/).textContent).toBe(
+      "ระดับ: ผ่าน — EIT 80.35 ต่ำกว่า 85 · เทียบปีก่อน +7.79",
+    );
   });
 
   it("offers the download in a browser", () => {

@@ -1,14 +1,8 @@
 import type { IndicatorResult, Analysis } from "../analyse/types";
 import { f2 } from "../messages";
+import { measuresFor } from "../plan/measuresFor";
 import type { Lang } from "../types";
-import { measuresFor } from "./measuresFor";
-
-/** The three parts the seed writes for every indicator, from its flag and its items. */
-export interface IndicatorText {
-  found: string;
-  fix: string;
-  keep: string;
-}
+import type { IndicatorText } from "./types";
 
 const T = {
   th: {
@@ -46,6 +40,7 @@ const T = {
   },
 };
 
+/** The three parts' headings. */
 export function sectionTitles(lang: Lang) {
   return { found: T[lang].found, fix: T[lang].fix, keep: T[lang].keep };
 }
