@@ -30,6 +30,15 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
+const SHEETS = [
+  "ITA",
+  "บันทึกข้อความ ITA 2568",
+  "สรุปผล ITA 2568",
+  "วิเคราะห์ผล ITA 2568",
+  "แผนพัฒนา ITA 2569",
+  "ตรวจสอบ ITA 2568 (ภายใน)",
+];
+
 const TRIDENT = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko";
 const EDGE_HTML =
   "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045";
@@ -81,7 +90,7 @@ const violations = (page: Page) =>
   page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 
 describe("standalone mode (not in Office)", () => {
-  it("opens the sample from disk, generates, and the download holds the three sheets", async () => {
+  it("opens the sample from disk, generates, and the download holds the five sheets", async () => {
     const { page, requests } = await openPane("standalone");
     await page.getByRole("heading", { name: "วิเคราะห์ผล ITA" }).waitFor();
     if (shots)
@@ -98,13 +107,15 @@ describe("standalone mode (not in Office)", () => {
     await download.saveAs(saved);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(saved);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      "ITA",
-      "สรุปผล ITA 2568",
-      "วิเคราะห์ผล ITA 2568",
-      "แผนพัฒนา ITA 2569",
-    ]);
-    expect(wb.getWorksheet("สรุปผล ITA 2568")!.getCell("B4").value).toBe(94.5);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(SHEETS);
+    const summary = wb.getWorksheet("สรุปผล ITA 2568")!;
+    const totals: unknown[] = [];
+    summary.eachRow((row) =>
+      row.eachCell((cell, col) => {
+        if (cell.value === "คะแนนรวม ITA ปี 2568") totals.push(row.getCell(col + 2).value);
+      }),
+    );
+    expect(totals).toEqual([94.5]);
     expect(download.suggestedFilename()).toBe("sample-ita-2568-analysis.xlsx");
     expectOnlyOwnOrigin(requests);
     expect(requests.some((u) => OFFICE_JS.test(u))).toBe(false);
@@ -137,7 +148,7 @@ describe("in Office (the fake Excel in place of office.js)", () => {
         window as unknown as { __fake: { state: { sheets: { name: string }[] } } }
       ).__fake.state.sheets.map((s) => s.name),
     );
-    expect(names).toEqual(["ITA", "สรุปผล ITA 2568", "วิเคราะห์ผล ITA 2568", "แผนพัฒนา ITA 2569"]);
+    expect(names).toEqual(SHEETS);
     await page.getByRole("button", { name: "ไปที่เซลล์ 'ITA'!D29" }).click();
     await page.waitForFunction(
       () =>
