@@ -9,7 +9,7 @@ import JSZip from "jszip";
 import path from "node:path";
 import { parseRange } from "../../src/domain/address";
 import { pageCapacity } from "../../src/domain/layout/pageBreaks";
-import { PUBLIC_PRINT_ORDER } from "../../src/domain/layout/printSetup";
+import { PUBLIC_PRINT_ORDER, footerTitle } from "../../src/domain/layout/printSetup";
 import type { SheetSpec } from "../../src/domain/layout/spec";
 import { generateWorkbook } from "../../src/hosts/xlsx/generateWorkbook";
 import { saveWorkbook } from "../../src/hosts/xlsx/saveWorkbook";
@@ -123,8 +123,8 @@ describe.each([
         .exec(s.xml)?.[1]
         ?.replace(/&quot;/g, '"')
         .replace(/&amp;/g, "&");
-      const title = String(s.spec.rows[0]?.[0]?.v).replace(/\s+/g, " ").trim();
-      const font = '&"TH SarabunPSK,Regular"&14';
+      const title = footerTitle(String(s.spec.rows[0]?.[0]?.v));
+      const font = '&"TH SarabunPSK,Regular"&12';
       if ((s.spec.kind as string) === "memo") {
         expect(header).toBeUndefined();
         expect(footer).toBeUndefined();

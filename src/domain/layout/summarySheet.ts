@@ -41,7 +41,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "indicator",
     label: { th: "ตัวชี้วัด", en: "Indicator" },
-    width: 36,
+    width: 46,
     style: "cell",
     editable: false,
     printed: true,
@@ -81,7 +81,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "effect",
     label: { th: "ผลต่อ\nคะแนนรวม", en: "Effect on\nthe total" },
-    width: 11,
+    width: 13,
     style: "delta",
     editable: false,
     printed: true,
@@ -89,7 +89,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "toolScore",
     label: { th: "คะแนน\nรายเครื่องมือ", en: "Tool\nscore" },
-    width: 12,
+    width: 14,
     style: "scoreBold",
     editable: false,
     printed: true,
@@ -97,7 +97,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "result",
     label: { th: "ผลการวิเคราะห์", en: "Result" },
-    width: 17,
+    width: 35,
     style: "cell",
     editable: false,
     printed: true,
