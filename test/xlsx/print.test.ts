@@ -7,7 +7,9 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import path from "node:path";
-import { parseRange } from "../../src/domain/address";
+import { a1, parseRange } from "../../src/domain/address";
+import { textPoints } from "../../src/domain/layout/rowHeight";
+import { STYLES } from "../../src/domain/layout/styles";
 import { pageCapacity } from "../../src/domain/layout/pageBreaks";
 import { PUBLIC_PRINT_ORDER, footerTitle } from "../../src/domain/layout/printSetup";
 import type { SheetSpec } from "../../src/domain/layout/spec";
@@ -156,6 +158,28 @@ describe.each([
         expect(inside.splitAfter ?? []).toContain(r);
         expect(s.spec.print.repeatRows).toBeDefined();
       }
+    }
+  });
+
+  it("gives every number room in its column in Excel's narrower columns (never ###)", () => {
+    for (const s of publicSheets()) {
+      const mergedAt = new Set(s.spec.merges.map((m) => m.split(":")[0]));
+      s.spec.rows.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (!cell || typeof cell.v !== "number" || mergedAt.has(a1(r + 1, c + 1))) return;
+          const style = STYLES[cell.s ?? ""];
+          const signed = style?.numberFormat?.startsWith("+") && cell.v > 0 ? "+" : "";
+          const fixed = style?.numberFormat?.includes("0.00");
+          const text = `${signed}${fixed ? cell.v.toFixed(2) : String(cell.v)}`;
+          const width = textPoints(text, style?.font.size ?? 16, style?.font.bold ?? false);
+          const room = (Math.round((s.spec.widths[c] ?? 8.43) * 7) - 5) * 0.75;
+          expect({ sheet: s.name, cell: a1(r + 1, c + 1), fits: width <= room }).toEqual({
+            sheet: s.name,
+            cell: a1(r + 1, c + 1),
+            fits: true,
+          });
+        }),
+      );
     }
   });
 });

@@ -26,7 +26,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
   {
     key: "issue",
     label: { th: "ประเด็นการวิเคราะห์", en: "Indicator and items" },
-    width: 68,
+    width: 62,
     style: "item",
     editable: false,
     printed: true,
@@ -34,7 +34,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
   {
     key: "previous",
     label: { th: "คะแนนปีก่อน", en: "Previous score" },
-    width: 9,
+    width: 11,
     style: "score",
     editable: false,
     printed: true,
@@ -42,7 +42,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
   {
     key: "current",
     label: { th: "คะแนนปีนี้", en: "Score" },
-    width: 9,
+    width: 11,
     style: "score",
     editable: false,
     printed: true,
@@ -50,7 +50,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
   {
     key: "change",
     label: { th: "ผลต่าง", en: "Change" },
-    width: 9,
+    width: 11,
     style: "delta",
     editable: false,
     printed: true,

@@ -41,7 +41,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "indicator",
     label: { th: "ตัวชี้วัด", en: "Indicator" },
-    width: 46,
+    width: 44,
     style: "cell",
     editable: false,
     printed: true,
@@ -57,7 +57,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "previous",
     label: { th: "คะแนนปีก่อน", en: "Previous score" },
-    width: 10,
+    width: 11,
     style: "score",
     editable: false,
     printed: true,
@@ -65,7 +65,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "current",
     label: { th: "คะแนนปีนี้", en: "Score" },
-    width: 10,
+    width: 11,
     style: "score",
     editable: false,
     printed: true,
@@ -73,7 +73,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "change",
     label: { th: "ผลต่าง", en: "Change" },
-    width: 10,
+    width: 11,
     style: "delta",
     editable: false,
     printed: true,
@@ -97,7 +97,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "result",
     label: { th: "ผลการวิเคราะห์", en: "Result" },
-    width: 35,
+    width: 34,
     style: "cell",
     editable: false,
     printed: true,
