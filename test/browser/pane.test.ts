@@ -10,6 +10,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { SAMPLE } from "../helpers";
 import { OFFICE_JS, buildPane, launch, serve } from "./harness";
+import { findCell } from "../sheetText";
 
 let dir: string;
 let shim: string;
@@ -66,7 +67,7 @@ function expectOnlyOwnOrigin(requests: string[]): void {
 }
 
 describe("standalone mode (not in Office)", () => {
-  it("opens the sample from disk, generates, and the download holds the three sheets", async () => {
+  it("opens the sample from disk, generates, and the download holds the five sheets", async () => {
     const { page, requests } = await openPane("standalone");
     await page.getByRole("heading", { name: "วิเคราะห์ผล ITA" }).waitFor();
     if (shots)
@@ -85,11 +86,14 @@ describe("standalone mode (not in Office)", () => {
     await wb.xlsx.readFile(saved);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       "ITA",
+      "บันทึกข้อความ ITA 2568",
       "สรุปผล ITA 2568",
       "วิเคราะห์ผล ITA 2568",
       "แผนพัฒนา ITA 2569",
+      "ตรวจสอบ ITA 2568 (ภายใน)",
     ]);
-    expect(wb.getWorksheet("สรุปผล ITA 2568")!.getCell("B4").value).toBe(94.5);
+    const summary = wb.getWorksheet("สรุปผล ITA 2568")!;
+    expect(summary.getCell(findCell(summary, "คะแนนรวม ITA ปี 2568").row, 3).value).toBe(94.5);
     expect(download.suggestedFilename()).toBe("sample-ita-2568-analysis.xlsx");
     expectOnlyOwnOrigin(requests);
     await page.context().close();
@@ -120,7 +124,14 @@ describe("in Office (the fake Excel in place of office.js)", () => {
         window as unknown as { __fake: { state: { sheets: { name: string }[] } } }
       ).__fake.state.sheets.map((s) => s.name),
     );
-    expect(names).toEqual(["ITA", "สรุปผล ITA 2568", "วิเคราะห์ผล ITA 2568", "แผนพัฒนา ITA 2569"]);
+    expect(names).toEqual([
+      "ITA",
+      "บันทึกข้อความ ITA 2568",
+      "สรุปผล ITA 2568",
+      "วิเคราะห์ผล ITA 2568",
+      "แผนพัฒนา ITA 2569",
+      "ตรวจสอบ ITA 2568 (ภายใน)",
+    ]);
     await page.getByRole("button", { name: "ไปที่เซลล์ 'ITA'!D29" }).click();
     await page.waitForFunction(
       () =>

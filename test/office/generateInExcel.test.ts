@@ -31,6 +31,13 @@ describe("Generate inside Excel (fake)", () => {
     expect(fake.sheet("แผนพัฒนา ITA 2569")!.pageLayout.printArea).toMatch(/^A1:G\d+$/);
     expect(summary.customProperties).toEqual({ ITAAnalyzer: "ITAAnalyzer_summary_2568" });
     expect(summary.charts).toHaveLength(1);
+    // what moved the total: one series with signed value labels, no legend, axis left to Excel
+    expect(summary.charts[0]).toMatchObject({
+      type: "BarClustered",
+      "dataLabels.showValue": true,
+      "legend.visible": false,
+    });
+    expect(summary.charts[0]).not.toHaveProperty(["axes.valueAxis.minimum"]);
     expect(fake.state.activeSheetId).toBe(fake.sheet("บันทึกข้อความ ITA 2568")!.id);
   });
 

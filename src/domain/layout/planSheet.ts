@@ -75,7 +75,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "period",
     label: { th: "ระยะเวลา\nดำเนินการ", en: "Period" },
-    width: 15,
+    width: 12,
     style: "cell",
     editable: true,
     printed: true,
