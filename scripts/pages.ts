@@ -4,7 +4,10 @@
  * each public sheet alone on A4 with LibreOffice (as `--pdf` does), and for each sheet prints
  * the pages (and the limit), how full each page is, the scale, and the height of its words.
  *
- *   npm run pages [-- WORKBOOK.xlsx ...] [--keep DIR]
+ *   npm run pages [-- WORKBOOK.xlsx ...] [--keep DIR] [--images DIR]
+ *
+ * `--images DIR` writes the first two pages of each of the sample's sheets as PNG
+ * (`memo-1.png`, `summary-1.png`, `summary-2.png`, …), as in docs/images.
  *
  * Limits (issue: print and publish): memo 1 page, summary ≤ 2, analysis ≤ 6, plan ≤ 4; no page
  * but the last under half full; no last page under a quarter full; scale ≥ 90 %. Exit 1 when a
@@ -67,7 +70,12 @@ interface SheetResult {
   problems: string[];
 }
 
-async function printSheets(workbook: ExcelJS.Workbook, work: string, label: string) {
+async function printSheets(
+  workbook: ExcelJS.Workbook,
+  work: string,
+  label: string,
+  images?: string,
+) {
   const { result } = generateWorkbook(workbook, { lang: "th" });
   if (!result.ok) throw new Error(`${label}: the workbook did not analyse`);
   const bytes = await saveWorkbook(workbook, result.spec, result.placements);
@@ -83,6 +91,26 @@ async function printSheets(workbook: ExcelJS.Workbook, work: string, label: stri
     const file = path.join(work, `${label}-${kind}.pdf`);
     await fs.writeFile(file, pdf);
     const pages = measurePdf(file, sheet);
+    if (images) {
+      await fs.mkdir(images, { recursive: true });
+      const last = Math.min(2, pages.length);
+      execFileSync("pdftoppm", [
+        "-png",
+        "-r",
+        "60",
+        "-l",
+        String(last),
+        file,
+        path.join(images, kind),
+      ]);
+      for (let n = 1; n <= last; n++) {
+        const made = (await fs.readdir(images)).find((f) =>
+          new RegExp(`^${kind}-0*${n}\\.png$`).test(f),
+        );
+        if (made && made !== `${kind}-${n}.png`)
+          await fs.rename(path.join(images, made), path.join(images, `${kind}-${n}.png`));
+      }
+    }
     const planned = paginate(sheet.heights, sheet.print, sheet.rows.length).length;
     const limit = LIMITS[kind] ?? Infinity;
     const problems: string[] = [];
@@ -106,7 +134,11 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const keepAt = args.indexOf("--keep");
   const keep = keepAt >= 0 ? args[keepAt + 1] : undefined;
-  const inputs = args.filter((a, i) => !a.startsWith("--") && i !== keepAt + 1);
+  const imagesAt = args.indexOf("--images");
+  const images = imagesAt >= 0 ? path.resolve(args[imagesAt + 1] ?? "docs/images") : undefined;
+  const inputs = args.filter(
+    (a, i) => !a.startsWith("--") && i !== keepAt + 1 && (imagesAt < 0 || i !== imagesAt + 1),
+  );
   const work = keep ? path.resolve(keep) : mkdtempSync(path.join(os.tmpdir(), "ita-pages-"));
   await fs.mkdir(work, { recursive: true });
   const books: [string, () => Promise<ExcelJS.Workbook>][] =
@@ -132,8 +164,8 @@ async function main(): Promise<void> {
         ];
   let problems = 0;
   try {
-    for (const [label, load] of books) {
-      const results = await printSheets(await load(), work, label);
+    for (const [i, [label, load]] of books.entries()) {
+      const results = await printSheets(await load(), work, label, i === 0 ? images : undefined);
       const total = results.reduce((s, r) => s + r.pages.length, 0);
       console.log(`${label}: ${total} pages`);
       for (const r of results) {

@@ -89,7 +89,7 @@ describe("the pipeline on hostile input", () => {
           const result = generate(grids, { lang, currentYear: 2570 });
           const findings = result.ok ? result.analysis.findings : result.findings;
           if (!result.ok) expect(result.findings.length).toBeGreaterThan(0);
-          else expect(result.spec.sheets).toHaveLength(3);
+          else expect(result.spec.sheets).toHaveLength(5);
           expect(findings.every(saysWhatAndWhere)).toBe(true);
         },
       ),

@@ -44,6 +44,13 @@ describe("Generate inside Excel (fake)", () => {
     expect(summary.customProperties).toEqual({ ITAAnalyzer: "ITAAnalyzer_summary_2568" });
     expect(summary.charts).toHaveLength(1);
     expect(fake.sheet("แผนพัฒนา ITA 2569")!.freeze).not.toBeNull();
+    // what moved the total: one series with signed value labels, no legend, axis left to Excel
+    expect(summary.charts[0]).toMatchObject({
+      type: "BarClustered",
+      "dataLabels.showValue": true,
+      "legend.visible": false,
+    });
+    expect(summary.charts[0]).not.toHaveProperty(["axes.valueAxis.minimum"]);
     expect(fake.state.activeSheetId).toBe(fake.sheet("บันทึกข้อความ ITA 2568")!.id);
     // each generated sheet carries its own hidden, sheet-scoped mark
     for (const name of SHEETS.slice(1)) {

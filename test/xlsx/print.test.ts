@@ -7,9 +7,11 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import path from "node:path";
-import { parseRange } from "../../src/domain/address";
+import { a1, parseRange } from "../../src/domain/address";
+import { textPoints } from "../../src/domain/layout/rowHeight";
+import { STYLES } from "../../src/domain/layout/styles";
 import { pageCapacity } from "../../src/domain/layout/pageBreaks";
-import { PUBLIC_PRINT_ORDER } from "../../src/domain/layout/printSetup";
+import { PUBLIC_PRINT_ORDER, footerTitle } from "../../src/domain/layout/printSetup";
 import type { SheetSpec } from "../../src/domain/layout/spec";
 import { generateWorkbook } from "../../src/hosts/xlsx/generateWorkbook";
 import { saveWorkbook } from "../../src/hosts/xlsx/saveWorkbook";
@@ -123,8 +125,8 @@ describe.each([
         .exec(s.xml)?.[1]
         ?.replace(/&quot;/g, '"')
         .replace(/&amp;/g, "&");
-      const title = String(s.spec.rows[0]?.[0]?.v).replace(/\s+/g, " ").trim();
-      const font = '&"TH SarabunPSK,Regular"&14';
+      const title = footerTitle(String(s.spec.rows[0]?.[0]?.v));
+      const font = '&"TH SarabunPSK,Regular"&12';
       if ((s.spec.kind as string) === "memo") {
         expect(header).toBeUndefined();
         expect(footer).toBeUndefined();
@@ -154,8 +156,31 @@ describe.each([
           pageCapacity(s.spec.print);
         if (tall) continue; // a block taller than a page splits where it must
         expect(inside.splitAfter ?? []).toContain(r);
-        expect(s.spec.print.repeatRows).toBeDefined();
+        // between a table's items the header repeats; between paragraphs none is needed
+        if (inside.kind !== "paragraphs") expect(s.spec.print.repeatRows).toBeDefined();
       }
+    }
+  });
+
+  it("gives every number room in its column in Excel's narrower columns (never ###)", () => {
+    for (const s of publicSheets()) {
+      const mergedAt = new Set(s.spec.merges.map((m) => m.split(":")[0]));
+      s.spec.rows.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (!cell || typeof cell.v !== "number" || mergedAt.has(a1(r + 1, c + 1))) return;
+          const style = STYLES[cell.s ?? ""];
+          const signed = style?.numberFormat?.startsWith("+") && cell.v > 0 ? "+" : "";
+          const fixed = style?.numberFormat?.includes("0.00");
+          const text = `${signed}${fixed ? cell.v.toFixed(2) : String(cell.v)}`;
+          const width = textPoints(text, style?.font.size ?? 16, style?.font.bold ?? false);
+          const room = (Math.round((s.spec.widths[c] ?? 8.43) * 7) - 5) * 0.75;
+          expect({ sheet: s.name, cell: a1(r + 1, c + 1), fits: width <= room }).toEqual({
+            sheet: s.name,
+            cell: a1(r + 1, c + 1),
+            fits: true,
+          });
+        }),
+      );
     }
   });
 });

@@ -119,6 +119,22 @@ describe("running again on its own output", () => {
     expect(String(wb.getWorksheet(PLAN)!.getCell("A1").value)).toContain("ของเทศบาลตำบลทดสอบ");
   });
 
+  it("finds the agency in a title '<agency> ปีงบประมาณ 2568' when no row names it", async () => {
+    const layout = mixedTable();
+    const rows = layout[0]!.rows;
+    rows[0] = ["องค์การบริหารส่วนตำบลบ้านใหม่ ปีงบประมาณ 2568"];
+    rows[1] = [];
+    const input = path.join(dir, "title.xlsx");
+    await toWorkbook(layout).xlsx.writeFile(input);
+    const out = path.join(dir, "out.xlsx");
+    const run = await cli(["analyze", input, "-o", out, "--json", "-"]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).unit).toBe("องค์การบริหารส่วนตำบลบ้านใหม่");
+    const wb = await openXlsx(out);
+    expect(wb.getWorksheet("สรุปผล ITA 2568")!.getCell("A2").value).toBe("องค์การบริหารส่วนตำบลบ้านใหม่");
+    expect(besideLabel(wb.getWorksheet(MEMO)!, "ส่วนราชการ").value).toBe("องค์การบริหารส่วนตำบลบ้านใหม่");
+  });
+
   it("gives identical generated sheets when run twice", async () => {
     const a = path.join(dir, "a.xlsx");
     const b = path.join(dir, "b.xlsx");

@@ -13,8 +13,6 @@ import {
   type ColumnDef,
 } from "./columns";
 import { FLAG_LABELS, FLAG_STYLES, LABELS } from "./labels";
-import { rowsForText } from "./pageBreaks";
-import { estimateLines } from "./rowHeight";
 import { printSetup } from "./printSetup";
 import { SheetGrid } from "./sheetGrid";
 import type { CellSpec, ConditionalFormatSpec, PrintBlock, SheetLayout } from "./spec";
@@ -28,7 +26,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
   {
     key: "issue",
     label: { th: "ประเด็นการวิเคราะห์", en: "Indicator and items" },
-    width: 46,
+    width: 62,
     style: "item",
     editable: false,
     printed: true,
@@ -36,7 +34,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
   {
     key: "previous",
     label: { th: "คะแนนปีก่อน", en: "Previous score" },
-    width: 10,
+    width: 11,
     style: "score",
     editable: false,
     printed: true,
@@ -44,7 +42,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
   {
     key: "current",
     label: { th: "คะแนนปีนี้", en: "Score" },
-    width: 10,
+    width: 11,
     style: "score",
     editable: false,
     printed: true,
@@ -52,7 +50,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
   {
     key: "change",
     label: { th: "ผลต่าง", en: "Change" },
-    width: 10,
+    width: 11,
     style: "delta",
     editable: false,
     printed: true,
@@ -63,7 +61,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
       th: "ประเด็นที่ต้องปรับปรุง/พัฒนา/รักษาระดับ",
       en: "To improve / develop / maintain",
     },
-    width: 58,
+    width: 57,
     style: "cell",
     editable: false,
     printed: true,
@@ -110,7 +108,17 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
   let r = HEADER_ROW + 1;
   const blocks: PrintBlock[] = [];
   for (const ind of analysis.indicators) {
-    const body = describe(ind, analysis, lang);
+    const parts = describeParts(ind, analysis, lang);
+    const body = parts.join("\n");
+    // One part of the text (found / to fix / to keep) beside each item row, so that a page may
+    // end between any two items; with fewer items than parts the last row holds the rest.
+    const n = ind.items.length;
+    const partFor = (i: number): string | null =>
+      n >= parts.length
+        ? (parts[i] ?? null)
+        : i < n - 1
+          ? (parts[i] ?? null)
+          : parts.slice(i).join("\n");
     const flag = ind.flag ? FLAG_LABELS[lang][ind.flag] : "-";
     const top = r;
     g.putRow(
@@ -127,7 +135,7 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
       }),
     );
     r++;
-    for (const item of ind.items) {
+    for (const [i, item] of ind.items.entries()) {
       g.putRow(
         r,
         bodyCells(ANALYSIS_COLUMNS, {
@@ -135,27 +143,16 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
           previous: score(item.previous, "score"),
           current: score(item.score, "score"),
           change: change(item.delta, r, "delta"),
-          text: r === top + 1 ? body : null,
+          text: partFor(i),
         }),
       );
       r++;
     }
     if (ind.items.length > 0) {
-      // The text is merged down over only as many item rows as it needs (the rest of the
-      // column is a second, empty merge), so the block may split between the items below it.
-      const span = rowsForText(
-        estimateLines(body, widths[col("text") - 1] ?? 10),
-        ind.items.map((item) =>
-          estimateLines(
-            `${item.code} ${itemQuestion(item.code, year, lang, item.label)}`,
-            widths[col("issue") - 1] ?? 10,
-          ),
-        ),
-      );
-      g.merge(top + 1, col("text"), top + span, col("text"));
-      if (top + span < r - 1) g.merge(top + span + 1, col("text"), r - 1, col("text"));
+      const used = Math.min(n, parts.length);
+      if (top + used < r - 1) g.merge(top + used + 1, col("text"), r - 1, col("text"));
       const splitAfter: number[] = [];
-      for (let row = top + span; row < r - 1; row++) splitAfter.push(row);
+      for (let row = top + 1; row < r - 1; row++) splitAfter.push(row);
       blocks.push({ top, bottom: r - 1, splitAfter });
       cf.push({
         kind: "below",
@@ -207,7 +204,7 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
 }
 
 /** The three parts officers write, each on its own line, whatever form the prose gives them in. */
-function describe(ind: IndicatorResult, analysis: Analysis, lang: Lang): string {
+function describeParts(ind: IndicatorResult, analysis: Analysis, lang: Lang): string[] {
   const t = indicatorText(ind, analysis, lang);
   const L = LABELS[lang];
   const part = (head: string, body: string) => {
@@ -216,5 +213,5 @@ function describe(ind: IndicatorResult, analysis: Analysis, lang: Lang): string 
     if (body.startsWith("-")) return `- ${bare} ${body}`;
     return `- ${head} ${body}`;
   };
-  return [part(L.found, t.found), part(L.fix, t.fix), part(L.keep, t.keep)].join("\n");
+  return [part(L.found, t.found), part(L.fix, t.fix), part(L.keep, t.keep)];
 }

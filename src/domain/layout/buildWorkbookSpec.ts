@@ -15,7 +15,7 @@ import { summarySheet } from "./summarySheet";
 
 export interface BuildSpecOptions {
   lang: Lang;
-  /** Responsible unit written in the action plan. @default "สำนักปลัด" / "Office of the Permanent Secretary" */
+  /** One responsible unit for every plan row; by default each measure's unit by its domain and the kind of agency. */
   responsible?: string;
   /** Today's date (`YYYY-MM-DD`) for the memo, read by the host; the domain reads no clock. */
   today?: string | null;
@@ -27,11 +27,6 @@ export interface BuildSpecOptions {
   newMarkId?: () => string;
 }
 
-export const DEFAULT_RESPONSIBLE: Record<Lang, string> = {
-  th: "สำนักปลัด",
-  en: "Office of the Permanent Secretary",
-};
-
 /**
  * Lays out the generated sheets of an analysis: the four public ones (memo, summary, analysis,
  * plan, in PUBLIC_KINDS order), then the check for staff.
@@ -40,7 +35,7 @@ export function buildWorkbookSpec(analysis: Analysis, options: BuildSpecOptions)
   const { lang } = options;
   const text = reportText(analysis, lang);
   const plan = keepPlanEdits(
-    buildPlan(analysis, lang, options.responsible ?? DEFAULT_RESPONSIBLE[lang]),
+    buildPlan(analysis, lang, options.responsible),
     options.planEdits ?? null,
   );
   return {

@@ -15,7 +15,7 @@ export const CHECK_COLUMNS: ColumnDef<CheckKey>[] = defineColumns<CheckKey>([
   {
     key: "no",
     label: { th: "ลำดับ", en: "No." },
-    width: 6,
+    width: 7,
     style: "cellCenter",
     editable: false,
     printed: true,
@@ -23,7 +23,7 @@ export const CHECK_COLUMNS: ColumnDef<CheckKey>[] = defineColumns<CheckKey>([
   {
     key: "severity",
     label: { th: "ระดับ", en: "Severity" },
-    width: 12,
+    width: 13,
     style: "cellCenter",
     editable: false,
     printed: true,
@@ -31,7 +31,7 @@ export const CHECK_COLUMNS: ColumnDef<CheckKey>[] = defineColumns<CheckKey>([
   {
     key: "detail",
     label: { th: "รายละเอียด", en: "Detail" },
-    width: 70,
+    width: 66,
     style: "cell",
     editable: false,
     printed: true,
@@ -39,7 +39,7 @@ export const CHECK_COLUMNS: ColumnDef<CheckKey>[] = defineColumns<CheckKey>([
   {
     key: "cell",
     label: { th: "เซลล์", en: "Cell" },
-    width: 16,
+    width: 14,
     style: "cellCenter",
     editable: false,
     printed: true,
@@ -47,7 +47,7 @@ export const CHECK_COLUMNS: ColumnDef<CheckKey>[] = defineColumns<CheckKey>([
   {
     key: "found",
     label: { th: "ค่าที่พบ", en: "Found" },
-    width: 11,
+    width: 10,
     style: "cellCenter",
     editable: false,
     printed: true,
@@ -55,7 +55,7 @@ export const CHECK_COLUMNS: ColumnDef<CheckKey>[] = defineColumns<CheckKey>([
   {
     key: "expected",
     label: { th: "ค่าที่ควรเป็น", en: "Expected" },
-    width: 12,
+    width: 14,
     style: "cellCenter",
     editable: false,
     printed: true,

@@ -96,6 +96,13 @@ const THIRDS: [Cell, number, number][] = [
 ];
 
 /**
+ * A memo paragraph as official memos set it: the first line indented, numbered lines as far.
+ */
+function indented(paragraph: string): string {
+  return `${"\u00a0".repeat(10)}${paragraph}`;
+}
+
+/**
  * A label followed by a dotted line for handwriting that fits `units` of width on one line
  * (a dot of TH Sarabun 16 takes about 0.75 units).
  */
@@ -166,7 +173,8 @@ export function memoSheet(
     label(L.memoTo),
     ["b", printed, { v: text.memo.to || fill("", rest), s: "memoValue" }],
   ]);
-  for (const paragraph of text.memo.body) fixed([["a", printed, { v: paragraph, s: "paragraph" }]]);
+  for (const paragraph of text.memo.body)
+    fixed([["a", printed, { v: indented(paragraph), s: "paragraph" }]]);
   r++;
 
   // The writer signs on the right half; the three approvers below, side by side.

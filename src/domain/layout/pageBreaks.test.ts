@@ -1,5 +1,5 @@
 import { columnPoints, fitScale, pageBreaks, pageCapacity, planPages } from "./pageBreaks";
-import { headerFooterCode, headerFooterSections, printSetup } from "./printSetup";
+import { footerTitle, headerFooterCode, headerFooterSections, printSetup } from "./printSetup";
 
 const rows = (n: number, h: number, from = 1): Record<number, number> =>
   Object.fromEntries(Array.from({ length: n }, (_, i) => [from + i, h]));
@@ -8,20 +8,21 @@ const ends = (pages: { first: number; last: number }[]) => pages.map((p) => [p.f
 describe("page size", () => {
   it("is the page's body less its margins and header bands, at the print's scale", () => {
     const print = { ...printSetup("th", undefined, "landscape"), scale: 100 };
-    // A4 landscape 8.27 in high less 0.75 + 0.7 in of margins: 491.04 pt; 8 pt for the
+    // A4 landscape 8.27 in high less 0.6 + 0.6 in of margins: 509.04 pt; 8 pt for the
     // footer's band in LibreOffice; 3 pt of slack
-    expect(pageCapacity(print)).toBeCloseTo(480.04, 2);
-    expect(pageCapacity({ ...print, header: { left: "อบต." } })).toBeCloseTo(472.04, 2);
-    expect(pageCapacity({ ...print, scale: 90 })).toBeCloseTo(483.04 / 0.9 - 3, 2);
+    expect(pageCapacity(print)).toBeCloseTo(498.04, 2);
+    expect(pageCapacity({ ...print, header: { left: "อบต." } })).toBeCloseTo(490.04, 2);
+    expect(pageCapacity({ ...print, scale: 90 })).toBeCloseTo(501.04 / 0.9 - 3, 2);
   });
 
   it("fits columns to the page width at the largest whole percent", () => {
     const print = printSetup("th", undefined, "landscape");
-    // 11.69 − 0.6 − 0.5 = 10.59 in = 762.48 pt; a unit is 7.43 px = 5.5725 pt in LibreOffice
+    // 11.69 − 0.5 − 0.5 = 10.69 in = 769.68 pt; a unit is 7.43 px = 5.5725 pt in LibreOffice
     expect(columnPoints(10)).toBeCloseTo(55.725, 3);
     expect(fitScale([100], print)).toBe(100);
-    expect(fitScale([150], print)).toBe(91); // 835.9 pt
-    expect(fitScale([200], print)).toBe(68);
+    expect(fitScale([150], print)).toBe(92); // 835.9 pt: 92.08 %
+    expect(fitScale([152], print)).toBe(90); // 847.0 pt: 90.87 %
+    expect(fitScale([200], print)).toBe(69);
   });
 });
 
@@ -115,15 +116,26 @@ describe("page breaks", () => {
 describe("header and footer", () => {
   it("writes the agency, the title and page X of Y in Excel's codes, with & doubled", () => {
     expect(headerFooterCode({ left: "อบต. A&B" }, "TH SarabunPSK")).toBe(
-      '&L&"TH SarabunPSK,Regular"&14อบต. A&&B',
+      '&L&"TH SarabunPSK,Regular"&12อบต. A&&B',
     );
     expect(
       headerFooterCode({ left: "ชื่อเรื่อง", right: "หน้า {page} จาก {pages}" }, "TH SarabunPSK", 12),
     ).toBe('&L&"TH SarabunPSK,Regular"&12ชื่อเรื่อง&R&"TH SarabunPSK,Regular"&12หน้า &P จาก &N');
-    expect(headerFooterSections({ right: "Page {page} of {pages}" }, "F")).toEqual({
+    expect(headerFooterSections({ right: "Page {page} of {pages}" }, "F", 14)).toEqual({
       left: "",
       center: "",
       right: '&"F,Regular"&14Page &P of &N',
     });
+  });
+
+  it("shortens a title of several lines to its first, with the year", () => {
+    expect(
+      footerTitle(
+        "รายงานผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใส (ITA)\nของเทศบาลตำบลคลองใหญ่ ประจำปีงบประมาณ พ.ศ. 2568",
+      ),
+    ).toBe("รายงานผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใส (ITA) พ.ศ. 2568");
+    expect(footerTitle("แผนพัฒนา ประจำปีงบประมาณ พ.ศ. 2569\nเทศบาล")).toBe(
+      "แผนพัฒนา ประจำปีงบประมาณ พ.ศ. 2569",
+    );
   });
 });

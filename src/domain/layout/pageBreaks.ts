@@ -179,17 +179,3 @@ function sum(from: number, to: number, h: (r: number) => number): number {
   for (let r = from; r <= to; r++) total += h(r);
   return total;
 }
-
-/**
- * How many of a block's item rows a text merged beside them needs, so that the merge can stop
- * there and the block may split after it (a merged cell cut by a page end prints on neither
- * page whole). `itemLines` are the lines each item row holds; the text needs `textLines`.
- */
-export function rowsForText(textLines: number, itemLines: number[]): number {
-  let have = 0;
-  for (let i = 0; i < itemLines.length; i++) {
-    have += Math.max(1, itemLines[i] ?? 1);
-    if (have >= textLines) return i + 1;
-  }
-  return itemLines.length;
-}

@@ -7,7 +7,7 @@ import type { HeaderFooterSpec, PrintBlock, PrintSpec, SheetSpec } from "./spec"
 /** Margins in inches: Thai official documents (3 cm left, 2 cm right) for the portrait memo. */
 const MARGINS: Record<PrintSpec["orientation"], PrintSpec["margins"]> = {
   portrait: { left: 1.18, right: 0.79, top: 0.79, bottom: 0.79, header: 0.3, footer: 0.3 },
-  landscape: { left: 0.6, right: 0.5, top: 0.75, bottom: 0.7, header: 0.3, footer: 0.3 },
+  landscape: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.25, footer: 0.25 },
 };
 
 /** The sheets printed and published, in this order (the check sheet is for staff only). */
@@ -77,10 +77,26 @@ export function paginateSheet(sheet: SheetSpec, unit: string | null): SheetSpec 
   return { ...sheet, print: done, pageBreaks: breaks };
 }
 
-/** The sheet's title: the text in A1 (every generated sheet has it). */
+/** The sheet's title for its footer: the text in A1 (every generated sheet has it). */
 function firstText(sheet: SheetSpec): string | null {
   const v = sheet.rows[0]?.[0]?.v;
-  return typeof v === "string" && v.trim() ? v.trim().replace(/\s+/g, " ") : null;
+  return typeof v === "string" && v.trim() ? footerTitle(v) : null;
+}
+
+/**
+ * A title short enough for a footer line beside the page number: its first line, with the year
+ * ("พ.ศ. 2568", "2568 BE") added when only a later line has it.
+ */
+export function footerTitle(title: string): string {
+  const lines = title
+    .split("\n")
+    .map((l) => l.trim().replace(/\s+/g, " "))
+    .filter(Boolean);
+  const first = lines[0] ?? "";
+  const year = /(พ\.ศ\.\s*\d{4}|\d{4}\s*BE|fiscal year \d{4}(?: BE)?)/.exec(
+    lines.slice(1).join(" "),
+  )?.[0];
+  return year && !/\d{4}/.test(first) ? `${first} ${year}` : first;
 }
 
 /**
@@ -91,7 +107,7 @@ function firstText(sheet: SheetSpec): string | null {
 export function headerFooterSections(
   part: HeaderFooterSpec,
   font: string,
-  size = 14,
+  size = 12,
 ): { left: string; center: string; right: string } {
   const code = (t: string | undefined) =>
     t
@@ -104,7 +120,7 @@ export function headerFooterSections(
 }
 
 /** A whole header or footer for an .xlsx file: the sections after `&L`, `&C` and `&R`. */
-export function headerFooterCode(part: HeaderFooterSpec, font: string, size = 14): string {
+export function headerFooterCode(part: HeaderFooterSpec, font: string, size = 12): string {
   const s = headerFooterSections(part, font, size);
   return (
     (s.left ? `&L${s.left}` : "") +

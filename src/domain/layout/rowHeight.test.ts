@@ -64,6 +64,16 @@ describe("lines of real texts as LibreOffice draws them (checked by scripts/chec
     ["o12 รายการและความก้าวหน้าการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ", 40, 3],
     ["i13 ผู้บริหารให้ความสำคัญกับการแก้ไขปัญหาการทุจริต", 40, 2],
     ["e9 การพัฒนาการให้บริการออนไลน์", 40, 2],
+    [
+      "i1 การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่าน เป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด",
+      40,
+      4,
+    ],
+    [
+      "i5 เจ้าหน้าที่ในหน่วยงานของท่าน มีการเบิกจ่ายเงินเป็นเท็จ เช่น ค่าทำงานล่วงเวลา ค่าวัสดุอุปกรณ์ หรือค่าเดินทาง ฯลฯ มากน้อยเพียงใด",
+      40,
+      5,
+    ],
   ];
   it.each(cases)("%s in %d units: %d lines", (text, width, lines) => {
     expect(estimateLines(text, width)).toBe(lines);
@@ -76,9 +86,9 @@ describe("lines of real texts as LibreOffice draws them (checked by scripts/chec
 
 describe("row heights", () => {
   it("is the lines times the font's line height plus the cell's padding", () => {
-    expect(heightFor(1, 16)).toBe(30); // 26.512 + 3, to the whole pixel (0.75 pt) above
-    expect(heightFor(3, 16)).toBe(83.25); // 79.536 + 3
-    expect(heightFor(1, 18)).toBe(33); // 29.826 + 3
+    expect(heightFor(1, 16)).toBe(27.75); // 26.512 + 1, to the whole pixel (0.75 pt) above
+    expect(heightFor(3, 16)).toBe(81); // 79.536 + 1
+    expect(heightFor(1, 18)).toBe(31.5); // 29.826 + 1
   });
 
   it("never exceeds Excel's 409 pt", () => {

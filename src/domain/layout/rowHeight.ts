@@ -22,18 +22,17 @@ export const MAX_ROW_POINTS = 409;
  */
 const LINE_EM = 1.657;
 /** Space above and below the text of a cell, in points. */
-const CELL_PADDING = 3;
+const CELL_PADDING = 1;
 /** Width of a character the table does not hold (symbols drawn by a fallback font), in em. */
 const FALLBACK_EM = 0.8;
 /**
- * How wide a column of `units` is drawn, as [pixels per unit, pixels of padding]: Excel (7 px,
- * the digit width of Calibri 11, the usual Normal font) and LibreOffice (7.43 px, Carlito's exact
- * digit width; measured on rendered pages). Text is wrapped for both and the larger count kept.
+ * How wide a column of `units` is drawn for text, as [pixels per unit, pixels of padding]:
+ * LibreOffice draws a unit as 7.43 px (Carlito's exact digit width; measured on rendered pages);
+ * text is wrapped in a slightly narrower 7.35 px so that no estimate falls a line short (checked
+ * by scripts/checkRowHeights.ts). Excel draws a unit as 7 px: a file opened in Excel may want a
+ * line more in a row where a word only just fits; inside Excel the rows are auto-fitted.
  */
-const COLUMN_MODELS: [number, number][] = [
-  [7, 5],
-  [7.43, 3],
-];
+const COLUMN_MODELS: [number, number][] = [[7.35, 4]];
 
 type Face = FaceMetrics;
 

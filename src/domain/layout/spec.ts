@@ -79,6 +79,11 @@ export interface PrintBlock {
   bottom: number;
   /** Rows inside the block after which a page may end (between items); none: never split. */
   splitAfter?: number[];
+  /**
+   * "items": rows of a table, split only with its header repeated (print titles); "paragraphs":
+   * a heading and its paragraphs, split between paragraphs. Default "items".
+   */
+  kind?: "items" | "paragraphs";
 }
 
 /**

@@ -44,9 +44,9 @@ export const STYLES: Record<string, CellStyle> = {
     horizontal: "center",
     vertical: "middle",
   },
-  memoLabel: { font: { ...base, size: 20, bold: true }, vertical: "bottom" },
-  memoValue: { font: base, vertical: "bottom", wrap: true },
-  memoDate: { font: base, vertical: "bottom" },
+  memoLabel: { font: { ...base, size: 20, bold: true }, vertical: "top" },
+  memoValue: { font: base, vertical: "top", wrap: true },
+  memoDate: { font: base, vertical: "top" },
   memoCenter: { font: base, horizontal: "center", vertical: "bottom", wrap: true },
   /** A missing value ("-") in a table. */
   dashCell: { font: base, border: "thin", horizontal: "center", vertical: "top" },

@@ -41,7 +41,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "indicator",
     label: { th: "ตัวชี้วัด", en: "Indicator" },
-    width: 36,
+    width: 44,
     style: "cell",
     editable: false,
     printed: true,
@@ -57,7 +57,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "previous",
     label: { th: "คะแนนปีก่อน", en: "Previous score" },
-    width: 10,
+    width: 11,
     style: "score",
     editable: false,
     printed: true,
@@ -65,7 +65,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "current",
     label: { th: "คะแนนปีนี้", en: "Score" },
-    width: 10,
+    width: 11,
     style: "score",
     editable: false,
     printed: true,
@@ -73,7 +73,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "change",
     label: { th: "ผลต่าง", en: "Change" },
-    width: 10,
+    width: 11,
     style: "delta",
     editable: false,
     printed: true,
@@ -81,7 +81,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "effect",
     label: { th: "ผลต่อ\nคะแนนรวม", en: "Effect on\nthe total" },
-    width: 11,
+    width: 13,
     style: "delta",
     editable: false,
     printed: true,
@@ -89,7 +89,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "toolScore",
     label: { th: "คะแนน\nรายเครื่องมือ", en: "Tool\nscore" },
-    width: 12,
+    width: 14,
     style: "scoreBold",
     editable: false,
     printed: true,
@@ -97,7 +97,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "result",
     label: { th: "ผลการวิเคราะห์", en: "Result" },
-    width: 17,
+    width: 34,
     style: "cell",
     editable: false,
     printed: true,
@@ -106,9 +106,14 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
 
 const dash = (s = "dashCell"): CellSpec => ({ v: "-", s });
 
-/** A long title on two lines: the assessment's name, then the agency and the year. */
+/**
+ * A long title on lines that each fit the page: the assessment's name in two, then the agency
+ * and the year.
+ */
 export function titleLines(title: string): string {
-  return title.replace(/\(ITA\) /, "(ITA)\n");
+  return title
+    .replace(/โปร่งใส ?ในการดำเนินงาน/, "โปร่งใส\nในการดำเนินงาน")
+    .replace(/\(ITA\),? (?=\S)/, (m) => `${m.trim()}\n`);
 }
 const CHART_ROWS = 16;
 
@@ -145,40 +150,48 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
   let top = r;
   line(text.headings.background, "heading");
   for (const p of text.background) line(p, "paragraph");
-  blocks.push({ top, bottom: r - 1, splitAfter: between(top + 1, r - 2) });
+  blocks.push({ top, bottom: r - 1, splitAfter: between(top + 1, r - 2), kind: "paragraphs" });
   r++;
 
   // 1. ผลการประเมิน: total and level, then the indicator table.
   top = r;
   line(text.headings.result, "heading");
-  /** "คะแนนรวม ITA ปี 2568 | 94.50 | ระดับผลการประเมิน: ผ่านดี" */
-  const figure = (label: string, score: number | null, level: string, style: string) => {
+  /** "คะแนนรวม ITA ปี 2568 | 94.50 | ระดับผลการประเมิน | ผ่านดี" */
+  const figure = (
+    label: string,
+    score: number | null,
+    levelLabel: string,
+    level: string,
+    style: string,
+  ) => {
     g.put(r, 1, { v: label, s: "label" });
     g.merge(r, 1, r, col("indicator"));
     g.put(r, col("tool"), score === null ? dash("bigScore") : { v: score, s: "bigScore" });
     g.merge(r, col("tool"), r, col("previous"));
-    g.put(r, col("current"), { v: level, s: style });
-    g.merge(r, col("current"), r, last);
+    g.put(r, col("current"), { v: levelLabel, s: "label" });
+    g.merge(r, col("current"), r, col("effect"));
+    g.put(r, col("toolScore"), { v: level, s: style });
+    g.merge(r, col("toolScore"), r, last);
     r++;
   };
   figure(
     L.totalOf(year),
     total.score,
-    `${L.level}: ${text.level.full}`,
+    L.level,
+    text.level.full,
     total.level?.passed === false ? "flagImprove" : "flagMaintain",
   );
   if (previousYear !== null && total.previous !== null)
     figure(
       L.totalOf(previousYear),
       total.previous,
-      `${L.level}: ${text.previousLevel ?? "-"}`,
+      L.previousLevel(previousYear),
+      text.previousLevel ?? "-",
       "text",
     );
-  blocks.push({ top, bottom: r - 1 });
   r++;
 
   const header = r;
-  top = r;
   g.putRow(
     header,
     headerCells(SUMMARY_COLUMNS, lang).map((c, i) =>
@@ -254,15 +267,17 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
   if (previousYear !== null && withPrevious > 0 && withPrevious < analysis.indicators.length)
     line(L.partialPrevious(previousYear, withPrevious, analysis.indicators.length), "paragraph");
   if (previousYear === null) line(L.noPrevious, "paragraph");
+  blocks.push({ top, bottom: r - 1 });
+  top = r;
   for (const p of text.legend) line(p, "paragraph");
-  blocks.push({ top, bottom: r - 1, splitAfter: between(totalRow, r - 2) });
+  blocks.push({ top, bottom: r - 1, splitAfter: between(totalRow, r - 2), kind: "paragraphs" });
   r++;
 
   // 2. การวิเคราะห์ผล: the overall paragraph and what moved the total.
   top = r;
   line(text.headings.analysis, "heading");
   for (const p of text.overall) line(p, "paragraph");
-  blocks.push({ top, bottom: r - 1, splitAfter: between(top + 1, r - 2) });
+  blocks.push({ top, bottom: r - 1, splitAfter: between(top + 1, r - 2), kind: "paragraphs" });
   top = r;
   const moved = previousYear !== null && text.contributions.some((c) => c.contribution !== null);
   const chartTop = r;

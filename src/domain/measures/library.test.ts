@@ -24,3 +24,20 @@ describe("measure library", () => {
     }
   });
 });
+
+describe("measure wording", () => {
+  it("never starts a text with รักษาการ…, which reads as acting in a post", () => {
+    for (const m of MEASURES)
+      for (const t of [m.title, ...m.steps]) expect(t.th.startsWith("รักษาการ")).toBe(false);
+  });
+  it("gives asset and procurement measures their own domain", () => {
+    const domain = (id: string) => MEASURES.find((m) => m.id === id)?.domain;
+    expect([domain("4A"), domain("4D"), domain("9D"), domain("9E"), domain("3C")]).toEqual([
+      "assets",
+      "assets",
+      "procurement",
+      "personnel",
+      "personnel",
+    ]);
+  });
+});

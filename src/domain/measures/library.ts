@@ -1,4 +1,4 @@
-import type { Measure } from "./types";
+import type { Measure, MeasureDomain } from "./types";
 
 type Row = [
   id: string,
@@ -153,8 +153,8 @@ const ROWS: Row[] = [
     "3C",
     3,
     "maintain",
-    "รักษาการใช้อำนาจอย่างเป็นธรรม ไม่เลือกปฏิบัติ ไม่เอื้อประโยชน์แก่ผู้ใด",
-    "Keep authority used fairly, without favour to anyone",
+    "ส่งเสริมให้ผู้บังคับบัญชาใช้อำนาจอย่างเป็นธรรมต่อไป ไม่เลือกปฏิบัติ และไม่เอื้อประโยชน์แก่ผู้ใด",
+    "Keep superiors using their authority fairly, without favour to anyone",
     [
       [
         "ทบทวนประมวลจริยธรรมของผู้บริหารและพนักงานปีละ 1 ครั้ง",
@@ -202,7 +202,7 @@ const ROWS: Row[] = [
     "4C",
     4,
     "maintain",
-    "รักษาการกำกับดูแลการใช้ทรัพย์สินของราชการ",
+    "กำกับดูแลการใช้ทรัพย์สินของราชการให้ถูกต้องอย่างต่อเนื่อง",
     "Keep the supervision of the agency's property",
     [
       ["ตรวจนับทรัพย์สินประจำปีและรายงานผล", "Count the property every year and report the result"],
@@ -270,7 +270,7 @@ const ROWS: Row[] = [
     "5C",
     5,
     "maintain",
-    "รักษาการให้ความสำคัญของผู้บริหารกับการแก้ไขปัญหาการทุจริต",
+    "ผู้บริหารแสดงบทบาทในการแก้ไขปัญหาการทุจริตอย่างต่อเนื่อง",
     "Keep the executives' commitment against corruption",
     [
       [
@@ -408,7 +408,7 @@ const ROWS: Row[] = [
     "8C",
     8,
     "maintain",
-    "รักษาการเปิดโอกาสให้บุคคลภายนอกมีส่วนร่วม และการให้บริการออนไลน์",
+    "เปิดโอกาสให้บุคคลภายนอกมีส่วนร่วม และให้บริการออนไลน์อย่างต่อเนื่อง",
     "Keep public participation and online services",
     [
       [
@@ -454,7 +454,7 @@ const ROWS: Row[] = [
     "9C",
     9,
     "maintain",
-    "รักษาการเปิดเผยข้อมูลสาธารณะให้ครบถ้วนและเป็นปัจจุบัน",
+    "เปิดเผยข้อมูลสาธารณะให้ครบถ้วนและเป็นปัจจุบันอย่างต่อเนื่อง",
     "Keep open data complete and current",
     [
       [
@@ -547,10 +547,26 @@ const ROWS: Row[] = [
   ],
 ];
 
+/** The area of work of each indicator's measures [our choice], and the measures that differ. */
+const DOMAIN_OF_INDICATOR: Record<number, MeasureDomain> = {
+  1: "service",
+  2: "finance",
+  3: "personnel",
+  4: "assets",
+  5: "integrity",
+  6: "service",
+  7: "communication",
+  8: "participation",
+  9: "disclosure",
+  10: "integrity",
+};
+const DOMAIN_OF_MEASURE: Record<string, MeasureDomain> = { "9D": "procurement", "9E": "personnel" };
+
 export const MEASURES: Measure[] = ROWS.map(([id, indicator, flag, th, en, steps, items]) => ({
   id,
   indicator,
   for: flag,
+  domain: DOMAIN_OF_MEASURE[id] ?? DOMAIN_OF_INDICATOR[indicator] ?? "integrity",
   title: { th, en },
   steps: steps.map(([sth, sen]) => ({ th: sth, en: sen })),
   ...(items ? { items } : {}),

@@ -1,12 +1,14 @@
-import type { Analysis, IndicatorResult } from "../analyse/types";
-import type { Measure } from "../measures/types";
-import { f2 } from "../messages";
+import type { Analysis } from "../analyse/types";
+import { planIssueText } from "../prose/planIssueText";
 import type { Lang } from "../types";
+import { agencyKind } from "./agencyKind";
 import { measuresFor } from "./measuresFor";
 import { fiscalYearPeriod } from "./period";
+import { responsibleFor } from "./responsible";
 
 /** One row of the action plan. */
 export interface PlanRow {
+  /** The measure's library code (1A, 4D, …): kept to match staff edits, not meant for print. */
   id: string;
   measure: string;
   indicator: string;
@@ -22,50 +24,24 @@ export const STATUSES = {
   en: ["Not started", "In progress", "Done", "Cancelled"],
 };
 
-function issueText(ind: IndicatorResult, m: Measure, analysis: Analysis, lang: Lang): string {
-  const floor = analysis.floors.item[ind.tool];
-  const th = lang === "th";
-  if (m.for === "item") {
-    const weak = ind.causes.filter((c) => (m.items ?? []).includes(c.code));
-    return weak
-      .map((c) =>
-        th
-          ? `ข้อ ${c.code} ได้ ${f2(c.score)} ต่ำกว่าเกณฑ์ ${floor}`
-          : `${c.code} scored ${f2(c.score)}, under ${floor}`,
-      )
-      .join("; ");
-  }
-  const score = ind.score === null ? "—" : f2(ind.score);
-  if (ind.flag === "improve") {
-    const items = ind.causes.map((c) => `${c.code} ${f2(c.score)}`).join(", ");
-    return th
-      ? `ต้องปรับปรุง: คะแนน ${score}${items ? ` ข้อที่ต่ำกว่าเกณฑ์ ${items}` : ` ต่ำกว่าเกณฑ์ ${analysis.floors.indicator}`}`
-      : `Improve: ${score}${items ? `; items under the floor: ${items}` : `, under ${analysis.floors.indicator}`}`;
-  }
-  if (ind.flag === "develop") {
-    const d = ind.delta === null ? "" : f2(Math.abs(ind.delta));
-    return th
-      ? `ต้องพัฒนา: คะแนน ${score} ลดลง ${d} จากปี ${analysis.previousYear}`
-      : `Develop: ${score}, down ${d} from ${analysis.previousYear}`;
-  }
-  return th ? `รักษาระดับ: คะแนน ${score} ผ่านเกณฑ์` : `Maintain: ${score} meets the standard`;
-}
-
 /**
  * The action plan: at least one measure per indicator (the one for its flag) and the measures
- * for its weak items, for the next fiscal year.
+ * for its weak items, for the next fiscal year. The issue says in words what is weak and why
+ * (for an item measure, only its items); the responsible unit follows the measure's domain and
+ * the kind of agency, unless `responsible` names one unit for every row.
  */
-export function buildPlan(analysis: Analysis, lang: Lang, responsible: string): PlanRow[] {
+export function buildPlan(analysis: Analysis, lang: Lang, responsible?: string): PlanRow[] {
   const period = fiscalYearPeriod(analysis.year + 1, lang);
+  const kind = agencyKind(analysis.unit?.name);
   return analysis.indicators.flatMap((ind) =>
     measuresFor(ind).map((m) => ({
       id: m.id,
       measure: m.title[lang],
       indicator: `${ind.number}. ${ind.name[lang]}`,
-      issue: issueText(ind, m, analysis, lang),
+      issue: planIssueText(ind, analysis, lang, m.for === "item" ? m.items : undefined),
       steps: m.steps.map((s, i) => `${i + 1}. ${s[lang]}`).join("\n"),
       period,
-      responsible,
+      responsible: responsible ?? responsibleFor(m.domain, kind, lang),
       status: STATUSES[lang][0] as string,
     })),
   );

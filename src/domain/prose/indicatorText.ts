@@ -1,88 +1,151 @@
-import type { IndicatorResult, Analysis } from "../analyse/types";
-import { f2 } from "../messages";
-import { measuresFor } from "../plan/measuresFor";
+import type { Analysis, IndicatorResult } from "../analyse/types";
 import type { Lang } from "../types";
+import { clausesOf, codesOf, type Clause, type ScoredItem } from "./clauses";
+import { joinList, scoreNote } from "./format";
+import { indicatorPhrase } from "./phrases";
 import type { IndicatorText } from "./types";
+import { WORDS } from "./words";
 
-const T = {
-  th: {
-    none: "- ไม่มี -",
-    under: (code: string, score: number, floor: number) =>
-      `ข้อ ${code} ได้ ${f2(score)} ต่ำกว่าเกณฑ์ ${floor}`,
-    indicatorUnder: (score: number, floor: number) =>
-      `คะแนนตัวชี้วัด ${f2(score)} ต่ำกว่าเกณฑ์ผ่าน ${floor}`,
-    fell: (delta: number, year: number) => `คะแนนลดลง ${f2(Math.abs(delta))} คะแนนจากปี ${year}`,
-    lowest: (items: string) => `ข้อที่ควรพัฒนา: ${items}`,
-    keepItems: (items: string) => `ข้อที่ได้ตามเกณฑ์: ${items}`,
-    keepMany: (n: number, all: boolean) =>
-      all ? `ได้ตามเกณฑ์ทุกข้อ (${n} ข้อ)` : `ข้ออื่นอีก ${n} ข้อได้ตามเกณฑ์`,
-    keepScore: (score: number) => `คะแนน ${f2(score)} ผ่านเกณฑ์ ควรรักษามาตรฐานการปฏิบัติงานไว้`,
-    found: "ข้อบกพร่องที่ตรวจพบ",
-    fix: "ข้อที่ต้องแก้ไขปรับปรุง",
-    keep: "ข้อที่ต้องรักษาระดับไว้",
-  },
-  en: {
-    none: "- none -",
-    under: (code: string, score: number, floor: number) =>
-      `${code} scored ${f2(score)}, under ${floor}`,
-    indicatorUnder: (score: number, floor: number) =>
-      `the indicator scored ${f2(score)}, under the pass mark ${floor}`,
-    fell: (delta: number, year: number) => `down ${f2(Math.abs(delta))} points from ${year}`,
-    lowest: (items: string) => `items to develop: ${items}`,
-    keepItems: (items: string) => `items at standard: ${items}`,
-    keepMany: (n: number, all: boolean) =>
-      all ? `all ${n} items meet the standard` : `the other ${n} items meet the standard`,
-    keepScore: (score: number) =>
-      `${f2(score)} meets the standard; keep the practice that earned it`,
-    found: "Weakness found",
-    fix: "What must be fixed",
-    keep: "What must be kept",
-  },
-};
-
-/** The three parts' headings. */
-export function sectionTitles(lang: Lang) {
-  return { found: T[lang].found, fix: T[lang].fix, keep: T[lang].keep };
+/** The items the text names as weak (the flag's causes) and those it names as strong. */
+export interface ItemSplit {
+  weak: ScoredItem[];
+  strong: ScoredItem[];
 }
 
-/** Writes the analysis of one indicator in the chosen language. */
-export function indicatorText(ind: IndicatorResult, analysis: Analysis, lang: Lang): IndicatorText {
-  const t = T[lang];
+/** Splits an indicator's scored items: its causes are weak, the others at their floor strong. */
+export function splitItems(ind: IndicatorResult, analysis: Analysis): ItemSplit {
   const floor = analysis.floors.item[ind.tool];
-  const list = (items: { code: string; score: number }[]) =>
-    items.map((i) => `${i.code} ${f2(i.score)}`).join(", ");
-  const strong = ind.items.filter(
-    (i): i is typeof i & { score: number } => i.score !== null && i.score >= floor,
+  const named = new Set(ind.flag === "maintain" ? [] : ind.causes.map((c) => c.code));
+  const scored = ind.items.flatMap((i) =>
+    i.score === null ? [] : [{ code: i.code, score: i.score, delta: i.delta, label: i.label }],
   );
-  const keepList =
-    strong.length > 6
-      ? t.keepMany(strong.length, strong.length === ind.items.length)
-      : strong.length > 0
-        ? t.keepItems(list(strong))
-        : null;
-  const keep = [keepList, ind.score !== null ? t.keepScore(ind.score) : null]
-    .filter(Boolean)
-    .join("; ");
-  const fixes = measuresFor(ind).map((m) => m.title[lang]);
-  if (ind.flag === "improve") {
-    const found = [
-      ind.score !== null && ind.score < analysis.floors.indicator
-        ? t.indicatorUnder(ind.score, analysis.floors.indicator)
-        : null,
-      ...ind.causes.map((c) => t.under(c.code, c.score, floor)),
-    ].filter(Boolean);
-    return { found: found.join("; "), fix: fixes.join("; "), keep: keepList ?? t.none };
+  return {
+    weak: scored.filter((i) => named.has(i.code)),
+    strong: scored.filter((i) => !named.has(i.code) && i.score >= floor),
+  };
+}
+
+/** The weak items in words: who thinks what (survey) or what is not published (OIT). */
+export function weakClauses(
+  ind: IndicatorResult,
+  clauses: Clause[],
+  lang: Lang,
+  withScores = true,
+): string {
+  const w = WORDS[lang];
+  const noted = (c: Clause) =>
+    withScores
+      ? `${c.weak} (${scoreNote(
+          c.items.map((i) => [i.code, i.score]),
+          lang,
+        )})`
+      : `${c.weak} ${codesOf(c)}`;
+  const survey = clauses.filter((c) => c.kind === "survey");
+  const open = clauses.filter((c) => c.kind === "open");
+  const other = clauses.filter((c) => c.kind === "other").map(noted);
+  const low = Math.min(...survey.flatMap((c) => c.items.map((i) => i.score)));
+  const parts = [
+    survey.length > 0 ? w.respondents(ind.tool, low < 70) + joinList(survey.map(noted), lang) : "",
+    open.length > 0 ? w.openGap(open.length) + joinList(open.map(noted), lang) : "",
+    ...other,
+  ].filter(Boolean);
+  return joinList(parts, lang);
+}
+
+function foundImprove(ind: IndicatorResult, analysis: Analysis, weak: Clause[], lang: Lang) {
+  const w = WORDS[lang];
+  const floor = analysis.floors.indicator;
+  const score = ind.score as number;
+  const under = score < floor;
+  const fell = under && ind.delta !== null && ind.delta < 0 && analysis.previousYear !== null;
+  if (weak.length === 0)
+    return w.underOnly(indicatorPhrase(ind.number)?.weak[lang] ?? "", score, floor);
+  return (
+    weakClauses(ind, weak, lang) +
+    w.itemFloor(analysis.floors.item[ind.tool]) +
+    (under ? w.indicatorUnder(score, floor) : "") +
+    (fell ? w.fellFrom(ind.delta as number, analysis.previousYear as number) : "")
+  );
+}
+
+function foundDevelop(ind: IndicatorResult, analysis: Analysis, weak: Clause[], lang: Lang) {
+  const w = WORDS[lang];
+  const head = w.fell(
+    ind.previous as number,
+    ind.score as number,
+    ind.delta as number,
+    analysis.floors.indicator,
+  );
+  if (weak.length === 0) return head;
+  const items = weak.flatMap((c) => c.items);
+  const fellItems = items.every((i) => i.delta !== null && i.delta < 0);
+  return `${head}${w.by}${weakClauses(ind, weak, lang)}${fellItems ? w.fellItems : w.lowest(items.length)}`;
+}
+
+function foundText(ind: IndicatorResult, analysis: Analysis, weak: Clause[], lang: Lang): string {
+  if (ind.flag === "improve") return foundImprove(ind, analysis, weak, lang);
+  if (ind.flag === "develop") return foundDevelop(ind, analysis, weak, lang);
+  const prev = ind.delta === null ? null : analysis.previousYear;
+  return WORDS[lang].noDefect(prev, ind.items.length > 0);
+}
+
+function fixText(ind: IndicatorResult, weak: Clause[], lang: Lang): string {
+  const w = WORDS[lang];
+  if (ind.flag === "maintain" || ind.flag === null) return w.none;
+  const fixes = [...new Set(weak.map((c) => c.fix).filter(Boolean))];
+  if (fixes.length === 0) return indicatorPhrase(ind.number)?.fix[lang] ?? w.none;
+  const text = fixes.length === 1 ? (fixes[0] as string) : w.numbered(fixes);
+  return ind.tool === "OIT" ? text + w.openFix : text;
+}
+
+function strongList(ind: IndicatorResult, strong: Clause[], lang: Lang): string {
+  const w = WORDS[lang];
+  if (strong.length === 0) return "";
+  const list = joinList(
+    strong.map((c) => `${c.strong} ${codesOf(c)}`),
+    lang,
+  );
+  if (ind.tool !== "OIT") return list;
+  const full = strong.every((c) => c.items.every((i) => i.score >= 100));
+  return `${w.publishing}${list}${full ? w.fullMarks : ""}`;
+}
+
+function keepText(ind: IndicatorResult, analysis: Analysis, strong: Clause[], lang: Lang): string {
+  const w = WORDS[lang];
+  const gain =
+    ind.delta !== null && ind.delta > 0 && ind.previous !== null && ind.score !== null
+      ? w.gain(ind.previous, ind.score, ind.delta)
+      : "";
+  const list = strongList(ind, strong, lang);
+  const body = gain && list ? `${gain}${w.also}${list}` : gain || list;
+  if (body) return body + w.closing;
+  const floor = analysis.floors.indicator;
+  if (ind.score === null || ind.score < floor) return w.none;
+  return (indicatorPhrase(ind.number)?.strong[lang] ?? "") + w.stillAbove(floor) + w.closing;
+}
+
+/**
+ * The three parts officers write for an indicator, as complete sentences in the chosen language:
+ * ข้อบกพร่องที่ตรวจพบ คือ … (the cause, named by what the weak items ask, codes in
+ * parentheses), ข้อที่ต้องแก้ไขปรับปรุง คือ … (what to do), ข้อที่ต้องรักษาระดับไว้ คือ … (what
+ * is done well, and a gain even when the indicator is still flagged). Each item is named once.
+ */
+export function indicatorText(ind: IndicatorResult, analysis: Analysis, lang: Lang): IndicatorText {
+  const w = WORDS[lang];
+  const { weak, strong } = splitItems(ind, analysis);
+  const weakC = clausesOf(weak, ind.tool, ind.number, analysis.year, lang);
+  const strongC = clausesOf(strong, ind.tool, ind.number, analysis.year, lang);
+  const sentence = (head: string, body: string) => `${head} ${body}${w.end}`;
+  if (ind.flag === null || ind.score === null) {
+    return {
+      found: sentence(w.head.found, "-"),
+      fix: sentence(w.head.fix, "-"),
+      keep: sentence(w.head.keep, "-"),
+    };
   }
-  if (ind.flag === "develop") {
-    const found = [
-      ind.delta !== null && analysis.previousYear !== null
-        ? t.fell(ind.delta, analysis.previousYear)
-        : null,
-      ind.causes.length > 0 ? t.lowest(list(ind.causes)) : null,
-    ]
-      .filter(Boolean)
-      .join("; ");
-    return { found, fix: fixes.join("; "), keep };
-  }
-  return { found: t.none, fix: t.none, keep };
+  return {
+    found: sentence(w.head.found, foundText(ind, analysis, weakC, lang)),
+    fix: sentence(w.head.fix, fixText(ind, weakC, lang)),
+    keep: sentence(w.head.keep, keepText(ind, analysis, strongC, lang)),
+  };
 }

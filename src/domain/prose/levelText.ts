@@ -78,3 +78,23 @@ export function previousLevelText(analysis: Analysis, lang: Lang): LevelText | n
   if (analysis.previousYear === null || analysis.total.previousLevel === null) return null;
   return describe(yearLevel(analysis, "previous"), lang);
 }
+
+/**
+ * What to raise when tools held the level down: the tools and the floor that gives the band
+ * just above, or null when nothing held it down.
+ *
+ * @example "ต้องยกคะแนน EIT ให้ถึง 85 คะแนนขึ้นไป จึงจะได้ระดับผ่านดี"
+ */
+export function levelAdvice(analysis: Analysis, lang: Lang): string | null {
+  const y = yearLevel(analysis, "current");
+  const floor = failedFloor(y);
+  if (y.heldBy.length === 0 || floor === null || y.total === null) return null;
+  const total = y.total;
+  const reached = y.framework.bands.filter((b) => total >= b.min);
+  const above = reached[reached.indexOf(y.band as Band) - 1];
+  if (!above) return null;
+  const tools = y.heldBy.join(lang === "th" ? " และ " : " and ");
+  return lang === "th"
+    ? `ต้องยกคะแนน ${tools} ให้ถึง ${floor} คะแนนขึ้นไป จึงจะได้ระดับ${above.label.th}`
+    : `raising ${tools} to at least ${floor} would give the level "${above.label.en}"`;
+}

@@ -1,11 +1,63 @@
 import type { Analysis, IndicatorResult } from "../analyse/types";
 import type { Lang } from "../types";
-import { indicatorText } from "./indicatorText";
+import { clausesOf } from "./clauses";
+import { joinList } from "./format";
+import { splitItems, weakClauses } from "./indicatorText";
+import { indicatorPhrase } from "./phrases";
+
+const T = {
+  th: {
+    under: (floor: number) => `คะแนนตัวชี้วัดต่ำกว่าเกณฑ์ ${floor} คะแนน `,
+    fell: (year: number | null) => `คะแนนตัวชี้วัดลดลงจากปี ${year ?? "ก่อน"} `,
+    by: "โดย",
+    because: " ซึ่งอาจเกิดจาก",
+    keep: (strong: string) => `ผลการประเมินไม่ต่ำกว่าเกณฑ์ทุกข้อ จึงต้องรักษาระดับให้${strong}ต่อไป`,
+  },
+  en: {
+    under: (floor: number) => `the indicator is under ${floor}: `,
+    fell: (year: number | null) => `the indicator fell from ${year ?? "last year"}: `,
+    by: "",
+    because: ", possibly because ",
+    keep: (strong: string) => `every result meets its floor; keep it so that ${strong}`,
+  },
+};
 
 /**
- * The plan's issue column for an indicator, in words: what is weak and why (or what is kept).
+ * The plan's issue column, in words: what is weak and its likely cause (codes in parentheses,
+ * no score lists), or what must be kept. With `codes`, only those weak items are spoken of (for
+ * a measure aimed at them).
  */
-export function planIssueText(ind: IndicatorResult, analysis: Analysis, lang: Lang): string {
-  const t = indicatorText(ind, analysis, lang);
-  return ind.flag === "maintain" ? t.keep : t.found;
+export function planIssueText(
+  ind: IndicatorResult,
+  analysis: Analysis,
+  lang: Lang,
+  codes?: string[],
+): string {
+  const t = T[lang];
+  const phrase = indicatorPhrase(ind.number);
+  if (ind.flag === "maintain" || ind.flag === null)
+    return finish(t.keep(phrase?.strong[lang] ?? ind.name[lang]), lang);
+  const weak = splitItems(ind, analysis).weak.filter((i) => !codes || codes.includes(i.code));
+  const clauses = clausesOf(weak, ind.tool, ind.number, analysis.year, lang);
+  const opener =
+    ind.flag === "develop"
+      ? t.fell(analysis.previousYear)
+      : ind.score !== null && ind.score < analysis.floors.indicator
+        ? t.under(analysis.floors.indicator)
+        : "";
+  const what =
+    clauses.length > 0
+      ? `${opener}${opener ? t.by : ""}${weakClauses(ind, clauses, lang, false)}`
+      : `${opener}${phrase?.weak[lang] ?? ""}`;
+  const whys = [
+    ...new Set(
+      (clauses.length > 0 ? clauses.map((c) => c.why) : [phrase?.why[lang] ?? ""]).filter(Boolean),
+    ),
+  ];
+  return finish(`${what}${whys.length > 0 ? t.because + joinList(whys, lang) : ""}`, lang);
+}
+
+/** English sentences start with a capital and end with a full stop; Thai ones stay as written. */
+function finish(text: string, lang: Lang): string {
+  return lang === "en" ? `${text.charAt(0).toUpperCase()}${text.slice(1)}.` : text;
 }

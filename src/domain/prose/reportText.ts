@@ -1,52 +1,138 @@
 import type { Analysis } from "../analyse/types";
-import { f2 } from "../messages";
 import type { Lang } from "../types";
 import { contributions } from "./contributions";
+import { joinList, num } from "./format";
+import { headOf } from "./headOf";
 import { levelText, previousLevelText } from "./levelText";
+import { overallParagraphs } from "./overall";
 import type { ReportText } from "./types";
 
-/** The agency's name, or a neutral word when the workbook does not give it. */
+const ITA_TH = "การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ";
+
 function unitName(analysis: Analysis, lang: Lang): string {
   return analysis.unit?.name ?? (lang === "th" ? "หน่วยงาน" : "the agency");
 }
 
+function title(analysis: Analysis, lang: Lang): string {
+  const of = analysis.unit
+    ? lang === "th"
+      ? `ของ${analysis.unit.name} `
+      : ` of ${analysis.unit.name}`
+    : "";
+  return lang === "th"
+    ? `รายงานผลการวิเคราะห์${ITA_TH} (ITA) ${of}ประจำปีงบประมาณ พ.ศ. ${analysis.year}`
+    : `Analysis of the Integrity and Transparency Assessment (ITA)${of}, fiscal year ${analysis.year}`;
+}
+
+/** ความเป็นมา: what the assessment is and what the agency must publish. */
+function background(analysis: Analysis, lang: Lang): string[] {
+  const unit = unitName(analysis, lang);
+  const { year } = analysis;
+  if (lang === "en")
+    return [
+      "Every fiscal year the National Anti-Corruption Commission (NACC) assesses the integrity and transparency of public agencies (ITA) with three tools: a survey of internal stakeholders (IIT), a survey of external stakeholders (EIT) and a check of the open data on the agency's website (OIT), across ten indicators.",
+      "The assessment asks each agency to analyse its previous year's result across all ten indicators and to turn the analysis into measures that improve, develop or maintain its work, each with its indicator, steps, period and responsible unit, published on the agency's main website.",
+      `${unit} has therefore analysed its ITA result of fiscal year ${year} and set the measures for fiscal year ${year + 1} below.`,
+    ];
+  return [
+    `สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) ดำเนิน${ITA_TH} (Integrity and Transparency Assessment: ITA) เป็นประจำทุกปีงบประมาณ ด้วยเครื่องมือ 3 ส่วน ได้แก่ แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) และแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT) รวม 10 ตัวชี้วัด`,
+    "หลักเกณฑ์การประเมินกำหนดให้หน่วยงานวิเคราะห์ผลการประเมินของปีที่ผ่านมาให้ครอบคลุมทั้ง 10 ตัวชี้วัด และนำผลการวิเคราะห์ไปสู่การปรับปรุง พัฒนา หรือรักษาระดับ โดยระบุมาตรการ โครงการ หรือกิจกรรม ตัวชี้วัดที่สอดคล้อง ขั้นตอนหรือวิธีการดำเนินการ ระยะเวลาดำเนินการ และผู้รับผิดชอบ แล้วเผยแพร่บนเว็บไซต์หลักของหน่วยงาน",
+    `${unit} จึงได้วิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${year} และกำหนดมาตรการสำหรับปีงบประมาณ พ.ศ. ${year + 1} เพื่อใช้เป็นแนวทางในการปรับปรุงและพัฒนาองค์กรต่อไป ดังรายละเอียดต่อไปนี้`,
+  ];
+}
+
+/** What the flags mean, and that the floors behind them are the agency's own settings. */
+function legend(analysis: Analysis, lang: Lang): string[] {
+  const { floors, framework } = analysis;
+  const items = framework.tools.map((t) => `${t.code} ${floors.item[t.code]}`);
+  if (lang === "en")
+    return [
+      `To improve: the indicator scored under ${floors.indicator}, or one of its items is under its item floor (${joinList(items, "en")}).`,
+      "To develop: not under the floors, but lower than last year.",
+      "To maintain: not under the floors and not lower than last year.",
+      `These floors are the agency's own settings for this analysis, not NACC's. The level follows NACC's scale of the year; a level passes at a total of ${framework.passMark}.`,
+      '"-" means there is no score for that year.',
+    ];
+  return [
+    `ต้องปรับปรุง หมายถึง คะแนนตัวชี้วัดต่ำกว่า ${floors.indicator} คะแนน หรือมีข้อที่ได้คะแนนต่ำกว่าเกณฑ์รายข้อ (${joinList(items, "th")} คะแนน)`,
+    "ต้องพัฒนา หมายถึง คะแนนไม่ต่ำกว่าเกณฑ์ แต่ลดลงจากปีก่อน",
+    "รักษาระดับ หมายถึง คะแนนไม่ต่ำกว่าเกณฑ์และไม่ลดลงจากปีก่อน",
+    `เกณฑ์ข้างต้นเป็นเกณฑ์ที่หน่วยงานกำหนดขึ้นเพื่อการวิเคราะห์นี้ ไม่ใช่เกณฑ์ของสำนักงาน ป.ป.ช. ส่วนระดับผลการประเมินเป็นไปตามเกณฑ์ของสำนักงาน ป.ป.ช. ประจำปีนั้น โดยคะแนนรวมตั้งแต่ ${framework.passMark} คะแนนขึ้นไปถือว่าผ่าน`,
+    "เครื่องหมาย - หมายถึง ไม่มีคะแนนในปีนั้น",
+  ];
+}
+
+/** The memo (บันทึกข้อความ): เรื่อง, เรียน, and a body with the four scores and the level. */
+function memo(analysis: Analysis, lang: Lang): ReportText["memo"] {
+  const unit = unitName(analysis, lang);
+  const { year, total, tools } = analysis;
+  const level = levelText(analysis, lang);
+  const th = lang === "th";
+  const toolLines = tools.map((t, i) =>
+    th
+      ? `${i + 1}. ด้าน${t.name.th} ได้คะแนน ${num(t.score)} คะแนน`
+      : `${i + 1}. ${t.name.en}: ${num(t.score)}`,
+  );
+  const because = level.reason
+    ? th
+      ? ` เนื่องจาก ${level.reason}`
+      : `, because ${level.reason}`
+    : "";
+  return {
+    subject: th
+      ? `รายงานการวิเคราะห์ผล${ITA_TH} (Integrity & Transparency Assessment : ITA) ประจำปีงบประมาณ พ.ศ. ${year}`
+      : `Analysis of the Integrity and Transparency Assessment (ITA), fiscal year ${year}`,
+    to: headOf(analysis.unit?.name ?? null, lang),
+    body: th
+      ? [
+          `ตามที่สำนักงาน ป.ป.ช. ได้ดำเนิน${ITA_TH} ประจำปีงบประมาณ พ.ศ. ${year} และกำหนดให้หน่วยงานวิเคราะห์ผลการประเมินเพื่อนำไปสู่การพัฒนาองค์กร นั้น`,
+          `บัดนี้ ผลการประเมินของ${unit} ได้คะแนนรวม ${num(total.score)} คะแนน อยู่ในระดับ${level.label}${because} โดยมีรายละเอียดดังนี้`,
+          ...toolLines,
+          `ทั้งนี้ ได้จัดทำรายงานการวิเคราะห์ผลการประเมินและแผนการนำผลการประเมินไปสู่การพัฒนาองค์กร ประจำปีงบประมาณ พ.ศ. ${year + 1} ตามเอกสารที่แนบมาพร้อมนี้`,
+          "จึงเรียนมาเพื่อโปรดทราบและพิจารณา หากเห็นชอบโปรดอนุญาตให้เผยแพร่บนเว็บไซต์หลักของหน่วยงานต่อไป",
+        ]
+      : [
+          `NACC has assessed the integrity and transparency of public agencies for fiscal year ${year} and asks each agency to analyse its result for the development of the organisation.`,
+          `${unit} scored ${num(total.score)} in total, level "${level.label}"${because}, as follows:`,
+          ...toolLines,
+          `The analysis and the plan for fiscal year ${year + 1} are attached.`,
+          "For your information and consideration; if approved, please allow their publication on the agency's main website.",
+        ],
+  };
+}
+
+function headings(analysis: Analysis, lang: Lang): ReportText["headings"] {
+  const { year } = analysis;
+  return lang === "th"
+    ? {
+        background: "ความเป็นมา",
+        result: `1. ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${year}`,
+        analysis: `2. การวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${year}`,
+        plan: `3. แนวทาง/แผนพัฒนาองค์กร ประจำปีงบประมาณ พ.ศ. ${year + 1}`,
+      }
+    : {
+        background: "Background",
+        result: `1. ITA result, fiscal year ${year}`,
+        analysis: `2. Analysis of the ITA result, fiscal year ${year}`,
+        plan: `3. Development plan, fiscal year ${year + 1}`,
+      };
+}
+
 /**
- * Everything the public report says in words: title, background, the overall paragraph (total,
- * change, level, what moved the total, national average), legend, memo and headings.
+ * Everything the public report says in words, from the analysis alone: title, ความเป็นมา, the
+ * overall paragraphs (total, change, level with the held-down reason, the previous level in its
+ * own scale, what moved the total, the national average where known), legend, memo, headings.
  */
 export function reportText(analysis: Analysis, lang: Lang): ReportText {
-  const unit = unitName(analysis, lang);
-  const { year, total } = analysis;
-  const level = levelText(analysis, lang);
-  const previous = previousLevelText(analysis, lang);
-  const th = lang === "th";
   return {
-    title: th
-      ? `รายงานผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ของ${unit} ประจำปีงบประมาณ พ.ศ. ${year}`
-      : `Analysis of the Integrity and Transparency Assessment (ITA) of ${unit}, fiscal year ${year}`,
-    background: [],
-    overall: [
-      th
-        ? `${unit} ได้คะแนนรวม ${f2(total.score)} คะแนน อยู่ในระดับ ${level.full}`
-        : `${unit} scored ${f2(total.score)} in total, level ${level.full}.`,
-    ],
+    title: title(analysis, lang),
+    background: background(analysis, lang),
+    overall: overallParagraphs(analysis, lang),
     contributions: contributions(analysis),
-    level,
-    previousLevel: previous?.full ?? null,
-    legend: [],
-    memo: { subject: "", to: "", body: [] },
-    headings: th
-      ? {
-          background: "ความเป็นมา",
-          result: "1. ผลการประเมิน",
-          analysis: "2. การวิเคราะห์ผล",
-          plan: "3. แนวทาง/แผนพัฒนา",
-        }
-      : {
-          background: "Background",
-          result: "1. Results",
-          analysis: "2. Analysis",
-          plan: "3. Development plan",
-        },
+    level: levelText(analysis, lang),
+    previousLevel: previousLevelText(analysis, lang)?.full ?? null,
+    legend: legend(analysis, lang),
+    memo: memo(analysis, lang),
+    headings: headings(analysis, lang),
   };
 }

@@ -1,0 +1,213 @@
+import type { Analysis, IndicatorResult } from "../analyse/types";
+import { dec, toScore } from "../decimal";
+import { frameworkFor } from "../framework/frameworkFor";
+import type { Lang } from "../types";
+import { contributions } from "./contributions";
+import { joinList, num, signed } from "./format";
+import { levelAdvice, levelText, previousLevelText } from "./levelText";
+import type { Contribution } from "./types";
+
+const indName = (ind: IndicatorResult | undefined, lang: Lang) =>
+  ind ? `${lang === "th" ? "ตัวชี้วัดที่" : "indicator"} ${ind.number} ${ind.name[lang]}` : "";
+
+function unitName(analysis: Analysis, lang: Lang): string {
+  return analysis.unit?.name ?? (lang === "th" ? "หน่วยงาน" : "the agency");
+}
+
+/** "เพิ่มขึ้น 7.79 คะแนน" / "up 7.79": a change in words. */
+function change(delta: number, lang: Lang): string {
+  if (lang === "th")
+    return delta > 0
+      ? `เพิ่มขึ้น ${num(delta)} คะแนน`
+      : delta < 0
+        ? `ลดลง ${num(-delta)} คะแนน`
+        : "เท่าเดิม";
+  return delta > 0 ? `up ${num(delta)}` : delta < 0 ? `down ${num(-delta)}` : "unchanged";
+}
+
+/** The total, its level (and why it was held down), and the change against last year. */
+function resultParagraph(analysis: Analysis, lang: Lang): string {
+  const { total, year, previousYear } = analysis;
+  const unit = unitName(analysis, lang);
+  const level = levelText(analysis, lang);
+  const th = lang === "th";
+  const advice = levelAdvice(analysis, lang);
+  const because = level.reason
+    ? th
+      ? ` เนื่องจาก ${level.reason}${advice ? ` (${advice})` : ""}`
+      : `, because ${level.reason}${advice ? ` (${advice})` : ""}`
+    : "";
+  const head = th
+    ? `ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${year} ของ${unit} ได้คะแนนรวม ${num(total.score)} คะแนน อยู่ในระดับ${level.label}${because}`
+    : `In the ITA of fiscal year ${year}, ${unit} scored ${num(total.score)} in total, level "${level.label}"${because}`;
+  if (previousYear === null) return th ? head : `${head}.`;
+  if (total.delta === null || total.previous === null)
+    return th
+      ? `${head} ส่วนปีงบประมาณ พ.ศ. ${previousYear} ไม่มีคะแนนรวม จึงไม่มีผลต่างของคะแนนรวม`
+      : `${head}. ${previousYear} has no total, so there is no change to report.`;
+  const before = th
+    ? ` ${change(total.delta, lang)}จากปีงบประมาณ พ.ศ. ${previousYear} ซึ่งได้ ${num(total.previous)} คะแนน`
+    : `, ${change(total.delta, lang)} on ${previousYear}'s ${num(total.previous)}`;
+  return `${head}${before}${th ? "" : "."}${previousLevelSentence(analysis, lang)}`;
+}
+
+/** The previous year's level in its own scale; across the change of scale, said so. */
+function previousLevelSentence(analysis: Analysis, lang: Lang): string {
+  const prev = previousLevelText(analysis, lang);
+  const year = analysis.previousYear;
+  if (!prev || year === null) return "";
+  const otherScale = frameworkFor(year).letterScale !== analysis.framework.letterScale;
+  const reason = prev.reason
+    ? lang === "th"
+      ? ` เนื่องจาก ${prev.reason}`
+      : `, because ${prev.reason}`
+    : "";
+  if (lang === "th")
+    return otherScale
+      ? ` ส่วนปี ${year} อยู่ในระดับ ${prev.label} ตามเกณฑ์ระดับของปีนั้นซึ่งเป็นคนละแบบกับปี ${analysis.year} จึงไม่เทียบระดับของสองปีโดยตรง`
+      : ` โดยปี ${year} อยู่ในระดับ${prev.label}${reason}`;
+  return otherScale
+    ? ` ${year} was at level "${prev.label}" on that year's own scale, which differs from ${analysis.year}'s, so the two levels are not compared directly.`
+    : ` ${year} was at level "${prev.label}"${reason}.`;
+}
+
+/** Missing previous scores stated in words: a partial previous year. */
+function partialSentence(analysis: Analysis, lang: Lang): string {
+  const year = analysis.previousYear;
+  if (year === null) return "";
+  const missing = analysis.indicators
+    .filter((i) => i.previous === null)
+    .map((i) => String(i.number));
+  if (missing.length === 0) return "";
+  if (missing.length === analysis.indicators.length)
+    return lang === "th"
+      ? `ปีงบประมาณ พ.ศ. ${year} ไม่มีคะแนนรายตัวชี้วัด จึงไม่มีผลต่างรายตัวชี้วัด`
+      : `${year} has no indicator scores, so indicators show no change.`;
+  return lang === "th"
+    ? `ปีงบประมาณ พ.ศ. ${year} มีคะแนนไม่ครบทุกตัวชี้วัด (ไม่มีคะแนนตัวชี้วัดที่ ${joinList(missing, "th")}) ตัวชี้วัดดังกล่าวจึงไม่มีผลต่าง`
+    : `${year} is partial: indicator${missing.length > 1 ? "s" : ""} ${joinList(missing, "en")} ha${missing.length > 1 ? "ve" : "s"} no score, so no change is shown for ${missing.length > 1 ? "them" : "it"}.`;
+}
+
+type Known = Contribution & { contribution: number; delta: number };
+
+/** Contributions with and against the total's change, each largest first. */
+function movers(parts: Contribution[], delta: number): { same: Known[]; against: Known[] } {
+  const known = parts.filter(
+    (p): p is Known => p.contribution !== null && p.delta !== null && p.contribution !== 0,
+  );
+  const bySize = (a: Known, b: Known) => Math.abs(b.contribution) - Math.abs(a.contribution);
+  const sign = Math.sign(delta);
+  return {
+    same: known.filter((p) => Math.sign(p.contribution) === sign).sort(bySize),
+    against: known.filter((p) => Math.sign(p.contribution) === -sign).sort(bySize),
+  };
+}
+
+/** The runners-up by name, and the rest of them summed: "ตัวชี้วัดอื่นอีก 2 ตัวชี้วัดรวมกัน". */
+function runnersUp(same: Known[], tagged: (p: Known) => string, lang: Lang): string[] {
+  const rest = same.slice(3);
+  if (rest.length === 0) return same.slice(1, 3).map(tagged);
+  const sum = signed(toScore(rest.reduce((s, p) => s.plus(dec(p.contribution)), dec(0))));
+  const others =
+    lang === "th"
+      ? `ตัวชี้วัดอื่นอีก ${rest.length} ตัวชี้วัดรวมกัน (${sum} คะแนน)`
+      : `${rest.length} other indicators together (${sum})`;
+  return [...same.slice(1, 3).map(tagged), others];
+}
+
+/** The indicators that moved the total, largest first, with and against its change. */
+function movedParagraph(analysis: Analysis, parts: Contribution[], lang: Lang): string {
+  const delta = analysis.total.delta;
+  if (delta === null || delta === 0) return "";
+  const { same, against } = movers(parts, delta);
+  const top = same[0];
+  if (!top) return "";
+  const th = lang === "th";
+  const name = (n: number) =>
+    indName(
+      analysis.indicators.find((i) => i.number === n),
+      lang,
+    );
+  const tagged = (p: Known) => `${name(p.number)} (${signed(p.contribution)}${th ? " คะแนน" : ""})`;
+  const next = runnersUp(same, tagged, lang);
+  const out = [
+    th
+      ? `คะแนนรวมที่${change(delta, lang)} มาจาก${name(top.number)}มากที่สุด ซึ่งคะแนน${change(top.delta, lang)} และมีผลต่อคะแนนรวม ${signed(top.contribution)} คะแนน`
+      : `The total's change of ${signed(delta)} came most from ${name(top.number)}, which moved ${signed(top.delta)} and so moved the total ${signed(top.contribution)}`,
+  ];
+  if (next.length > 0)
+    out.push(th ? ` รองลงมาคือ${joinList(next, lang)}` : `, then ${joinList(next, lang)}`);
+  if (against.length > 0)
+    out.push(
+      th
+        ? ` ส่วนที่ทำให้คะแนนรวม${delta > 0 ? "ลดลง" : "เพิ่มขึ้น"} ได้แก่ ${joinList(against.map(tagged), lang)}`
+        : `; against it moved ${joinList(against.map(tagged), lang)}`,
+    );
+  return out.join("") + weightsSentence(analysis, lang) + (th ? "" : ".");
+}
+
+/** How much of an indicator's change reaches the total: the tool's weight over its indicators. */
+function weightsSentence(analysis: Analysis, lang: Lang): string {
+  const shares = analysis.framework.tools.map(
+    (t) => `${t.code} ${dec(t.weight).div(t.indicators.length).toFixed(2)}`,
+  );
+  return lang === "th"
+    ? ` (ผลต่างของแต่ละตัวชี้วัดมีผลต่อคะแนนรวมตามน้ำหนัก ตัวชี้วัดละ ${joinList(shares, "th")})`
+    : ` (each indicator's change reaches the total by its weight: ${joinList(shares, "en")} per indicator)`;
+}
+
+/** The total against the national average of the same year, where it is known. */
+function nationalSentence(analysis: Analysis, lang: Lang): string {
+  const avg = analysis.framework.nationalAverage;
+  const score = analysis.total.score;
+  if (!avg || score === null) return "";
+  const diff = toScore(dec(score).minus(dec(avg.value)));
+  const th = lang === "th";
+  if (diff === 0)
+    return th
+      ? `คะแนนรวมเท่ากับค่าเฉลี่ยของหน่วยงานภาครัฐทั้งประเทศในปีเดียวกัน (${num(avg.value)} คะแนน)`
+      : `The total equals the national average of the same year (${num(avg.value)}).`;
+  const where = th ? (diff > 0 ? "สูงกว่า" : "ต่ำกว่า") : diff > 0 ? "above" : "below";
+  return th
+    ? `คะแนนรวม${where}ค่าเฉลี่ยของหน่วยงานภาครัฐทั้งประเทศในปีเดียวกัน (${num(avg.value)} คะแนน) อยู่ ${num(Math.abs(diff))} คะแนน`
+    : `The total is ${num(Math.abs(diff))} ${where} the national average of the same year (${num(avg.value)}).`;
+}
+
+/** The flags of the ten indicators in one sentence. */
+function flagsSentence(analysis: Analysis, lang: Lang): string {
+  const groups = (["improve", "develop", "maintain"] as const)
+    .map((flag) => ({
+      flag,
+      list: analysis.indicators.filter((i) => i.flag === flag).map((i) => String(i.number)),
+    }))
+    .filter((g) => g.list.length > 0);
+  if (groups.length === 0) return "";
+  const th = lang === "th";
+  const words = th
+    ? { improve: "ต้องปรับปรุง", develop: "ต้องพัฒนา", maintain: "รักษาระดับ" }
+    : { improve: "to improve", develop: "to develop", maintain: "to maintain" };
+  const parts = groups.map((g) =>
+    th
+      ? `${words[g.flag]} ${g.list.length} ตัวชี้วัด (ตัวชี้วัดที่ ${joinList(g.list, "th")})`
+      : `${g.list.length} ${words[g.flag]} (${g.list.length > 1 ? "indicators" : "indicator"} ${joinList(g.list, "en")})`,
+  );
+  return th
+    ? `เมื่อพิจารณารายตัวชี้วัด มีตัวชี้วัดที่${joinList(parts, "th")} ดังรายละเอียดในหัวข้อที่ 2`
+    : `By indicator: ${joinList(parts, "en")}, as section 2 details.`;
+}
+
+/**
+ * The overall paragraphs: the total, its level and change; what moved it (each indicator's
+ * contribution to the change, in words); the national average where known; a partial previous
+ * year; the indicators' flags.
+ */
+export function overallParagraphs(analysis: Analysis, lang: Lang): string[] {
+  const parts = contributions(analysis);
+  return [
+    resultParagraph(analysis, lang),
+    movedParagraph(analysis, parts, lang),
+    nationalSentence(analysis, lang),
+    partialSentence(analysis, lang),
+    flagsSentence(analysis, lang),
+  ].filter(Boolean);
+}

@@ -1,0 +1,337 @@
+import { analyse } from "../analyse/analyse";
+import type { Analysis } from "../analyse/types";
+import { ITEM_NAMES } from "../framework/itemNames";
+import { parseWorkbook } from "../parse/parseWorkbook";
+import { mixedTable, type Layout } from "../../../test/fixtures/layouts";
+import { toGrids } from "../../../test/fixtures/toGrids";
+import type { GridValue, Lang } from "../types";
+import { codeList, joinList, scoreNote } from "./format";
+import { headOf } from "./headOf";
+import { indicatorText } from "./indicatorText";
+import { itemQuestion } from "./itemQuestion";
+import { planIssueText } from "./planIssueText";
+import { reportText } from "./reportText";
+
+function run(layout: Layout): Analysis {
+  const r = analyse(parseWorkbook(toGrids(layout)));
+  if (!r.ok) throw new Error(JSON.stringify(r.findings));
+  return r.analysis;
+}
+
+const seed = run(mixedTable());
+const ind = (n: number) => seed.indicators.find((i) => i.number === n)!;
+
+/** Every item code a text names, ranges ("o1–o4") expanded. */
+function codesIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\b([ieo])(\d+)(?:–\1?(\d+))?/g)) {
+    const [, p, a, b] = m;
+    for (let n = Number(a); n <= Number(b ?? a); n++) out.push(`${p}${n}`);
+  }
+  return out;
+}
+
+describe("reportText, on the seed's scores", () => {
+  it("says the total, its change, its level, the previous level in its scale (Thai)", () => {
+    expect(reportText(seed, "th").overall[0]).toBe(
+      "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568 ของเทศบาลตำบลคลองใหญ่ ได้คะแนนรวม 94.50 คะแนน อยู่ในระดับผ่านดี เพิ่มขึ้น 7.79 คะแนนจากปีงบประมาณ พ.ศ. 2567 ซึ่งได้ 86.71 คะแนน โดยปี 2567 อยู่ในระดับผ่าน เนื่องจาก EIT 83.41 และ OIT 81.67 ต่ำกว่า 85",
+    );
+  });
+  it("says what moved the total: indicator 9 alone gives +4.68 of the +7.79 (Thai)", () => {
+    expect(reportText(seed, "th").overall[1]).toBe(
+      "คะแนนรวมที่เพิ่มขึ้น 7.79 คะแนน มาจากตัวชี้วัดที่ 9 การเปิดเผยข้อมูลมากที่สุด ซึ่งคะแนนเพิ่มขึ้น 23.42 คะแนน และมีผลต่อคะแนนรวม +4.68 คะแนน รองลงมาคือตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน (+3.00 คะแนน) ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร (+0.61 คะแนน) และตัวชี้วัดอื่นอีก 2 ตัวชี้วัดรวมกัน (+0.45 คะแนน) ส่วนที่ทำให้คะแนนรวมลดลง ได้แก่ ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ (-0.71 คะแนน) ตัวชี้วัดที่ 2 การใช้งบประมาณ (-0.15 คะแนน) ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (-0.05 คะแนน) และตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต (-0.05 คะแนน) (ผลต่างของแต่ละตัวชี้วัดมีผลต่อคะแนนรวมตามน้ำหนัก ตัวชี้วัดละ IIT 0.06 EIT 0.10 และ OIT 0.20)",
+    );
+  });
+  it("places the total against 2568's national average", () => {
+    expect(reportText(seed, "th").overall[2]).toBe(
+      "คะแนนรวมสูงกว่าค่าเฉลี่ยของหน่วยงานภาครัฐทั้งประเทศในปีเดียวกัน (93.82 คะแนน) อยู่ 0.68 คะแนน",
+    );
+    expect(reportText(seed, "en").overall[2]).toBe(
+      "The total is 0.68 above the national average of the same year (93.82).",
+    );
+  });
+  it("says the same in English", () => {
+    const en = reportText(seed, "en");
+    expect(en.overall[0]).toBe(
+      'In the ITA of fiscal year 2568, เทศบาลตำบลคลองใหญ่ scored 94.50 in total, level "Passed, good", up 7.79 on 2567\'s 86.71. 2567 was at level "Passed", because EIT 83.41 and OIT 81.67 are under 85.',
+    );
+    expect(en.overall[1]).toMatch(
+      /^The total's change of \+7\.79 came most from indicator 9 Information disclosure, which moved \+23\.42 and so moved the total \+4\.68, then indicator 8/,
+    );
+  });
+  it("gives each indicator's contribution: change × tool weight ÷ its indicators", () => {
+    const c = reportText(seed, "th").contributions;
+    expect(c.map((x) => [x.number, x.contribution])).toEqual([
+      [1, -0.05],
+      [2, -0.15],
+      [3, 0.13],
+      [4, -0.71],
+      [5, -0.05],
+      [6, 0.32],
+      [7, 0.61],
+      [8, 3],
+      [9, 4.68],
+      [10, 0],
+    ]);
+  });
+  it("gives the level, the previous level, the memo, headings and legend", () => {
+    const th = reportText(seed, "th");
+    expect(th.level).toEqual({ label: "ผ่านดี", heldBy: [], reason: null, full: "ผ่านดี" });
+    expect(th.previousLevel).toBe("ผ่าน — EIT 83.41 และ OIT 81.67 ต่ำกว่า 85");
+    expect(th.memo.to).toBe("นายกเทศมนตรีตำบลคลองใหญ่");
+    expect(th.memo.body).toContain("3. ด้านการเปิดเผยข้อมูลสาธารณะ (OIT) ได้คะแนน 93.37 คะแนน");
+    expect(th.memo.body[1]).toBe(
+      "บัดนี้ ผลการประเมินของเทศบาลตำบลคลองใหญ่ ได้คะแนนรวม 94.50 คะแนน อยู่ในระดับผ่านดี โดยมีรายละเอียดดังนี้",
+    );
+    expect(th.headings.background).toBe("ความเป็นมา");
+    expect(th.legend[3]).toContain("ไม่ใช่เกณฑ์ของสำนักงาน ป.ป.ช.");
+    expect(th.title).toBe(
+      "รายงานผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ของเทศบาลตำบลคลองใหญ่ ประจำปีงบประมาณ พ.ศ. 2568",
+    );
+  });
+});
+
+describe("indicatorText, on the seed's scores", () => {
+  it("names borrowing assets (i10, 55.00) as indicator 4's cause", () => {
+    expect(indicatorText(ind(4), seed, "th")).toEqual({
+      found:
+        "ข้อบกพร่องที่ตรวจพบ คือ บุคลากรภายในจำนวนมากมีความเห็นว่าการขอยืมหรือขอใช้ทรัพย์สินของหน่วยงานยังไม่เป็นไปตามขั้นตอนหรือแนวปฏิบัติ (i10 55.00 คะแนน) ซึ่งต่ำกว่าเกณฑ์รายข้อ 85 คะแนนที่หน่วยงานกำหนด ส่งผลให้คะแนนตัวชี้วัดอยู่ที่ 81.88 คะแนน ต่ำกว่าเกณฑ์ 85 คะแนน และลดลง 11.76 คะแนนจากปี 2567",
+      fix: "ข้อที่ต้องแก้ไขปรับปรุง คือ กำหนดขั้นตอนการขออนุญาตยืมและใช้ทรัพย์สินของหน่วยงาน พร้อมแบบฟอร์มและทะเบียนคุมการยืม-คืน และแจ้งให้บุคลากรทุกคนถือปฏิบัติ",
+      keep: "ข้อที่ต้องรักษาระดับไว้ คือ เจ้าหน้าที่ไม่นำทรัพย์สินของหน่วยงานไปใช้เพื่อประโยชน์ส่วนตัว (i11) และการกำกับดูแลและตรวจสอบทรัพย์สินป้องกันการนำไปใช้เพื่อประโยชน์ส่วนตัวได้ (i12) หน่วยงานจึงควรรักษามาตรฐานการปฏิบัติงานดังกล่าวไว้",
+    });
+    expect(indicatorText(ind(4), seed, "en").found).toBe(
+      "Weakness found: many staff find that the agency's assets are borrowed or used without following the procedure (i10: 55.00), under the agency's item floor of 85, which puts the indicator at 81.88, under 85 and down 11.76 from 2567.",
+    );
+  });
+  it("names procurement (o12–o13) and personnel (o14–o15) disclosure for indicator 9, and its gain", () => {
+    const t = indicatorText(ind(9), seed, "th");
+    expect(t.found).toBe(
+      "ข้อบกพร่องที่ตรวจพบ คือ ยังเปิดเผยข้อมูลบนเว็บไซต์หลักไม่ครบตามองค์ประกอบที่กำหนดใน 2 เรื่อง ได้แก่ ข้อมูลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ ทั้งรายการและความก้าวหน้าการจัดซื้อจัดจ้าง และรายงานผลการจัดซื้อจัดจ้างประจำปี (o12, o13 ข้อละ 50.00 คะแนน) และข้อมูลการบริหารและพัฒนาทรัพยากรบุคคล ทั้งแผนการบริหารและพัฒนาทรัพยากรบุคคล และรายงานผลการบริหารและพัฒนาทรัพยากรบุคคลประจำปี (o14, o15 ข้อละ 50.00 คะแนน) ซึ่งต่ำกว่าเกณฑ์รายข้อ 100 คะแนนที่หน่วยงานกำหนด",
+    );
+    expect(t.keep).toMatch(
+      /^ข้อที่ต้องรักษาระดับไว้ คือ ผลการดำเนินงานที่ทำให้คะแนนตัวชี้วัดเพิ่มขึ้นจาก 63\.33 เป็น 86\.75 คะแนน \(เพิ่มขึ้น 23\.42 คะแนน\) โดยการเปิดเผยข้อมูลพื้นฐานของหน่วยงาน \(o1–o4\)/,
+    );
+    const en = indicatorText(ind(9), seed, "en");
+    expect(en.found).toContain(
+      "data on procurement, namely the list of procurement and its progress",
+    );
+    expect(en.found).toContain("data on human-resources management and development");
+    expect(en.keep).toContain("from 63.33 to 86.75 (+23.42)");
+  });
+  it.each<Lang>(["th", "en"])("names no item twice in any indicator's text (%s)", (lang) => {
+    for (const i of seed.indicators) {
+      const t = indicatorText(i, seed, lang);
+      const codes = codesIn(`${t.found} ${t.fix} ${t.keep}`);
+      expect([i.number, codes.length]).toEqual([i.number, new Set(codes).size]);
+    }
+  });
+  it("names every item of the seed exactly once, as weak or as kept", () => {
+    for (const i of seed.indicators) {
+      const t = indicatorText(i, seed, "th");
+      const named = codesIn(`${t.found} ${t.keep}`).sort();
+      expect([i.number, named]).toEqual([i.number, i.items.map((it) => it.code).sort()]);
+    }
+  });
+  it("varies the weaknesses by content too", () => {
+    const found = seed.indicators
+      .filter((i) => i.flag !== "maintain")
+      .map((i) => indicatorText(i, seed, "th").found.replace(/[\d.,+\-–]+/g, "#"));
+    expect(new Set(found).size).toBe(found.length);
+  });
+  it("varies by content: set the numbers aside and no two indicators' keep texts are alike", () => {
+    const bare = seed.indicators.map((i) =>
+      indicatorText(i, seed, "th").keep.replace(/[\d.,+\-–]+/g, "#"),
+    );
+    expect(new Set(bare).size).toBe(10);
+  });
+  it("writes complete sentences for an indicator whose items are not in the table", () => {
+    const rows = mixedTable()[0]!.rows.filter((row) => !/^(ข้อ )?i\d/.test(String(row[0] ?? "")));
+    const a = run([{ name: "ITA", rows }]);
+    const four = a.indicators.find((i) => i.number === 4)!;
+    expect(indicatorText(four, a, "th").found).toBe(
+      "ข้อบกพร่องที่ตรวจพบ คือ การใช้ทรัพย์สินของราชการยังไม่เป็นไปตามขั้นตอนหรือแนวปฏิบัติ โดยคะแนนตัวชี้วัดอยู่ที่ 81.88 คะแนน ต่ำกว่าเกณฑ์ 85 คะแนน",
+    );
+  });
+});
+
+describe("planIssueText", () => {
+  it("says what is weak and why, in words, without score lists", () => {
+    expect(planIssueText(ind(4), seed, "th")).toBe(
+      "คะแนนตัวชี้วัดต่ำกว่าเกณฑ์ 85 คะแนน โดยบุคลากรภายในจำนวนมากมีความเห็นว่าการขอยืมหรือขอใช้ทรัพย์สินของหน่วยงานยังไม่เป็นไปตามขั้นตอนหรือแนวปฏิบัติ (i10) ซึ่งอาจเกิดจากยังไม่มีขั้นตอนการขออนุญาตยืมทรัพย์สินที่ชัดเจนและแจ้งให้บุคลากรทราบอย่างทั่วถึง",
+    );
+    for (const lang of ["th", "en"] as const)
+      for (const i of seed.indicators)
+        expect(planIssueText(i, seed, lang)).not.toMatch(/\d+\.\d\d/);
+  });
+  it("speaks of a measure's own items only", () => {
+    const t = planIssueText(ind(9), seed, "th", ["o12", "o13"]);
+    expect(codesIn(t)).toEqual(["o12", "o13"]);
+    expect(t).toContain("การจัดซื้อจัดจ้าง");
+  });
+  it("says what is kept for a maintained indicator (English)", () => {
+    expect(planIssueText(ind(3), seed, "en")).toBe(
+      "Every result meets its floor; keep it so that superiors use their authority fairly, without favour.",
+    );
+  });
+});
+
+describe("levels across the change of scale and partial years", () => {
+  const relabel = (from: string, to: string) => (v: GridValue) =>
+    typeof v === "string" ? v.replace(from, to) : v;
+  /** The seed's table with its two years renamed (older first, so the names never collide). */
+  const years = (older: number, newer: number) =>
+    mixedTable()[0]!.rows.map((row) =>
+      row.map(relabel("คะแนน 2567", `คะแนน ${older}`)).map(relabel("คะแนน 2568", `คะแนน ${newer}`)),
+    );
+  it("states 2566's letter level in its own scale and does not compare it with 2567's", () => {
+    const a = run([{ name: "ITA", rows: years(2566, 2567) }]);
+    expect([a.year, a.previousYear]).toEqual([2567, 2566]);
+    const th = reportText(a, "th");
+    expect(th.previousLevel).toBe("A (ผ่าน)");
+    expect(th.overall[0]).toContain(
+      "ส่วนปี 2566 อยู่ในระดับ A (ผ่าน) ตามเกณฑ์ระดับของปีนั้นซึ่งเป็นคนละแบบกับปี 2567 จึงไม่เทียบระดับของสองปีโดยตรง",
+    );
+    expect(th.overall).toContain(
+      "คะแนนรวมสูงกว่าค่าเฉลี่ยของหน่วยงานภาครัฐทั้งประเทศในปีเดียวกัน (93.05 คะแนน) อยู่ 1.45 คะแนน",
+    );
+  });
+  it("says what pulled a falling total down, and what held it up", () => {
+    const a = run([{ name: "ITA", rows: years(2569, 2568) }]);
+    expect([a.year, a.previousYear, a.total.delta]).toEqual([2569, 2568, -7.79]);
+    expect(reportText(a, "th").overall[1]).toMatch(
+      /^คะแนนรวมที่ลดลง 7\.79 คะแนน มาจากตัวชี้วัดที่ 9 การเปิดเผยข้อมูลมากที่สุด ซึ่งคะแนนลดลง 23\.42 คะแนน และมีผลต่อคะแนนรวม -4\.68 คะแนน .* ส่วนที่ทำให้คะแนนรวมเพิ่มขึ้น ได้แก่ ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ \(\+0\.71 คะแนน\)/,
+    );
+  });
+  it("says nothing of a national average it does not know (2569)", () => {
+    const th = reportText(run([{ name: "ITA", rows: years(2568, 2569) }]), "th");
+    expect(th.overall.join(" ")).not.toContain("ค่าเฉลี่ย");
+  });
+  it("states a partial previous year", () => {
+    const rows = mixedTable()[0]!.rows.map((row) =>
+      /^ตัวชี้วัดที่ (4|5) /.test(String(row[0] ?? ""))
+        ? [row[0] ?? null, null, row[2] ?? null, null]
+        : row,
+    );
+    const th = reportText(run([{ name: "ITA", rows }]), "th");
+    expect(th.overall).toContain(
+      "ปีงบประมาณ พ.ศ. 2567 มีคะแนนไม่ครบทุกตัวชี้วัด (ไม่มีคะแนนตัวชี้วัดที่ 4 และ 5) ตัวชี้วัดดังกล่าวจึงไม่มีผลต่าง",
+    );
+  });
+});
+
+describe("a level held down by a tool", () => {
+  const rows = mixedTable()[0]!.rows.map((row) => (row[0] === "EIT" ? ["EIT", null, 80.35] : row));
+  const a = run([{ name: "ITA", rows }]);
+  it("says why and what to raise, in the level, the overall paragraph and the memo", () => {
+    const th = reportText(a, "th");
+    expect(th.level).toEqual({
+      label: "ผ่าน",
+      heldBy: ["EIT"],
+      reason: "EIT 80.35 ต่ำกว่า 85",
+      full: "ผ่าน — EIT 80.35 ต่ำกว่า 85",
+    });
+    expect(th.overall[0]).toContain(
+      "ได้คะแนนรวม 94.50 คะแนน อยู่ในระดับผ่าน เนื่องจาก EIT 80.35 ต่ำกว่า 85 (ต้องยกคะแนน EIT ให้ถึง 85 คะแนนขึ้นไป จึงจะได้ระดับผ่านดี)",
+    );
+    expect(th.memo.body[1]).toContain("อยู่ในระดับผ่าน เนื่องจาก EIT 80.35 ต่ำกว่า 85");
+    expect(reportText(a, "en").overall[0]).toContain(
+      'level "Passed", because EIT 80.35 is under 85 (raising EIT to at least 85 would give the level "Passed, good")',
+    );
+  });
+  it("says in words whether a letter level of 2566 passed", () => {
+    const old = mixedTable()[0]!.rows.map((row) =>
+      row.map((v) => (v === "คะแนน 2568" ? "คะแนน 2566" : v === "คะแนน 2567" ? "คะแนน 2565" : v)),
+    );
+    const b = run([
+      {
+        name: "ITA",
+        rows: old.map((row) => (row[0] === "คะแนนรวม ITA" ? [row[0], null, 80] : row)),
+      },
+    ]);
+    expect(reportText(b, "th").level.full).toBe("B (ไม่ผ่าน)");
+    expect(reportText(b, "en").level.full).toBe("B (not passed)");
+  });
+});
+
+describe("item questions", () => {
+  it("are the assessment's own questions, never a short negative label", () => {
+    expect(itemQuestion("i5", 2568, "th")).toBe(
+      "เจ้าหน้าที่ในหน่วยงานของท่าน มีการเบิกจ่ายเงินเป็นเท็จ เช่น ค่าทำงานล่วงเวลา ค่าวัสดุอุปกรณ์ หรือค่าเดินทาง ฯลฯ มากน้อยเพียงใด",
+    );
+    for (const code of ["i2", "i3", "i5", "i6", "i7", "i8", "i9", "i11", "e3"])
+      expect(ITEM_NAMES[code]?.th).toMatch(/มากน้อยเพียงใด|หรือไม่$/);
+  });
+  it("take the workbook's wording in Thai, and ours in English", () => {
+    expect(itemQuestion("i10", 2568, "th", "ข้อ i10 การยืมพัสดุ  ตามระเบียบ")).toBe(
+      "การยืมพัสดุ ตามระเบียบ",
+    );
+    expect(itemQuestion("i10", 2568, "en", "i10 การยืมพัสดุ")).toBe(
+      "How far do the agency's staff borrow or use its assets by the proper procedure?",
+    );
+    expect(itemQuestion("o30", 2569, "en", "o30 รายงานผล")).toBe("รายงานผล");
+    expect(itemQuestion("o12", 2569, "th")).toBe("o12");
+  });
+});
+
+describe("format", () => {
+  it("joins lists the Thai and the English way", () => {
+    expect(joinList(["ก", "ข", "ค"], "th")).toBe("ก ข และค");
+    expect(joinList(["4", "9"], "th")).toBe("4 และ 9");
+    expect(joinList(["a", "b", "c"], "en")).toBe("a, b and c");
+  });
+  it("writes code runs as ranges and scores once when they are equal", () => {
+    expect(codeList(["o1", "o2", "o3", "o4", "o16", "o17"])).toBe("o1–o4, o16, o17");
+    expect(
+      scoreNote(
+        [
+          ["o12", 50],
+          ["o13", 50],
+        ],
+        "th",
+      ),
+    ).toBe("o12, o13 ข้อละ 50.00 คะแนน");
+    expect(
+      scoreNote(
+        [
+          ["o12", 50],
+          ["o13", 0],
+        ],
+        "en",
+      ),
+    ).toBe("o12: 50.00, o13: 0.00");
+  });
+});
+
+describe("a single year", () => {
+  it("reports the total and level without a change or a previous level", () => {
+    const rows = mixedTable()[0]!.rows.map((row, r) =>
+      row.map((v, c) => (r >= 3 && (c === 1 || c === 3) ? null : v)),
+    );
+    const a = run([{ name: "ITA", rows }]);
+    expect(a.previousYear).toBeNull();
+    const th = reportText(a, "th");
+    expect(th.overall[0]).toBe(
+      "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568 ของเทศบาลตำบลคลองใหญ่ ได้คะแนนรวม 94.50 คะแนน อยู่ในระดับผ่านดี",
+    );
+    expect(th.previousLevel).toBeNull();
+    expect(indicatorText(a.indicators[2]!, a, "th").found).toBe(
+      "ข้อบกพร่องที่ตรวจพบ คือ ไม่มี เนื่องจากทุกข้อได้คะแนนไม่ต่ำกว่าเกณฑ์",
+    );
+  });
+});
+
+describe("headOf (เรียน …)", () => {
+  it.each([
+    ["เทศบาลตำบลคลองใหญ่", "นายกเทศมนตรีตำบลคลองใหญ่"],
+    ["เทศบาลเมืองพัทลุง", "นายกเทศมนตรีเมืองพัทลุง"],
+    ["องค์การบริหารส่วนตำบลบ้านใหม่", "นายกองค์การบริหารส่วนตำบลบ้านใหม่"],
+    ["มหาวิทยาลัยทักษิณ", "อธิการบดีมหาวิทยาลัยทักษิณ"],
+    ["กรมบัญชีกลาง", "อธิบดีกรมบัญชีกลาง"],
+  ])("%s → %s", (unit, head) => {
+    expect(headOf(unit, "th")).toBe(head);
+  });
+  it("names the head in English and without a name", () => {
+    expect(headOf("มหาวิทยาลัยทักษิณ", "en")).toBe("The President of มหาวิทยาลัยทักษิณ");
+    expect(headOf(null, "th")).toBe("หัวหน้าส่วนราชการ");
+  });
+});

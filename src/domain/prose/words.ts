@@ -1,0 +1,76 @@
+import type { ToolCode } from "../types";
+import { num } from "./format";
+
+/**
+ * The words around the phrases, by situation, in Thai and English. The phrases themselves (what
+ * each item asks) are in `phrases/`; README.md says how they fit together.
+ */
+export const WORDS = {
+  th: {
+    head: {
+      found: "ข้อบกพร่องที่ตรวจพบ คือ",
+      fix: "ข้อที่ต้องแก้ไขปรับปรุง คือ",
+      keep: "ข้อที่ต้องรักษาระดับไว้ คือ",
+    },
+    none: "ไม่มี",
+    end: "",
+    respondents: (tool: ToolCode, many: boolean) =>
+      `${tool === "EIT" ? "ผู้รับบริการ" : "บุคลากรภายใน"}${many ? "จำนวนมาก" : "บางส่วน"}มีความเห็นว่า`,
+    openGap: (topics: number) =>
+      `ยังเปิดเผยข้อมูลบนเว็บไซต์หลักไม่ครบตามองค์ประกอบที่กำหนด${topics > 1 ? `ใน ${topics} เรื่อง` : ""} ได้แก่ `,
+    itemFloor: (floor: number) => ` ซึ่งต่ำกว่าเกณฑ์รายข้อ ${floor} คะแนนที่หน่วยงานกำหนด`,
+    indicatorUnder: (score: number, floor: number) =>
+      ` ส่งผลให้คะแนนตัวชี้วัดอยู่ที่ ${num(score)} คะแนน ต่ำกว่าเกณฑ์ ${floor} คะแนน`,
+    fellFrom: (delta: number, year: number) => ` และลดลง ${num(Math.abs(delta))} คะแนนจากปี ${year}`,
+    underOnly: (weak: string, score: number, floor: number) =>
+      `${weak} โดยคะแนนตัวชี้วัดอยู่ที่ ${num(score)} คะแนน ต่ำกว่าเกณฑ์ ${floor} คะแนน`,
+    fell: (prev: number, score: number, delta: number, floor: number) =>
+      `คะแนนตัวชี้วัดลดลงจาก ${num(prev)} เป็น ${num(score)} คะแนน (ลดลง ${num(Math.abs(delta))} คะแนน) แม้ยังไม่ต่ำกว่าเกณฑ์ ${floor} คะแนน`,
+    by: " โดย",
+    lowest: (n: number) => ` ซึ่ง${n > 1 ? "เป็นข้อที่ได้คะแนนต่ำที่สุดเท่ากัน" : "เป็นข้อที่ได้คะแนนต่ำที่สุด"}ในตัวชี้วัดนี้`,
+    fellItems: " ซึ่งเป็นข้อที่คะแนนลดลงจากปีก่อน",
+    noDefect: (year: number | null, items: boolean) =>
+      `ไม่มี เนื่องจาก${items ? "ทุกข้อได้คะแนนไม่ต่ำกว่าเกณฑ์" : "คะแนนตัวชี้วัดไม่ต่ำกว่าเกณฑ์"}${year === null ? "" : ` และคะแนนตัวชี้วัดไม่ลดลงจากปี ${year}`}`,
+    openFix: " ทั้งนี้ ให้ข้อมูลทุกรายการมีองค์ประกอบครบตามที่กำหนดและเผยแพร่บนเว็บไซต์หลักของหน่วยงาน",
+    numbered: (parts: string[]) => parts.map((p, i) => `(${i + 1}) ${p}`).join(" "),
+    gain: (prev: number, score: number, delta: number) =>
+      `ผลการดำเนินงานที่ทำให้คะแนนตัวชี้วัดเพิ่มขึ้นจาก ${num(prev)} เป็น ${num(score)} คะแนน (เพิ่มขึ้น ${num(delta)} คะแนน)`,
+    also: " โดย",
+    publishing: "การเปิดเผย",
+    fullMarks: " ซึ่งได้คะแนนเต็มทุกข้อ",
+    stillAbove: (floor: number) => ` ซึ่งคะแนนตัวชี้วัดยังไม่ต่ำกว่าเกณฑ์ ${floor} คะแนน`,
+    closing: " หน่วยงานจึงควรรักษามาตรฐานการปฏิบัติงานดังกล่าวไว้",
+  },
+  en: {
+    head: { found: "Weakness found:", fix: "To be fixed:", keep: "To be kept:" },
+    none: "none",
+    end: ".",
+    respondents: (tool: ToolCode, many: boolean) =>
+      `${many ? "many" : "some"} ${tool === "EIT" ? "service users" : "staff"} find that `,
+    openGap: (topics: number) =>
+      `the main website does not yet publish every required part of ${topics > 1 ? `${topics} topics: ` : ""}`,
+    itemFloor: (floor: number) => `, under the agency's item floor of ${floor}`,
+    indicatorUnder: (score: number, floor: number) =>
+      `, which puts the indicator at ${num(score)}, under ${floor}`,
+    fellFrom: (delta: number, year: number) => ` and down ${num(Math.abs(delta))} from ${year}`,
+    underOnly: (weak: string, score: number, floor: number) =>
+      `${weak}; the indicator scored ${num(score)}, under ${floor}`,
+    fell: (prev: number, score: number, delta: number, floor: number) =>
+      `the indicator fell from ${num(prev)} to ${num(score)} (${num(delta)}), though it still meets the floor of ${floor}`,
+    by: "; ",
+    lowest: (n: number) =>
+      n > 1 ? ", the lowest items of the indicator" : ", the lowest item of the indicator",
+    fellItems: ", the items that fell since last year",
+    noDefect: (year: number | null, items: boolean) =>
+      `none, as ${items ? "every item meets its floor" : "the indicator meets the floor"}${year === null ? "" : ` and the indicator did not fall from ${year}`}`,
+    openFix: "; every item must have all its required parts and be on the agency's main website",
+    numbered: (parts: string[]) => parts.map((p, i) => `(${i + 1}) ${p}`).join(" "),
+    gain: (prev: number, score: number, delta: number) =>
+      `the work that raised the indicator from ${num(prev)} to ${num(score)} (+${num(delta)})`,
+    also: ": ",
+    publishing: "publishing ",
+    fullMarks: ", all at full marks",
+    stillAbove: (floor: number) => `, with the indicator still not under ${floor}`,
+    closing: "; the agency should keep these standards",
+  },
+};
