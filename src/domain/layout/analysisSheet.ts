@@ -26,7 +26,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
   {
     key: "issue",
     label: { th: "ประเด็นการวิเคราะห์", en: "Indicator and items" },
-    width: 62,
+    width: 49,
     style: "item",
     editable: false,
     printed: true,
@@ -61,7 +61,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
       th: "ประเด็นที่ต้องปรับปรุง/พัฒนา/รักษาระดับ",
       en: "To improve / develop / maintain",
     },
-    width: 57,
+    width: 70,
     style: "cell",
     editable: false,
     printed: true,
