@@ -3,8 +3,7 @@
  *   cli.seconds            analyse the sample and write the output (read + pipeline + write)
  *   cli.baselineSeconds    ExcelJS alone reading and writing the same file
  *   cli.ratio              cli.seconds / cli.baselineSeconds
- *   office.syncs.N×        context.sync calls of a full Generate in the fake Excel, input N× larger
- *   office.operations.N×   operations queued by that Generate
+ *   office.*               the Office host in the fake Excel (scripts/bench/office.ts)
  *   bundle.initialGzipBytes  the JavaScript taskpane.html loads before the pane is usable, gzipped
  *   cli.startSeconds       `ita-analyzer --help` from the built command line (scripts/bench/install.ts)
  * Times are medians of several runs, measured in this one process.
@@ -17,9 +16,8 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import { generateWorkbook } from "../src/hosts/xlsx/generateWorkbook";
-import { mixedTable } from "../test/fixtures/layouts";
-import { fakeWith, generate, withNoise } from "../test/office/helpers";
 import { installFigures } from "./bench/install";
+import { officeFigures } from "./bench/office";
 
 const ROOT = path.join(__dirname, "..");
 const SAMPLE = path.join(ROOT, "assets", "sample-ita-2568.xlsx");
@@ -45,13 +43,6 @@ async function readWrite(analyse: boolean): Promise<void> {
     if (!result.ok) throw new Error("the sample did not analyse");
   }
   await wb.xlsx.writeBuffer();
-}
-
-async function office(factor: number): Promise<{ syncs: number; operations: number }> {
-  const fake = fakeWith(withNoise(mixedTable(), factor));
-  const outcome = await generate(fake);
-  if (outcome.kind !== "done") throw new Error(`Generate failed at ${factor}×`);
-  return { syncs: fake.syncs, operations: fake.ops.length };
 }
 
 /** Builds the pane and gzips the scripts taskpane.html itself loads (not the lazy chunks). */
@@ -91,12 +82,7 @@ async function main(): Promise<void> {
   console.log(
     `cli: analyse + write the sample ${figures["cli.seconds"]} s; ExcelJS read + write alone ${figures["cli.baselineSeconds"]} s (median of ${RUNS})`,
   );
-  for (const factor of [1, 10, 100]) {
-    const { syncs, operations } = await office(factor);
-    figures[`office.syncs.${factor}x`] = syncs;
-    figures[`office.operations.${factor}x`] = operations;
-    console.log(`office: input ${factor}× → ${syncs} syncs, ${operations} operations`);
-  }
+  Object.assign(figures, await officeFigures());
   figures["bundle.initialGzipBytes"] = initialBundle();
   console.log(
     `bundle: ${figures["bundle.initialGzipBytes"]} bytes gzipped before the pane is usable (target 100 KB)`,

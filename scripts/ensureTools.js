@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /*
  * Before `npm test`: the browser tests drive Debian's Chromium (/usr/bin/chromium) with
- * playwright-core, which downloads no browser, and the manifest test runs xmllint. On a fresh
+ * playwright-core, which downloads no browser, the manifest test runs xmllint, and the print
+ * tests print with LibreOffice (TH Sarabun's metric twin Laksaman and Calibri's Carlito, so
+ * pages come out as in Excel; pdftotext for `npm run pages`). On a fresh
  * Debian machine, as root, install what is missing with apt-get; elsewhere, say what is
  * missing. CHROMIUM_PATH overrides the browser.
  */
@@ -12,6 +14,17 @@ const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const need = [];
 if (!existsSync(chromium)) need.push("chromium", "fonts-thai-tlwg");
 if (!existsSync("/usr/bin/xmllint")) need.push("libxml2-utils");
+if (!existsSync("/usr/bin/soffice")) need.push("libreoffice-calc-nogui");
+if (!existsSync("/usr/bin/pdftotext")) need.push("poppler-utils");
+const fonts = (() => {
+  try {
+    return execSync("fc-list", { encoding: "utf8" });
+  } catch {
+    return "";
+  }
+})();
+if (!fonts.includes("Laksaman") && !need.includes("fonts-thai-tlwg")) need.push("fonts-thai-tlwg");
+if (!fonts.includes("Carlito")) need.push("fonts-crosextra-carlito");
 if (need.length === 0) process.exit(0);
 const root = typeof process.getuid === "function" && process.getuid() === 0;
 if (root && existsSync("/usr/bin/apt-get")) {
@@ -23,6 +36,6 @@ if (root && existsSync("/usr/bin/apt-get")) {
   process.exit(0);
 }
 console.error(
-  `The tests need Debian's packages ${need.join(", ")} (Chromium at ${chromium}, xmllint): install them, or set CHROMIUM_PATH.`,
+  `The tests need Debian's packages ${need.join(", ")} (Chromium at ${chromium}, xmllint, LibreOffice and fonts for printing): install them, or set CHROMIUM_PATH.`,
 );
 process.exit(1);

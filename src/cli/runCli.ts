@@ -8,6 +8,10 @@ import { f2 } from "../domain/messages";
 import type { Lang } from "../domain/types";
 import { generateWorkbook } from "../hosts/xlsx/generateWorkbook";
 import { saveWorkbook } from "../hosts/xlsx/saveWorkbook";
+import type { SheetPlacement } from "../domain/layout/resolveNames";
+import type { WorkbookSpec } from "../domain/layout/spec";
+import { PUBLIC_PRINT_ORDER } from "../domain/layout/printSetup";
+import { convertToPdf, countPdfPages, findSoffice, INSTALL_LIBREOFFICE, keepSheets } from "./pdf";
 import { CliError, defaultOutput, readWorkbookFile, samePath, writeFileAtomic } from "./files";
 
 export interface Io {
@@ -22,6 +26,7 @@ interface AnalyzeFlags {
   previous?: number;
   lang: Lang;
   responsible?: string;
+  pdf?: string;
   unit?: string;
 }
 
@@ -64,6 +69,10 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       "--unit <name>",
       "ชื่อหน่วยงาน (แทนที่ชื่อในสมุดงาน) / the agency's name (wins over the workbook's)",
     )
+    .option(
+      "--pdf <file>",
+      "พิมพ์ชีตสาธารณะ (บันทึก สรุปผล วิเคราะห์ผล แผนพัฒนา) เป็น PDF ด้วย LibreOffice / print the public sheets to PDF with LibreOffice",
+    )
     .action(async (input: string, flags: AnalyzeFlags) => {
       exitCode = await analyze(input, flags, io);
     });
@@ -104,6 +113,11 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
       "the JSON report must not be the input",
     );
   }
+  if (flags.pdf && (await samePath(input, flags.pdf))) {
+    throw new CliError(2, "ไฟล์ PDF ต้องไม่ใช่ไฟล์ต้นฉบับ", "the PDF must not be the input");
+  }
+  const soffice = flags.pdf ? findSoffice() : null;
+  if (flags.pdf && !soffice) throw new CliError(1, INSTALL_LIBREOFFICE.th, INSTALL_LIBREOFFICE.en);
   const workbook = await readWorkbookFile(input);
   const { result, sheets } = generateWorkbook(workbook, {
     lang: flags.lang,
@@ -123,11 +137,29 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
     }
     return 1;
   }
-  await writeFileAtomic(await saveWorkbook(workbook, result.spec, result.placements), output);
+  const bytes = await saveWorkbook(workbook, result.spec, result.placements);
+  await writeFileAtomic(bytes, output);
+  let pdfLine = "";
+  if (flags.pdf && soffice) {
+    const names = publicSheetNames(result.spec, result.placements);
+    const pdf = await convertToPdf(await keepSheets(bytes, names), soffice);
+    await writeFileAtomic(pdf, flags.pdf);
+    pdfLine = `PDF: ${flags.pdf} (${countPdfPages(pdf)} ${flags.lang === "th" ? "หน้า" : "pages"})\n`;
+  }
   const report = buildReport(result.analysis, flags.lang, sheets);
   await emitJson(report, flags.json, io);
-  if (flags.json !== "-") io.stdout(summaryText(report, flags.lang, output));
+  if (flags.json !== "-") io.stdout(summaryText(report, flags.lang, output) + pdfLine);
   return 0;
+}
+
+/** The generated public sheets' names, in print order: memo, summary, analysis, plan. */
+function publicSheetNames(spec: WorkbookSpec, placements: SheetPlacement[]): string[] {
+  const order: string[] = PUBLIC_PRINT_ORDER;
+  return placements
+    .map((p) => ({ name: p.name, kind: spec.sheets[p.index]?.kind ?? "" }))
+    .filter((s) => order.includes(s.kind))
+    .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))
+    .map((s) => s.name);
 }
 
 /** The local calendar date as `YYYY-MM-DD`, for the memo's date. */

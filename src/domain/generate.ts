@@ -2,7 +2,7 @@ import { analyse } from "./analyse/analyse";
 import type { AnalyseOptions, Analysis } from "./analyse/types";
 import { buildWorkbookSpec } from "./layout/buildWorkbookSpec";
 import { readMemoEdits } from "./layout/memoSheet";
-import { resolveNames, type SheetPlacement } from "./layout/resolveNames";
+import { ownershipFindings, resolveNames, type SheetPlacement } from "./layout/resolveNames";
 import type { WorkbookSpec } from "./layout/spec";
 import { tagName, type SheetKind } from "./layout/tag";
 import { parseWorkbook } from "./parse/parseWorkbook";
@@ -16,6 +16,9 @@ export interface GenerateOptions extends AnalyseOptions {
   unit?: string;
   /** Today's date (`YYYY-MM-DD`) for the memo, read by the host from its clock. */
   today?: string;
+  /** Makes the random 16-hex id of each generated sheet's ownership mark; hosts pass one built
+   *  on crypto.getRandomValues (layout/ownership.ts). */
+  newMarkId?: () => string;
 }
 
 export type GenerateResult =
@@ -48,11 +51,13 @@ export function generate(grids: readonly Grid[], options: GenerateOptions = {}):
     today: options.today ?? null,
     planEdits: plan ? readPlanEdits(plan) : null,
     memoEdits: memo ? readMemoEdits(memo) : null,
+    ...(options.newMarkId ? { newMarkId: options.newMarkId } : {}),
   });
   const placements = resolveNames(
     spec,
-    grids.map((g) => ({ name: g.name, tag: g.tag ?? null })),
+    grids,
     grids.flatMap((g) => (g.tables ?? []).map((t) => t.name)),
   );
+  analysis.findings.push(...ownershipFindings(placements));
   return { ok: true, analysis, spec, placements };
 }

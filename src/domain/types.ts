@@ -32,6 +32,9 @@ export interface Grid {
   generated?: boolean;
   /** The tag it carries (`ITAAnalyzer_plan_2568`), when it is one of ours. */
   tag?: string | null;
+  /** The value of the sheet's `ITAAnalyzer_mark` name as the host read it, without the leading
+   *  "=" and the quotes (`<id>:<titleHash>`, layout/ownership.ts); null when it has none. */
+  mark?: string | null;
 }
 
 export type Lang = "th" | "en";

@@ -232,7 +232,7 @@ describe("the demo's output, reopened", () => {
       orientation: "landscape",
       printTitlesRow: `${findCell(ws, "ประเด็นการวิเคราะห์").row}:${findCell(ws, "ประเด็นการวิเคราะห์").row}`,
     });
-    expect(ws.getCell("A1").font).toMatchObject({ name: "TH Sarabun New", size: 18, bold: true });
+    expect(ws.getCell("A1").font).toMatchObject({ name: "TH SarabunPSK", size: 18, bold: true });
     expect(ws.headerFooter.oddFooter ?? "").not.toContain("ITA Analyzer");
   });
 

@@ -13,10 +13,9 @@ import {
   type ColumnDef,
 } from "./columns";
 import { FLAG_LABELS, FLAG_STYLES, LABELS } from "./labels";
-import { pageBreaks } from "./pageBreaks";
 import { printSetup } from "./printSetup";
 import { SheetGrid } from "./sheetGrid";
-import type { CellSpec, ConditionalFormatSpec, SheetSpec } from "./spec";
+import type { CellSpec, ConditionalFormatSpec, PrintBlock, SheetLayout } from "./spec";
 import { COLORS } from "./styles";
 import { tagName } from "./tag";
 
@@ -27,7 +26,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
   {
     key: "issue",
     label: { th: "ประเด็นการวิเคราะห์", en: "Indicator and items" },
-    width: 39,
+    width: 49,
     style: "item",
     editable: false,
     printed: true,
@@ -35,7 +34,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
   {
     key: "previous",
     label: { th: "คะแนนปีก่อน", en: "Previous score" },
-    width: 10,
+    width: 11,
     style: "score",
     editable: false,
     printed: true,
@@ -43,7 +42,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
   {
     key: "current",
     label: { th: "คะแนนปีนี้", en: "Score" },
-    width: 10,
+    width: 11,
     style: "score",
     editable: false,
     printed: true,
@@ -62,7 +61,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
       th: "ประเด็นที่ต้องปรับปรุง/พัฒนา/รักษาระดับ",
       en: "To improve / develop / maintain",
     },
-    width: 64,
+    width: 70,
     style: "cell",
     editable: false,
     printed: true,
@@ -77,7 +76,7 @@ const HEADER_ROW = 2;
  * parts officers write (weakness found / what must be fixed / what must be kept) merged down
  * over the items; the legend at the end. Figures are the official ones; nothing about checking.
  */
-export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang): SheetSpec {
+export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang): SheetLayout {
   const L = LABELS[lang];
   const { year, previousYear } = analysis;
   const widths = widthsOf(ANALYSIS_COLUMNS);
@@ -107,9 +106,19 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
     v === null ? { v: "-", s: "dashCell" } : { v, s: style };
 
   let r = HEADER_ROW + 1;
-  const blocks: { top: number; bottom: number }[] = [];
+  const blocks: PrintBlock[] = [];
   for (const ind of analysis.indicators) {
-    const body = describe(ind, analysis, lang);
+    const parts = describeParts(ind, analysis, lang);
+    const body = parts.join("\n");
+    // One part of the text (found / to fix / to keep) beside each item row, so that a page may
+    // end between any two items; with fewer items than parts the last row holds the rest.
+    const n = ind.items.length;
+    const partFor = (i: number): string | null =>
+      n >= parts.length
+        ? (parts[i] ?? null)
+        : i < n - 1
+          ? (parts[i] ?? null)
+          : parts.slice(i).join("\n");
     const flag = ind.flag ? FLAG_LABELS[lang][ind.flag] : "-";
     const top = r;
     g.putRow(
@@ -126,7 +135,7 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
       }),
     );
     r++;
-    for (const item of ind.items) {
+    for (const [i, item] of ind.items.entries()) {
       g.putRow(
         r,
         bodyCells(ANALYSIS_COLUMNS, {
@@ -134,14 +143,17 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
           previous: score(item.previous, "score"),
           current: score(item.score, "score"),
           change: change(item.delta, r, "delta"),
-          text: r === top + 1 ? body : null,
+          text: partFor(i),
         }),
       );
       r++;
     }
-    blocks.push({ top, bottom: r - 1 });
     if (ind.items.length > 0) {
-      g.merge(top + 1, col("text"), r - 1, col("text"));
+      const used = Math.min(n, parts.length);
+      if (top + used < r - 1) g.merge(top + used + 1, col("text"), r - 1, col("text"));
+      const splitAfter: number[] = [];
+      for (let row = top + 1; row < r - 1; row++) splitAfter.push(row);
+      blocks.push({ top, bottom: r - 1, splitAfter });
       cf.push({
         kind: "below",
         range: `${a1(top + 1, col("previous"))}:${a1(r - 1, col("current"))}`,
@@ -149,7 +161,7 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
         color: COLORS.red,
         bold: true,
       });
-    }
+    } else blocks.push({ top, bottom: r - 1 });
   }
   cf.push({
     kind: "sign",
@@ -173,7 +185,7 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
   }
 
   const heights = g.heights();
-  const print = printSetup(lang, [HEADER_ROW, HEADER_ROW]);
+  const print = printSetup(lang, [HEADER_ROW, HEADER_ROW], "landscape", { blocks });
   return {
     kind: "analysis",
     year,
@@ -184,7 +196,6 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
     heights,
     merges: g.merges,
     freeze: { rows: HEADER_ROW, columns: 1 },
-    pageBreaks: pageBreaks(blocks, heights, widths, print, HEADER_ROW + 1),
     conditionalFormats: cf,
     validations: [],
     print,
@@ -192,8 +203,8 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
   };
 }
 
-/** The three parts officers write, each on its own line; the prose carries their headings. */
-function describe(ind: IndicatorResult, analysis: Analysis, lang: Lang): string {
+/** The three parts officers write, one per line; the prose carries their headings. */
+function describeParts(ind: IndicatorResult, analysis: Analysis, lang: Lang): string[] {
   const t = indicatorText(ind, analysis, lang);
-  return [t.found, t.fix, t.keep].map((part) => `- ${part}`).join("\n");
+  return [t.found, t.fix, t.keep].map((part) => `- ${part}`);
 }

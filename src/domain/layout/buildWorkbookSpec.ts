@@ -7,7 +7,9 @@ import { analysisSheet } from "./analysisSheet";
 import { checkSheet } from "./checkSheet";
 import { memoSheet, type MemoEdits } from "./memoSheet";
 import { planSheet } from "./planSheet";
-import type { WorkbookSpec } from "./spec";
+import { markValue, randomMarkId } from "./ownership";
+import { paginateSheet } from "./printSetup";
+import type { SheetLayout, SheetSpec, WorkbookSpec } from "./spec";
 import { STYLES } from "./styles";
 import { summarySheet } from "./summarySheet";
 
@@ -21,6 +23,8 @@ export interface BuildSpecOptions {
   planEdits?: PlanEdits | null;
   /** What staff typed in the memo of an earlier run. */
   memoEdits?: MemoEdits | null;
+  /** Makes the random id of each sheet's ownership mark (the host's crypto.getRandomValues). */
+  newMarkId?: () => string;
 }
 
 /**
@@ -36,15 +40,26 @@ export function buildWorkbookSpec(analysis: Analysis, options: BuildSpecOptions)
   );
   return {
     styles: STYLES,
-    sheets: [
-      memoSheet(analysis, text, lang, {
-        today: options.today ?? null,
-        edits: options.memoEdits ?? null,
-      }),
-      summarySheet(analysis, text, lang),
-      analysisSheet(analysis, text, lang),
-      planSheet(analysis, text, plan, lang),
-      checkSheet(analysis, lang),
-    ],
+    sheets: withMarks(
+      [
+        memoSheet(analysis, text, lang, {
+          today: options.today ?? null,
+          edits: options.memoEdits ?? null,
+        }),
+        summarySheet(analysis, text, lang),
+        analysisSheet(analysis, text, lang),
+        planSheet(analysis, text, plan, lang),
+        checkSheet(analysis, lang),
+      ],
+      options.newMarkId ?? randomMarkId,
+    ).map((sheet) => paginateSheet(sheet, analysis.unit?.name ?? null)),
   };
+}
+
+/** Gives each laid-out sheet its ownership mark: a new id and the hash of its A1 title. */
+export function withMarks(sheets: SheetLayout[], newMarkId: () => string): SheetSpec[] {
+  return sheets.map((sheet) => {
+    const title = sheet.rows[0]?.[0]?.v;
+    return { ...sheet, mark: markValue(newMarkId(), typeof title === "string" ? title : "") };
+  });
 }

@@ -5,7 +5,7 @@ import { bodyCells, defineColumns, headerCells, widthsOf, type ColumnDef } from 
 import { LABELS, SEVERITY_LABELS } from "./labels";
 import { printSetup } from "./printSetup";
 import { SheetGrid } from "./sheetGrid";
-import type { SheetSpec } from "./spec";
+import type { SheetLayout } from "./spec";
 import { tagName } from "./tag";
 
 type CheckKey = "no" | "severity" | "detail" | "cell" | "found" | "expected";
@@ -66,7 +66,7 @@ export const CHECK_COLUMNS: ColumnDef<CheckKey>[] = defineColumns<CheckKey>([
  * The check, for staff only (never published): every finding of the arithmetic check with the
  * cell it is about, the agency name's source, and the total recomputed from the tool scores.
  */
-export function checkSheet(analysis: Analysis, lang: Lang): SheetSpec {
+export function checkSheet(analysis: Analysis, lang: Lang): SheetLayout {
   const L = LABELS[lang];
   const widths = widthsOf(CHECK_COLUMNS);
   const last = CHECK_COLUMNS.length;

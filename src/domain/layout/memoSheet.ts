@@ -6,7 +6,7 @@ import { dateText } from "./dateText";
 import { LABELS } from "./labels";
 import { printSetup } from "./printSetup";
 import { SheetGrid } from "./sheetGrid";
-import type { CellSpec, SheetSpec } from "./spec";
+import type { CellSpec, SheetLayout } from "./spec";
 import { readStaffEdits, type StaffEdits } from "./staffEdits";
 import { tagName } from "./tag";
 
@@ -122,7 +122,7 @@ export function memoSheet(
   text: ReportText,
   lang: Lang,
   options: MemoOptions = {},
-): SheetSpec {
+): SheetLayout {
   const L = LABELS[lang];
   const widths = widthsOf(MEMO_COLUMNS);
   const g = new SheetGrid(widths);
@@ -215,7 +215,10 @@ export function memoSheet(
     merges: g.merges,
     conditionalFormats: [],
     validations: [],
-    print: { ...printSetup(lang, undefined, "portrait"), area: printArea(MEMO_COLUMNS, 1, last) },
+    print: printSetup(lang, undefined, "portrait", {
+      bare: true,
+      area: printArea(MEMO_COLUMNS, 1, last),
+    }),
     tabColor: "203864",
   };
 }

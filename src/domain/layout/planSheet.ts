@@ -15,7 +15,7 @@ import {
 import { LABELS } from "./labels";
 import { printSetup } from "./printSetup";
 import { SheetGrid } from "./sheetGrid";
-import type { SheetSpec } from "./spec";
+import type { SheetLayout } from "./spec";
 import { tagName } from "./tag";
 
 export type PlanKey =
@@ -40,7 +40,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "measure",
     label: { th: "มาตรการ/โครงการ/กิจกรรม", en: "Measure / project / activity" },
-    width: 23,
+    width: 20,
     style: "cell",
     editable: true,
     printed: true,
@@ -48,7 +48,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "indicator",
     label: { th: "ตัวชี้วัด", en: "Indicator" },
-    width: 13,
+    width: 11,
     style: "cell",
     editable: false,
     printed: true,
@@ -59,7 +59,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
       th: "ประเด็นที่ต้องปรับปรุง/\nพัฒนา/รักษาระดับ",
       en: "Issue to improve /\ndevelop / maintain",
     },
-    width: 34,
+    width: 49,
     style: "cell",
     editable: true,
     printed: true,
@@ -67,7 +67,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "steps",
     label: { th: "ขั้นตอนหรือวิธีการปฏิบัติ", en: "Steps" },
-    width: 31,
+    width: 41,
     style: "cell",
     editable: true,
     printed: true,
@@ -83,7 +83,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "responsible",
     label: { th: "ผู้รับผิดชอบ", en: "Responsible" },
-    width: 14,
+    width: 13,
     style: "cell",
     editable: true,
     printed: true,
@@ -119,7 +119,7 @@ export function planSheet(
   text: ReportText,
   lines: PlanLine[],
   lang: Lang,
-): SheetSpec {
+): SheetLayout {
   const L = LABELS[lang];
   const planYear = analysis.year + 1;
   const widths = widthsOf(PLAN_COLUMNS);

@@ -1,11 +1,16 @@
 import { a1 } from "../address";
 import type { CellSpec, SheetSpec } from "./spec";
-import { estimateLines, heightFor } from "./rowHeight";
+import { MAX_ROW_POINTS, estimateLines, heightFor } from "./rowHeight";
 import { STYLES } from "./styles";
 
 /** Font size of a cell's style (16 pt unless the style says otherwise). */
 const sizeOf = (cell: CellSpec | null | undefined): number =>
   (cell?.s ? STYLES[cell.s]?.font.size : undefined) ?? 16;
+const boldOf = (cell: CellSpec | null | undefined): boolean =>
+  (cell?.s ? STYLES[cell.s]?.font.bold : undefined) ?? false;
+/** Points a text needs in a column `width` units wide, in its style's size and weight. */
+const textPointsIn = (cell: CellSpec, text: string, width: number): number =>
+  heightFor(estimateLines(text, width, sizeOf(cell), boldOf(cell)), sizeOf(cell));
 
 const EMPTY_ROW_POINTS = 18;
 
@@ -22,7 +27,7 @@ export class SheetGrid {
     bottom: number;
     width: number;
     text: string;
-    size: number;
+    cell: CellSpec;
   }[] = [];
 
   constructor(readonly widths: number[]) {}
@@ -55,7 +60,7 @@ export class SheetGrid {
         bottom,
         width,
         text: cell.v,
-        size: sizeOf(cell),
+        cell,
       });
     }
   }
@@ -73,39 +78,47 @@ export class SheetGrid {
     return this.rows.length;
   }
 
-  /** Heights for every row: the tallest wrapped text of its unmerged cells, merged blocks spread. */
+  /**
+   * Heights for every row, in points from measured text (rowHeight.ts): the tallest wrapped
+   * text of its unmerged cells in its own size and weight; a merged text taller than its rows
+   * spreads the difference over them; empty rows keep the spacing height.
+   */
   heights(): SheetSpec["heights"] {
     const merged = new Set<string>();
     for (const m of this.merges) merged.add(m.split(":")[0] as string);
-    const lines: number[] = this.rows.map((row, r) => {
-      let most = this.minLines[r + 1] ?? 1;
+    const points: number[] = this.rows.map((row, r) => {
+      const least = this.minLines[r + 1];
+      let most = least ? heightFor(least, 16) : 0;
       row.forEach((cell, c) => {
-        if (!cell || typeof cell.v !== "string" || merged.has(a1(r + 1, c + 1))) return;
-        most = Math.max(most, estimateLines(cell.v, this.widths[c] ?? 10, sizeOf(cell)));
+        if (!cell) return;
+        const oneLine = heightFor(1, sizeOf(cell));
+        if (typeof cell.v !== "string" || merged.has(a1(r + 1, c + 1))) {
+          if (cell.v !== null || !merged.has(a1(r + 1, c + 1))) most = Math.max(most, oneLine);
+          return;
+        }
+        most = Math.max(most, textPointsIn(cell, cell.v, this.widths[c] ?? 10));
       });
       return most;
     });
     for (const m of this.mergedText) {
-      const need = estimateLines(m.text, m.width, m.size);
+      const need = textPointsIn(m.cell, m.text, m.width);
       const span = m.bottom - m.top + 1;
       let have = 0;
-      for (let r = m.top; r <= m.bottom; r++) have += lines[r - 1] ?? 1;
+      for (let r = m.top; r <= m.bottom; r++) have += points[r - 1] || heightFor(1);
       if (need > have) {
-        const extra = need - have;
-        for (let i = 0; i < span; i++) {
-          const r = m.top - 1 + i;
-          lines[r] = (lines[r] ?? 1) + Math.floor(extra / span) + (i < extra % span ? 1 : 0);
-        }
+        const extra = Math.ceil((need - have) / span / 0.75) * 0.75;
+        for (let r = m.top; r <= m.bottom; r++)
+          points[r - 1] = (points[r - 1] || heightFor(1)) + extra;
       }
     }
     const out: SheetSpec["heights"] = {};
-    lines.forEach((n, r) => {
+    points.forEach((h, r) => {
       const row = this.rows[r] ?? [];
       if (row.every((c) => c === null) && this.minLines[r + 1] === undefined) {
         out[r + 1] = EMPTY_ROW_POINTS; // spacing rows and the rows a chart sits on
         return;
       }
-      out[r + 1] = heightFor(n, Math.max(16, ...row.map(sizeOf)));
+      out[r + 1] = Math.min(MAX_ROW_POINTS, h || heightFor(1));
     });
     return out;
   }

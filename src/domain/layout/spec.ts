@@ -73,14 +73,42 @@ export interface ChartSpec {
   to: string;
 }
 
+/** Rows kept on one page when they can be (an indicator and its items), and where they may split. */
+export interface PrintBlock {
+  top: number;
+  bottom: number;
+  /** Rows inside the block after which a page may end (between items); none: never split. */
+  splitAfter?: number[];
+  /**
+   * "items": rows of a table, split only with its header repeated (print titles); "paragraphs":
+   * a heading and its paragraphs, split between paragraphs. Default "items".
+   */
+  kind?: "items" | "paragraphs";
+}
+
+/**
+ * One part of a page header or footer: plain text, in which `{page}` and `{pages}` stand for
+ * the page number and the page count (writers turn them into the host's codes).
+ */
+export interface HeaderFooterSpec {
+  left?: string;
+  center?: string;
+  right?: string;
+}
+
+/**
+ * How a sheet prints (printSetup.ts makes it, paginate() completes it). Columns are designed for
+ * A4, so a sheet prints at a fixed scale of at least 90 % rather than being shrunk to fit.
+ */
 export interface PrintSpec {
   paper: "A4";
   orientation: "landscape" | "portrait";
-  fitToWidth: true;
-  /** What prints, e.g. "A1:G20": staff-only columns to the right stay outside. All when absent. */
-  area?: string;
-  /** Rows repeated at the top of each printed page, e.g. [3, 3]. */
+  /** Percent the sheet prints at (90–100). */
+  scale: number;
+  /** Rows repeated at the top of each printed page (print titles), e.g. [3, 3]. */
   repeatRows?: [number, number];
+  /** The printed range, e.g. "A1:G40": columns outside it (staff-only) do not print. */
+  area?: string;
   /** Margins in inches. */
   margins: {
     left: number;
@@ -90,8 +118,11 @@ export interface PrintSpec {
     header: number;
     footer: number;
   };
-  /** Footer text: the left part and the right part (page numbers are added by the writer). */
-  footer: string;
+  /** The agency; the document's title and page X of Y. Nothing else. */
+  header: HeaderFooterSpec;
+  footer: HeaderFooterSpec;
+  /** Blocks that pagination keeps together or splits between items only. */
+  blocks?: PrintBlock[];
 }
 
 export interface SheetSpec {
@@ -102,6 +133,9 @@ export interface SheetSpec {
   name: string;
   /** The defined name that tags it as ours. */
   tag: string;
+  /** Our ownership mark (`<id>:<titleHash>`, ownership.ts), written as the sheet-scoped hidden
+   *  name `ITAAnalyzer_mark` with the value `="<mark>"`. */
+  mark: string;
   /** Rows of cells from A1; null for an empty cell. */
   rows: (CellSpec | null)[][];
   /** Column widths in Excel's character units, from column A. */
@@ -116,9 +150,15 @@ export interface SheetSpec {
   chart?: ChartSpec;
   print: PrintSpec;
   tabColor: string;
-  /** Rows after which a printed page ends. */
+  /**
+   * Rows after which a printed page ends (manual page breaks), chosen by pageBreaks.ts: pages
+   * at least half full, no nearly empty last page, blocks split only between items.
+   */
   pageBreaks?: number[];
 }
+
+/** A sheet as a layout builds it, before `buildWorkbookSpec` gives it its mark. */
+export type SheetLayout = Omit<SheetSpec, "mark">;
 
 export interface WorkbookSpec {
   styles: Record<string, CellStyle>;

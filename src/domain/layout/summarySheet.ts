@@ -11,10 +11,9 @@ import {
   type ColumnDef,
 } from "./columns";
 import { FLAG_LABELS, FLAG_STYLES, LABELS } from "./labels";
-import { pageBreaks } from "./pageBreaks";
 import { printSetup } from "./printSetup";
 import { SheetGrid } from "./sheetGrid";
-import type { CellSpec, SheetSpec } from "./spec";
+import type { CellSpec, PrintBlock, SheetLayout } from "./spec";
 import { COLORS } from "./styles";
 import { tagName } from "./tag";
 
@@ -42,7 +41,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "indicator",
     label: { th: "ตัวชี้วัด", en: "Indicator" },
-    width: 35,
+    width: 44,
     style: "cell",
     editable: false,
     printed: true,
@@ -58,7 +57,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "previous",
     label: { th: "คะแนนปีก่อน", en: "Previous score" },
-    width: 10,
+    width: 11,
     style: "score",
     editable: false,
     printed: true,
@@ -66,7 +65,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "current",
     label: { th: "คะแนนปีนี้", en: "Score" },
-    width: 10,
+    width: 11,
     style: "score",
     editable: false,
     printed: true,
@@ -82,7 +81,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "effect",
     label: { th: "ผลต่อ\nคะแนนรวม", en: "Effect on\nthe total" },
-    width: 11,
+    width: 13,
     style: "delta",
     editable: false,
     printed: true,
@@ -90,7 +89,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "toolScore",
     label: { th: "คะแนน\nรายเครื่องมือ", en: "Tool\nscore" },
-    width: 13,
+    width: 14,
     style: "scoreBold",
     editable: false,
     printed: true,
@@ -98,7 +97,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "result",
     label: { th: "ผลการวิเคราะห์", en: "Result" },
-    width: 17,
+    width: 34,
     style: "cell",
     editable: false,
     printed: true,
@@ -124,14 +123,17 @@ const CHART_ROWS = 16;
  * the opening of 2. การวิเคราะห์ผล (the overall paragraph and a chart of what moved the total).
  * Official figures only: the reported total where the workbook has one.
  */
-export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): SheetSpec {
+export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): SheetLayout {
   const L = LABELS[lang];
   const { year, previousYear, total } = analysis;
   const widths = widthsOf(SUMMARY_COLUMNS);
   const last = SUMMARY_COLUMNS.length;
   const col = (k: SummaryKey) => columnOf(SUMMARY_COLUMNS, k);
   const g = new SheetGrid(widths);
-  const blocks: { top: number; bottom: number }[] = [];
+  const blocks: PrintBlock[] = [];
+  /** Rows after which a page may end inside a block: after each of its paragraphs. */
+  const between = (from: number, to: number) =>
+    Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
   let r = 1;
   const line = (v: string, s: string) => {
     g.put(r, 1, { v, s });
@@ -148,7 +150,7 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
   let top = r;
   line(text.headings.background, "heading");
   for (const p of text.background) line(p, "paragraph");
-  blocks.push({ top, bottom: r - 1 });
+  blocks.push({ top, bottom: r - 1, splitAfter: between(top + 1, r - 2), kind: "paragraphs" });
   r++;
 
   // 1. ผลการประเมิน: total and level, then the indicator table.
@@ -268,14 +270,14 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
   blocks.push({ top, bottom: r - 1 });
   top = r;
   for (const p of text.legend) line(p, "paragraph");
-  blocks.push({ top, bottom: r - 1 });
+  blocks.push({ top, bottom: r - 1, splitAfter: between(totalRow, r - 2), kind: "paragraphs" });
   r++;
 
   // 2. การวิเคราะห์ผล: the overall paragraph and what moved the total.
   top = r;
   line(text.headings.analysis, "heading");
   for (const p of text.overall) line(p, "paragraph");
-  blocks.push({ top, bottom: r - 1 });
+  blocks.push({ top, bottom: r - 1, splitAfter: between(top + 1, r - 2), kind: "paragraphs" });
   top = r;
   const moved = previousYear !== null && text.contributions.some((c) => c.contribution !== null);
   const chartTop = r;
@@ -286,7 +288,7 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
   }
 
   const heights = g.heights();
-  const print = printSetup(lang, undefined);
+  const print = printSetup(lang, undefined, "landscape", { blocks });
   return {
     kind: "summary",
     year,
@@ -296,7 +298,6 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
     widths,
     heights,
     merges: g.merges,
-    pageBreaks: pageBreaks(blocks, heights, widths, print, 1),
     conditionalFormats: [
       {
         kind: "sign",
