@@ -6,6 +6,7 @@ import type { WorkbookSpec } from "./layout/spec";
 import { tagName } from "./layout/tag";
 import { parseWorkbook } from "./parse/parseWorkbook";
 import { readPlanEdits } from "./plan/readPlanEdits";
+import { safeSpec } from "./sanitize";
 import type { Finding, Grid, Lang } from "./types";
 
 export interface GenerateOptions extends AnalyseOptions {
@@ -30,12 +31,14 @@ export function generate(grids: readonly Grid[], options: GenerateOptions = {}):
   const { analysis } = result;
   const lang = options.lang ?? "th";
   const previousPlan = grids.find((g) => g.tag === tagName("plan", analysis.year));
-  const spec = buildWorkbookSpec(analysis, {
-    lang,
-    ...(options.responsible ? { responsible: options.responsible } : {}),
-    planEdits: previousPlan ? readPlanEdits(previousPlan) : null,
-    ...(options.newMarkId ? { newMarkId: options.newMarkId } : {}),
-  });
+  const spec = safeSpec(
+    buildWorkbookSpec(analysis, {
+      lang,
+      ...(options.responsible ? { responsible: options.responsible } : {}),
+      planEdits: previousPlan ? readPlanEdits(previousPlan) : null,
+      ...(options.newMarkId ? { newMarkId: options.newMarkId } : {}),
+    }),
+  );
   const placements = resolveNames(
     spec,
     grids,
