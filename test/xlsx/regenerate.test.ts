@@ -3,7 +3,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { mixedTable } from "../fixtures/layouts";
 import { toWorkbook } from "../fixtures/toWorkbook";
-import { SAMPLE, cli, dumpSheet, openXlsx, tempDir } from "../helpers";
+import { SAMPLE, cli, dumpSheet, editLikeExcel, openXlsx, tempDir } from "../helpers";
 
 const PLAN = "แผนพัฒนา ITA 2569";
 
@@ -24,16 +24,16 @@ describe("running again on its own output", () => {
   it("replaces the generated sheets and keeps what the staff typed in the plan", async () => {
     const first = path.join(dir, "first.xlsx");
     expect((await cli(["analyze", SAMPLE, "-o", first])).code).toBe(0);
-    const wb = await openXlsx(first);
-    const plan = wb.getWorksheet(PLAN)!;
-    const r = planRow(plan, "4A");
-    plan.getCell(r, 5).value = "=ทบทวนระเบียบการยืมพัสดุ ภายใน ธ.ค. 2568";
-    plan.getCell(r, 7).value = "กองคลัง";
-    plan.getCell(r, 8).value = "กำลังดำเนินการ";
-    const added = plan.rowCount + 1;
-    plan.getCell(added, 2).value = "+ อบรมการใช้รถยนต์ส่วนกลาง";
-    plan.getCell(added, 7).value = "@กองช่าง";
-    await wb.xlsx.writeFile(first);
+    await editLikeExcel(first, (wb) => {
+      const plan = wb.getWorksheet(PLAN)!;
+      const r = planRow(plan, "4A");
+      plan.getCell(r, 5).value = "=ทบทวนระเบียบการยืมพัสดุ ภายใน ธ.ค. 2568";
+      plan.getCell(r, 7).value = "กองคลัง";
+      plan.getCell(r, 8).value = "กำลังดำเนินการ";
+      const added = plan.rowCount + 1;
+      plan.getCell(added, 2).value = "+ อบรมการใช้รถยนต์ส่วนกลาง";
+      plan.getCell(added, 7).value = "@กองช่าง";
+    });
 
     const second = path.join(dir, "second.xlsx");
     expect((await cli(["analyze", first, "-o", second])).code).toBe(0);
@@ -72,15 +72,8 @@ describe("running again on its own output", () => {
   it("follows a renamed generated sheet and replaces it under its new name", async () => {
     const a = path.join(dir, "a.xlsx");
     await cli(["analyze", SAMPLE, "-o", a]);
-    const wb = await openXlsx(a);
     // As Excel does on a rename: the sheet's name changes and so do references to it.
-    wb.getWorksheet("สรุปผล ITA 2568")!.name = "สรุปสำหรับผู้บริหาร";
-    const names = wb.definedNames.model as { name: string; ranges: string[] }[];
-    wb.definedNames.model = names.map((n) => ({
-      ...n,
-      ranges: n.ranges.map((r) => r.replace("สรุปผล ITA 2568", "สรุปสำหรับผู้บริหาร")),
-    }));
-    await wb.xlsx.writeFile(a);
+    await editLikeExcel(a, () => {}, { "สรุปผล ITA 2568": "สรุปสำหรับผู้บริหาร" });
     const b = path.join(dir, "b.xlsx");
     await cli(["analyze", a, "-o", b]);
     const sheets = (await openXlsx(b)).worksheets.map((w) => w.name);
