@@ -8,6 +8,7 @@
 import type ExcelJSType from "exceljs";
 import JSZip from "jszip";
 import { cellRef } from "../../domain/address";
+import { isProvablyOurs } from "../../domain/layout/ownership";
 import type { Finding, Grid } from "../../domain/types";
 import { LIMITS, tooManyCells, tooManyMerges } from "./limits";
 import {
@@ -150,14 +151,15 @@ export async function readPackageGrids(
     if (!ws) continue;
     const { grid, clipped } = gridOf(ws, sheet.name, scan.merges);
     if (clipped) findings.push(clipFinding(sheet.name, clipped));
-    grids.push({
+    const owned = {
       ...grid,
       visibility: sheet.state,
-      generated: tags.has(sheet.name),
       tag: tags.get(sheet.name) ?? null,
       mark: marks.get(sheet.index) ?? null,
       tables: await tablesOf(pkg, sheet.part as string),
-    });
+    };
+    // Only a sheet we can prove is ours is kept out of the sources: a forged tag hides nothing.
+    grids.push({ ...owned, generated: isProvablyOurs(owned) });
   }
   return { grids, findings };
 }
