@@ -73,6 +73,7 @@ describe("the command line's files", () => {
     const { code, stdout } = await cli(["analyze", input, "-o", out]);
     expect(code).toBe(0);
     expect(stdout).toContain("เทศบาล2Jตำบลคลองใหญ่ ITA 2568");
+    // eslint-disable-next-line no-control-regex
     expect(stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     const wb = await openXlsx(out);
     expect(wb.getWorksheet("สรุปผล ITA 2568")!.getCell("A2").value).toBe("เทศบาล2Jตำบลคลองใหญ่");
