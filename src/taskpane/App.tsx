@@ -171,6 +171,11 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
           </>
         )}
 
+        {state.settingsNotes.map((n) => (
+          <LazyNotice key={n.en} intent="warning">
+            {n[lang]}
+          </LazyNotice>
+        ))}
         {state.error && (
           <LazyNotice intent="error" title={t.excelError}>
             {state.error[lang]}

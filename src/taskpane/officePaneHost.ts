@@ -3,7 +3,7 @@ import { activateSheet, selectCell } from "../hosts/office/navigate";
 import { detectFeatures, officeSupports } from "../hosts/office/features";
 import { readGrids } from "../hosts/office/readGrids";
 import { readSelection } from "../hosts/office/readSelection";
-import type { PaneHost, PaneSettings } from "./paneHost";
+import type { PaneHost } from "./paneHost";
 
 const SETTINGS_KEY = "itaAnalyzer.options";
 
@@ -28,13 +28,9 @@ export function officePaneHost(
     },
     selectCell: (ref) => selectCell(office, ref),
     activateSheet: (name) => activateSheet(office, name),
-    loadSettings: () => {
-      const raw =
-        typeof Office !== "undefined"
-          ? Office.context?.document?.settings?.get(SETTINGS_KEY)
-          : null;
-      return (raw && typeof raw === "object" ? raw : {}) as PaneSettings;
-    },
+    // Validated by the pane (domain/settings.ts): the settings arrive with the workbook.
+    loadSettings: () =>
+      typeof Office !== "undefined" ? Office.context?.document?.settings?.get(SETTINGS_KEY) : null,
     saveSettings: async (settings) => {
       if (typeof Office === "undefined" || !Office.context?.document?.settings) return;
       Office.context.document.settings.set(SETTINGS_KEY, settings);

@@ -1,5 +1,6 @@
 import type { Analysis } from "../domain/analyse/types";
 import type { GenerateOptions } from "../domain/generate";
+import type { StoredSettings } from "../domain/settings";
 import type { Bilingual, Finding, Grid } from "../domain/types";
 
 /** What the workbook holds, as the pane shows it before Generate. */
@@ -12,15 +13,9 @@ export type GenerateOutcome =
   | { kind: "rejected"; findings: Finding[] }
   | { kind: "failed"; code: string; message: Bilingual };
 
-/** Saved options, stored with the workbook so colleagues get the same result. */
-export interface PaneSettings {
-  year?: number;
-  previousYear?: number | null;
-  lang?: "th" | "en";
-  responsible?: string;
-  indicatorFloor?: number;
-  itemFloors?: { IIT?: number; EIT?: number; OIT?: number };
-}
+/** Saved options, stored with the workbook so colleagues get the same result; read through
+ *  `validateSettings` (domain/settings.ts). */
+export type PaneSettings = StoredSettings;
 
 /** The pane's view of where the workbook lives: inside Excel, or a file opened in a browser. */
 export interface PaneHost {
@@ -29,6 +24,7 @@ export interface PaneHost {
   generate(options: GenerateOptions, scope: "workbook" | "selection"): Promise<GenerateOutcome>;
   selectCell?(ref: string): Promise<void>;
   activateSheet?(name: string): Promise<void>;
-  loadSettings(): PaneSettings;
+  /** The saved options as stored: anything at all, validated by the pane. */
+  loadSettings(): unknown;
   saveSettings(settings: PaneSettings): Promise<void>;
 }

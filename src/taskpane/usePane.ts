@@ -3,6 +3,7 @@ import { analyse } from "../domain/analyse/analyse";
 import type { AnalyseResult } from "../domain/analyse/types";
 import type { GenerateOptions } from "../domain/generate";
 import { parseWorkbook } from "../domain/parse/parseWorkbook";
+import { validateSettings } from "../domain/settings";
 import { fiscalYearOf } from "../domain/plan/period";
 import type { Bilingual, Lang } from "../domain/types";
 import { STRINGS } from "./i18n";
@@ -18,6 +19,8 @@ export interface PaneState {
   busy: Step | null;
   outcome: GenerateOutcome | null;
   error: Bilingual | null;
+  /** Saved options that were invalid and are ignored. */
+  settingsNotes: Bilingual[];
 }
 
 const fileError: Bilingual = { th: STRINGS.th.fileError, en: STRINGS.en.fileError };
@@ -32,6 +35,7 @@ export function usePane(host: PaneHost | null) {
     busy: null,
     outcome: null,
     error: null,
+    settingsNotes: [],
   });
   const patch = useCallback((p: Partial<PaneState>) => setState((s) => ({ ...s, ...p })), []);
 
@@ -61,7 +65,8 @@ export function usePane(host: PaneHost | null) {
 
   useEffect(() => {
     if (!host) return;
-    patch({ settings: host.loadSettings() });
+    const { settings, notes } = validateSettings(host.loadSettings());
+    patch({ settings, settingsNotes: notes });
     void read("workbook");
   }, [host, read, patch]);
 
