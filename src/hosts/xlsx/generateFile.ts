@@ -8,7 +8,7 @@ import { generate, type GenerateOptions, type GenerateResult } from "../../domai
 import { randomMarkId } from "../../domain/layout/ownership";
 import type { Finding, Grid } from "../../domain/types";
 import { mergeIntoPackage } from "./mergePackage";
-import { openPackage, type XlsxPackage } from "./package";
+import { openPackage } from "./package";
 import { readPackageGrids } from "./readPackage";
 import { saveWorkbook } from "./saveWorkbook";
 import { writeSpec } from "./writeSpec";
@@ -16,7 +16,8 @@ import { writeSpec } from "./writeSpec";
 type ExcelJSModule = typeof ExcelJSType;
 
 export interface OpenedFile {
-  pkg: XlsxPackage;
+  /** The file as it was read: each output is merged into a fresh copy of its package. */
+  data: Uint8Array;
   grids: Grid[];
   /** What reading left out (a sheet clipped to the area that holds values). */
   findings: Finding[];
@@ -26,7 +27,7 @@ export interface OpenedFile {
 export async function openFile(data: Uint8Array, ExcelJS: ExcelJSModule): Promise<OpenedFile> {
   const pkg = await openPackage(data);
   const { grids, findings } = await readPackageGrids(pkg, ExcelJS);
-  return { pkg, grids, findings };
+  return { data, grids, findings };
 }
 
 export interface FileResult {
@@ -55,7 +56,9 @@ export async function generateFile(
   const fresh = new ExcelJS.Workbook();
   const sheets = writeSpec(fresh, result.spec, result.placements, { tags: false });
   const ours = await saveWorkbook(fresh, result.spec, result.placements);
-  // `opened` is consumed: its package now holds our sheets.
-  const bytes = await mergeIntoPackage(opened.pkg, ours, result.spec, result.placements);
+  // The package again (its central directory and workbook part only): ours is merged into it,
+  // and `opened` stays as read, for another run.
+  const pkg = await openPackage(opened.data);
+  const bytes = await mergeIntoPackage(pkg, ours, result.spec, result.placements);
   return { result, sheets, bytes };
 }
