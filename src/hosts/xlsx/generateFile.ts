@@ -10,7 +10,7 @@ import type { Finding, Grid } from "../../domain/types";
 import { mergeIntoPackage } from "./mergePackage";
 import { openPackage } from "./package";
 import { readPackageGrids } from "./readPackage";
-import { saveWorkbook } from "./saveWorkbook";
+import { oursAsZip } from "./saveWorkbook";
 import { writeSpec } from "./writeSpec";
 
 type ExcelJSModule = typeof ExcelJSType;
@@ -55,7 +55,7 @@ export async function generateFile(
   result.analysis.findings.push(...opened.findings);
   const fresh = new ExcelJS.Workbook();
   const sheets = writeSpec(fresh, result.spec, result.placements, { tags: false });
-  const ours = await saveWorkbook(fresh, result.spec, result.placements);
+  const ours = await oursAsZip(fresh, result.spec, result.placements);
   // The package again (its central directory and workbook part only): ours is merged into it,
   // and `opened` stays as read, for another run.
   const pkg = await openPackage(opened.data);

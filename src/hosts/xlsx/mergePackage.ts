@@ -45,8 +45,7 @@ interface Ours {
   contentType: (part: string) => string | null;
 }
 
-async function loadOurs(bytes: Uint8Array): Promise<Ours> {
-  const zip = await JSZip.loadAsync(bytes);
+async function loadOurs(zip: JSZip): Promise<Ours> {
   const read = async (p: string) => (await zip.file(p)?.async("string")) ?? null;
   const wb = (await read("xl/workbook.xml")) ?? "";
   const rels = relationships(await read("xl/_rels/workbook.xml.rels"));
@@ -297,16 +296,16 @@ function freeRelId(xml: string, stem: string): string {
 }
 
 /**
- * Merges our sheets (a package ExcelJS wrote, one sheet per placement, in order) into the user's
- * package. Returns the new package's bytes.
+ * Merges our sheets (a package ExcelJS wrote, one sheet per placement, in order, open in memory)
+ * into the user's package. Returns the new package's bytes.
  */
 export async function mergeIntoPackage(
   pkg: XlsxPackage,
-  oursBytes: Uint8Array,
+  oursZip: JSZip,
   spec: WorkbookSpec,
   placements: readonly SheetPlacement[],
 ): Promise<Uint8Array> {
-  const ours = await loadOurs(oursBytes);
+  const ours = await loadOurs(oursZip);
   const zip = pkg.zip;
   let workbook = pkg.workbookXml;
   let wbRels = pkg.workbookRelsXml;
