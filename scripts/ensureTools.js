@@ -3,7 +3,7 @@
  * Before `npm test`: the browser tests drive Debian's Chromium (/usr/bin/chromium) with
  * playwright-core, which downloads no browser, and the manifest test runs xmllint. On a fresh
  * Debian machine, as root, install what is missing with apt-get; elsewhere, say what is
- * missing. CHROMIUM_PATH overrides the browser.
+ * missing. The file-path tests also need LibreOffice (soffice) and python3-lxml. CHROMIUM_PATH overrides the browser.
  */
 const { existsSync } = require("node:fs");
 const { execSync } = require("node:child_process");
@@ -12,6 +12,13 @@ const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const need = [];
 if (!existsSync(chromium)) need.push("chromium", "fonts-thai-tlwg");
 if (!existsSync("/usr/bin/xmllint")) need.push("libxml2-utils");
+// The file-path tests reopen every output in LibreOffice and validate it (python3 with lxml).
+if (!existsSync("/usr/bin/soffice")) need.push("libreoffice-calc-nogui");
+try {
+  execSync('python3 -c "import lxml"', { stdio: "ignore" });
+} catch {
+  need.push("python3-lxml");
+}
 if (need.length === 0) process.exit(0);
 const root = typeof process.getuid === "function" && process.getuid() === 0;
 if (root && existsSync("/usr/bin/apt-get")) {
@@ -23,6 +30,6 @@ if (root && existsSync("/usr/bin/apt-get")) {
   process.exit(0);
 }
 console.error(
-  `The tests need Debian's packages ${need.join(", ")} (Chromium at ${chromium}, xmllint): install them, or set CHROMIUM_PATH.`,
+  `The tests need Debian's packages ${need.join(", ")} (Chromium at ${chromium}, xmllint, LibreOffice, python3-lxml): install them, or set CHROMIUM_PATH.`,
 );
 process.exit(1);

@@ -51,7 +51,7 @@ async function excelJsReadWrite(data: Uint8Array): Promise<void> {
 async function largeWorkbook(): Promise<Uint8Array> {
   const wb = toWorkbook(mixedTable());
   const log = wb.addWorksheet("บันทึกการประเมิน");
-  for (let r = 1; r <= 120_000; r++) {
+  for (let r = 1; r <= 175_000; r++) {
     log.getCell(r, 1).value = `หน่วยงานย่อย ${r % 97} รายการที่ ${r}`;
     log.getCell(r, 2).value = (r * 7919) % 100_003;
     log.getCell(r, 3).value = ((r * 31) % 1000) / 10;
