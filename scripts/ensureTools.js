@@ -15,7 +15,8 @@ if (!existsSync("/usr/bin/xmllint")) need.push("libxml2-utils");
 // The file-path tests reopen every output in LibreOffice and validate it (python3 with lxml).
 if (!existsSync("/usr/bin/soffice")) need.push("libreoffice-calc-nogui");
 try {
-  execSync('python3 -c "import lxml"', { stdio: "ignore" });
+  const python = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+  execSync(`${python} -c "import lxml"`, { stdio: "ignore" });
 } catch {
   need.push("python3-lxml");
 }
