@@ -22,6 +22,7 @@ describe("usePane and the workbook's saved options", () => {
     const h = host({ lang: "en", indicatorFloor: "=HYPERLINK(1)", responsible: "กองคลัง" });
     const { result } = renderHook(() => usePane(h));
     await waitFor(() => expect(result.current.state.check).not.toBeNull());
+    await waitFor(() => expect(result.current.state.settingsNotes).toHaveLength(1));
     expect(result.current.state.settings).toEqual({ lang: "en", responsible: "กองคลัง" });
     expect(result.current.state.settingsNotes.map((n) => n.en)).toEqual([
       'The saved option "indicatorFloor" in the workbook is ignored: it must be a score from 0 to 100',
@@ -32,7 +33,7 @@ describe("usePane and the workbook's saved options", () => {
     const h = host("garbage");
     const { result } = renderHook(() => usePane(h));
     await waitFor(() => expect(result.current.state.check).not.toBeNull());
+    await waitFor(() => expect(result.current.state.settingsNotes).toHaveLength(1));
     expect(result.current.state.settings).toEqual({});
-    expect(result.current.state.settingsNotes).toHaveLength(1);
   });
 });

@@ -3,7 +3,6 @@ import { analyse } from "../domain/analyse/analyse";
 import type { AnalyseResult } from "../domain/analyse/types";
 import type { GenerateOptions } from "../domain/generate";
 import { parseWorkbook } from "../domain/parse/parseWorkbook";
-import { validateSettings } from "../domain/settings";
 import { fiscalYearOf } from "../domain/plan/period";
 import type { Bilingual, Lang } from "../domain/types";
 import { STRINGS } from "./i18n";
@@ -65,8 +64,14 @@ export function usePane(host: PaneHost | null) {
 
   useEffect(() => {
     if (!host) return;
-    const { settings, notes } = validateSettings(host.loadSettings());
-    patch({ settings, settingsNotes: notes });
+    const saved = host.loadSettings();
+    // The schema and its messages are a small chunk of their own (the first download is tight).
+    void import(/* webpackChunkName: "settings" */ "../domain/settings").then(
+      ({ validateSettings }) => {
+        const { settings, notes } = validateSettings(saved);
+        patch({ settings, settingsNotes: notes });
+      },
+    );
     void read("workbook");
   }, [host, read, patch]);
 
