@@ -48,6 +48,8 @@ module.exports = (_env, argv) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/sample-ita-2568.xlsx", to: "assets/[name][ext]" },
           { from: "src/taskpane/help.html", to: "help.html" },
+          // The ES5 guard that taskpane.html loads first (not bundled: it must stay ES5).
+          { from: "src/taskpane/guard.js", to: "guard.js" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

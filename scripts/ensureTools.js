@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /*
  * Before `npm test`: the browser tests drive Debian's Chromium (/usr/bin/chromium) with
- * playwright-core, which downloads no browser, and the manifest test runs xmllint. On a fresh
+ * playwright-core, which downloads no browser, the manifest test runs xmllint, and the print
+ * tests print with LibreOffice (TH Sarabun's metric twin Laksaman and Calibri's Carlito, so
+ * pages come out as in Excel; pdftotext for `npm run pages`). On a fresh
  * Debian machine, as root, install what is missing with apt-get; elsewhere, say what is
  * missing. The file-path tests also need LibreOffice (soffice) and python3-lxml. CHROMIUM_PATH overrides the browser.
  */
@@ -12,8 +14,18 @@ const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const need = [];
 if (!existsSync(chromium)) need.push("chromium", "fonts-thai-tlwg");
 if (!existsSync("/usr/bin/xmllint")) need.push("libxml2-utils");
-// The file-path tests reopen every output in LibreOffice and validate it (python3 with lxml).
 if (!existsSync("/usr/bin/soffice")) need.push("libreoffice-calc-nogui");
+if (!existsSync("/usr/bin/pdftotext")) need.push("poppler-utils");
+const fonts = (() => {
+  try {
+    return execSync("fc-list", { encoding: "utf8" });
+  } catch {
+    return "";
+  }
+})();
+if (!fonts.includes("Laksaman") && !need.includes("fonts-thai-tlwg")) need.push("fonts-thai-tlwg");
+if (!fonts.includes("Carlito")) need.push("fonts-crosextra-carlito");
+// The file-path tests validate every output (python3 with lxml).
 try {
   const python = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
   execSync(`${python} -c "import lxml"`, { stdio: "ignore" });
@@ -31,6 +43,6 @@ if (root && existsSync("/usr/bin/apt-get")) {
   process.exit(0);
 }
 console.error(
-  `The tests need Debian's packages ${need.join(", ")} (Chromium at ${chromium}, xmllint, LibreOffice, python3-lxml): install them, or set CHROMIUM_PATH.`,
+  `The tests need Debian's packages ${need.join(", ")} (Chromium at ${chromium}, xmllint, LibreOffice and fonts for printing, python3-lxml): install them, or set CHROMIUM_PATH.`,
 );
 process.exit(1);

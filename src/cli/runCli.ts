@@ -17,6 +17,10 @@ import {
   samePath,
   writeFileAtomic,
 } from "./files";
+import type { SheetPlacement } from "../domain/layout/resolveNames";
+import type { WorkbookSpec } from "../domain/layout/spec";
+import { PUBLIC_PRINT_ORDER } from "../domain/layout/printSetup";
+import { convertToPdf, countPdfPages, findSoffice, INSTALL_LIBREOFFICE, keepSheets } from "./pdf";
 
 export interface Io {
   stdout: (text: string) => void;
@@ -30,6 +34,7 @@ interface AnalyzeFlags {
   previous?: number;
   lang: Lang;
   responsible?: string;
+  pdf?: string;
 }
 
 function year(value: string): number {
@@ -67,6 +72,10 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         .default("th"),
     )
     .option("--responsible <name>", "ผู้รับผิดชอบในแผนพัฒนา / responsible unit in the action plan")
+    .option(
+      "--pdf <file>",
+      "พิมพ์ชีตสาธารณะ (บันทึก สรุปผล วิเคราะห์ผล แผนพัฒนา) เป็น PDF ด้วย LibreOffice / print the public sheets to PDF with LibreOffice",
+    )
     .action(async (input: string, flags: AnalyzeFlags) => {
       exitCode = await analyze(input, flags, io);
     });
@@ -116,6 +125,11 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
       );
     }
   }
+  if (flags.pdf && (await samePath(input, flags.pdf))) {
+    throw new CliError(2, "ไฟล์ PDF ต้องไม่ใช่ไฟล์ต้นฉบับ", "the PDF must not be the input");
+  }
+  const soffice = flags.pdf ? findSoffice() : null;
+  if (flags.pdf && !soffice) throw new CliError(1, INSTALL_LIBREOFFICE.th, INSTALL_LIBREOFFICE.en);
   const data = await readInputFile(input);
   let opened: OpenedFile;
   try {
@@ -151,13 +165,30 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
     return 1;
   }
   await writeFileAtomic(bytes, output);
+  let pdfLine = "";
+  if (flags.pdf && soffice) {
+    const names = publicSheetNames(result.spec, result.placements);
+    const pdf = await convertToPdf(await keepSheets(bytes, names), soffice);
+    await writeFileAtomic(pdf, flags.pdf);
+    pdfLine = `PDF: ${flags.pdf} (${countPdfPages(pdf)} ${flags.lang === "th" ? "หน้า" : "pages"})\n`;
+  }
   const report = buildReport(result.analysis, flags.lang, sheets);
   await emitJson(report, flags.json, io);
-  if (flags.json !== "-") io.stdout(printable(summaryText(report, flags.lang, output)));
+  if (flags.json !== "-") io.stdout(printable(summaryText(report, flags.lang, output) + pdfLine));
   for (const f of result.analysis.findings.filter((x) => x.rule === "sheetNotProvablyOurs")) {
     io.stderr(printable(`ita-analyzer: ${f.message.th}\nita-analyzer: ${f.message.en}\n`));
   }
   return 0;
+}
+
+/** The generated public sheets' names, in print order: memo, summary, analysis, plan. */
+function publicSheetNames(spec: WorkbookSpec, placements: SheetPlacement[]): string[] {
+  const order: string[] = PUBLIC_PRINT_ORDER;
+  return placements
+    .map((p) => ({ name: p.name, kind: spec.sheets[p.index]?.kind ?? "" }))
+    .filter((s) => order.includes(s.kind))
+    .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))
+    .map((s) => s.name);
 }
 
 async function emitJson(report: Report, target: string | undefined, io: Io): Promise<void> {

@@ -25,13 +25,14 @@ describe("control characters", () => {
         {
           name: "ส\u0001รุป",
           rows: [[{ v: "x\u0085" }, null, { v: { richText: [] } }]],
-          print: { footer: "f\u001b" },
+          print: { header: { left: "h\u0007" }, footer: { right: "f\u001b" } },
         },
       ],
     } as unknown as WorkbookSpec;
     const safe = safeSpec(spec).sheets[0]!;
     expect(safe.name).toBe("สรุป");
     expect(safe.rows).toEqual([[{ v: "x" }, null, { v: null }]]);
-    expect(safe.print.footer).toBe("f");
+    expect(safe.print.header).toEqual({ left: "h" });
+    expect(safe.print.footer).toEqual({ right: "f" });
   });
 });

@@ -4,7 +4,7 @@
  * (an escape sequence could repaint a terminal; most of them make a cell's XML invalid) are
  * removed. Line breaks and tabs stay: a cell may hold several lines.
  */
-import type { SpecValue, WorkbookSpec } from "./layout/spec";
+import type { HeaderFooterSpec, SpecValue, WorkbookSpec } from "./layout/spec";
 
 // C0 except tab, line feed and carriage return; DEL; C1.
 // eslint-disable-next-line no-control-regex
@@ -31,7 +31,16 @@ export function safeCellValue(v: unknown): SpecValue {
   return null;
 }
 
-/** The spec with every cell value, sheet name and footer made safe to write. */
+function safeParts(parts: HeaderFooterSpec): HeaderFooterSpec {
+  const out: HeaderFooterSpec = {};
+  for (const key of ["left", "center", "right"] as const) {
+    const v = parts[key];
+    if (v !== undefined) out[key] = stripControl(v);
+  }
+  return out;
+}
+
+/** The spec with every cell value, sheet name, header and footer made safe to write. */
 export function safeSpec(spec: WorkbookSpec): WorkbookSpec {
   return {
     ...spec,
@@ -41,7 +50,11 @@ export function safeSpec(spec: WorkbookSpec): WorkbookSpec {
       rows: sheet.rows.map((row) =>
         row.map((cell) => (cell === null ? null : { ...cell, v: safeCellValue(cell.v) })),
       ),
-      print: { ...sheet.print, footer: stripControl(sheet.print.footer) },
+      print: {
+        ...sheet.print,
+        header: safeParts(sheet.print.header),
+        footer: safeParts(sheet.print.footer),
+      },
       ...(sheet.chart ? { chart: { ...sheet.chart, title: stripControl(sheet.chart.title) } } : {}),
     })),
   };

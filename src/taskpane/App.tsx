@@ -8,6 +8,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { Suspense, lazy, useEffect, useMemo, useState } from "react";
+import { isProvablyOurs } from "../domain/layout/ownership";
 import type { Bilingual, Lang } from "../domain/types";
 import { FindingsList } from "./components/FindingsList";
 import { FoundSummary } from "./components/FoundSummary";
@@ -19,6 +20,11 @@ import { LazyNotice } from "./components/LazyNotice";
 const ResultView = lazy(() =>
   import(/* webpackChunkName: "result" */ "./components/ResultView").then((m) => ({
     default: m.ResultView,
+  })),
+);
+const PrintStep = lazy(() =>
+  import(/* webpackChunkName: "result" */ "./components/PrintStep").then((m) => ({
+    default: m.PrintStep,
   })),
 );
 import { strings } from "./i18n";
@@ -76,6 +82,11 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
     () => () => (downloadUrl ? URL.revokeObjectURL(downloadUrl) : undefined),
     [downloadUrl],
   );
+  // Before anything is replaced, the pane lists what will be: only sheets provably ours.
+  const replaced =
+    host?.kind === "office"
+      ? (state.preview?.grids ?? []).filter((g) => isProvablyOurs(g)).map((g) => g.name)
+      : [];
   const findings =
     outcome?.kind === "done"
       ? outcome.analysis.findings
@@ -108,8 +119,12 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
 
         {!officeHost && (
           <section aria-label={t.standaloneTitle}>
-            <Text weight="semibold">{t.standaloneTitle}</Text>
-            <Text as="p">{t.standaloneBody}</Text>
+            <Text as="h2" block weight="semibold" size={400}>
+              {t.standaloneTitle}
+            </Text>{" "}
+            <Text as="p" block>
+              {t.standaloneBody}
+            </Text>{" "}
             <label>
               <Text>{t.openFile}</Text>{" "}
               <input
@@ -163,6 +178,18 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
               settings={state.settings}
               onChange={pane.setSettings}
             />
+            {replaced.length > 0 && (
+              <section aria-label={t.willReplace}>
+                <Text as="p" block>
+                  {t.willReplace}:
+                </Text>{" "}
+                <ul>
+                  {replaced.map((name) => (
+                    <li key={name}>{name}</li>
+                  ))}
+                </ul>
+              </section>
+            )}
             <Button
               appearance="primary"
               disabled={state.busy !== null}
@@ -189,6 +216,12 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
           </LazyNotice>
         )}
         {outcome?.kind === "rejected" && <LazyNotice intent="error" title={t.rejected} />}
+        {outcome?.kind === "done" &&
+          (outcome.warnings ?? []).map((w) => (
+            <LazyNotice key={w.en} intent="warning" title={t.warning}>
+              {w[lang]}
+            </LazyNotice>
+          ))}
         {outcome?.kind === "done" && (
           <Suspense fallback={<Busy label={t.generating} />}>
             <ResultView
@@ -200,6 +233,17 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
                 : {})}
               {...(downloadUrl && outcome.download
                 ? { download: { name: outcome.download.name, url: downloadUrl } }
+                : {})}
+            />
+            <hr className={styles.rule} />
+            <PrintStep
+              lang={lang}
+              {...(host?.preparePrint && outcome.printable
+                ? {
+                    sheets: outcome.printable,
+                    prepare: host.preparePrint,
+                    canMakePdf: host.canMakePdf?.() ?? false,
+                  }
                 : {})}
             />
           </Suspense>

@@ -47,6 +47,8 @@ export const STRINGS = {
     fileError: "อ่านไฟล์ไม่ได้: ต้องเป็นไฟล์ .xlsx ที่ไม่มีรหัสผ่าน",
     excelError: "Excel แจ้งข้อผิดพลาด",
     rejected: "วิเคราะห์ไม่ได้",
+    willReplace: "ชีตผลลัพธ์เดิมของโปรแกรมที่จะเขียนทับ (ชีตอื่นไม่ถูกแตะต้อง)",
+    warning: "ข้อควรทราบ",
   },
   en: {
     title: "ITA analysis",
@@ -95,6 +97,8 @@ export const STRINGS = {
     fileError: "Cannot read the file: it must be an .xlsx without a password",
     excelError: "Excel reported an error",
     rejected: "Cannot analyse",
+    willReplace: "Earlier result sheets of ours that will be rewritten (no other sheet is touched)",
+    warning: "Note",
   },
 };
 

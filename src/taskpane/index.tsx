@@ -4,11 +4,15 @@ import { initialLang } from "./i18n";
 import { officePaneHost } from "./officePaneHost";
 
 /**
- * The pane's entry. Inside Excel, Office.onReady says so (once) and the pane talks to Excel
- * through Office.js. In a plain browser (office.js did not load, or onReady gives no host) it
- * offers to open an .xlsx file; ExcelJS is then loaded as a separate chunk.
+ * The pane's entry, run after guard.js (ES5), which loads office.js only when Office opened the
+ * page and, in a webview too old for the pane (Internet Explorer, old Edge), shows the way on
+ * and sets `__itaUnsupported`: then this bundle does nothing. Inside Excel, Office.onReady says
+ * so (once) and the pane talks to Excel through Office.js. In a plain browser (office.js not
+ * loaded, or onReady gives no host) it offers to open an .xlsx file; ExcelJS is then loaded as a
+ * separate chunk.
  */
-const root = createRoot(document.getElementById("root") as HTMLElement);
+const unsupported = (window as unknown as { __itaUnsupported?: boolean }).__itaUnsupported;
+const root = unsupported ? null : createRoot(document.getElementById("root") as HTMLElement);
 
 const openFile = async (file: File) => {
   const { standalonePaneHost } = await import(
@@ -18,12 +22,14 @@ const openFile = async (file: File) => {
 };
 
 function standalone(): void {
-  root.render(
+  root?.render(
     <App host={null} openFile={openFile} initialLang={initialLang(navigator.language)} />,
   );
 }
 
-if (typeof Office === "undefined") {
+if (unsupported) {
+  // guard.js has said why and offered the way on.
+} else if (typeof Office === "undefined") {
   standalone();
 } else {
   void Office.onReady((info) => {
@@ -31,7 +37,7 @@ if (typeof Office === "undefined") {
       standalone();
       return;
     }
-    root.render(
+    root?.render(
       <App host={officePaneHost()} initialLang={initialLang(Office.context.displayLanguage)} />,
     );
   });

@@ -2,10 +2,15 @@ import type { OfficeHost } from "../hosts/office/generateInExcel";
 import { activateSheet, selectCell } from "../hosts/office/navigate";
 import { detectFeatures, officeSupports } from "../hosts/office/features";
 import { readGrids } from "../hosts/office/readGrids";
-import { readSelection } from "../hosts/office/readSelection";
 import type { PaneHost } from "./paneHost";
 
 const SETTINGS_KEY = "itaAnalyzer.options";
+
+/** Office can return the document as a PDF (Document.getFileAsync with FileType.Pdf). */
+function pdfSupportedHere(): boolean {
+  if (typeof Office === "undefined" || !Office.context?.document) return false;
+  return typeof Office.context.document.getFileAsync === "function";
+}
 
 /** The pane inside Excel: Office.js through the host adapter. */
 export function officePaneHost(
@@ -14,11 +19,30 @@ export function officePaneHost(
   const features = detectFeatures(office.supports);
   return {
     kind: "office",
-    read: async (scope) =>
-      office.run(async (context) => {
-        if (scope === "selection") return { grids: await readSelection(context) };
-        return { grids: (await readGrids(context, features)).grids };
-      }),
+    read: async (scope) => {
+      try {
+        return await office.run(async (context) => {
+          if (scope === "selection") {
+            // Only on the user's click: a chunk of its own.
+            const { readSelection } = await import(
+              /* webpackChunkName: "selection" */ "../hosts/office/readSelection"
+            );
+            return { grids: await readSelection(context) };
+          }
+          const read = await readGrids(context, features);
+          return { grids: read.grids, findings: read.findings };
+        });
+      } catch (error) {
+        // Our own words for Excel's refusal (several areas selected, a payload too large…),
+        // loaded only when needed.
+        const { officeErrorMessage } = await import(
+          /* webpackChunkName: "generate" */ "../hosts/office/errors"
+        );
+        throw Object.assign(new Error("read failed"), {
+          bilingual: officeErrorMessage(error).message,
+        });
+      }
+    },
     generate: async (options, scope) => {
       // Layout, plan and the Office writer are needed only now: a chunk of their own.
       const { generateInExcel } = await import(
@@ -28,6 +52,11 @@ export function officePaneHost(
     },
     selectCell: (ref) => selectCell(office, ref),
     activateSheet: (name) => activateSheet(office, name),
+    preparePrint: async (sheets, pdf) => {
+      const print = await import(/* webpackChunkName: "generate" */ "../hosts/office/preparePrint");
+      return print.preparePrint((batch) => office.run(batch), sheets, { pdf });
+    },
+    canMakePdf: () => pdfSupportedHere(),
     // Validated by the pane (domain/settings.ts): the settings arrive with the workbook.
     loadSettings: () =>
       typeof Office !== "undefined" ? Office.context?.document?.settings?.get(SETTINGS_KEY) : null,

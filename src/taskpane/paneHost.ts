@@ -2,14 +2,26 @@ import type { Analysis } from "../domain/analyse/types";
 import type { GenerateOptions } from "../domain/generate";
 import type { StoredSettings } from "../domain/settings";
 import type { Bilingual, Finding, Grid } from "../domain/types";
+import type { PdfOutcome, PrintableSheet } from "../hosts/office/preparePrint";
 
 /** What the workbook holds, as the pane shows it before Generate. */
 export interface Preview {
   grids: Grid[];
+  /** Notes of the host about the reading (a sheet too large to scan). */
+  findings?: Finding[];
 }
 
 export type GenerateOutcome =
-  | { kind: "done"; analysis: Analysis; sheets: string[]; download?: { name: string; blob: Blob } }
+  | {
+      kind: "done";
+      analysis: Analysis;
+      sheets: string[];
+      download?: { name: string; blob: Blob };
+      /** The sheets are written, but something around them was not (Excel refused a cosmetic). */
+      warnings?: Bilingual[];
+      /** The public sheets, for the print step inside Excel. */
+      printable?: PrintableSheet[];
+    }
   | { kind: "rejected"; findings: Finding[] }
   | { kind: "failed"; code: string; message: Bilingual };
 
@@ -24,6 +36,10 @@ export interface PaneHost {
   generate(options: GenerateOptions, scope: "workbook" | "selection"): Promise<GenerateOutcome>;
   selectCell?(ref: string): Promise<void>;
   activateSheet?(name: string): Promise<void>;
+  /** Inside Excel: sets the public sheets' print setup; the PDF where the host can make it. */
+  preparePrint?(sheets: PrintableSheet[], pdf: boolean): Promise<PdfOutcome>;
+  /** True where the host can hand back a PDF of the workbook. */
+  canMakePdf?(): boolean;
   /** The saved options as stored: anything at all, validated by the pane. */
   loadSettings(): unknown;
   saveSettings(settings: PaneSettings): Promise<void>;

@@ -44,18 +44,23 @@ export function usePane(host: PaneHost | null) {
       patch({ busy: "reading", scope, outcome: null, error: null });
       try {
         const preview = await host.read(scope);
-        const parsed = parseWorkbook(preview.grids);
-        patch({ preview, check: analyse(parsed), busy: null });
-      } catch {
+        const check = analyse(parseWorkbook(preview.grids));
+        const notes = preview.findings ?? [];
+        if (check.ok) check.analysis.findings.push(...notes);
+        else check.findings.push(...notes);
+        patch({ preview, check, busy: null });
+      } catch (error) {
+        const own = (error as { bilingual?: Bilingual } | null)?.bilingual;
         patch({
           busy: null,
           error:
-            host.kind === "standalone"
+            own ??
+            (host.kind === "standalone"
               ? fileError
               : {
                   th: "อ่านสมุดงานไม่ได้ กรุณาลองอีกครั้ง",
                   en: "Cannot read the workbook; please try again",
-                },
+                }),
         });
       }
     },

@@ -1,6 +1,7 @@
 /**
- * Runs in the page before anything else (bundled by the browser tests): a fake Excel holding
- * the sample's table, exposed as `Office` and `Excel` in place of office.js.
+ * The stand-in for office.js (bundled by the browser tests and served at office.js's own CDN
+ * address, so the page's Content-Security-Policy is tested against the real URL): a fake Excel
+ * holding the sample's table, exposed as `Office` and `Excel`.
  */
 import { FakeExcel } from "../fakeExcel/fakeExcel";
 import { mixedTable } from "../fixtures/layouts";
@@ -25,7 +26,15 @@ w.Office = {
   },
   context: {
     displayLanguage: (w.__displayLanguage as string) ?? "th-TH",
-    requirements: { isSetSupported: (_set: string, version: string) => fake.supports(version) },
+    requirements: {
+      isSetSupported: (set: string, version: string) =>
+        set === "OpenBrowserWindowApi" ? true : fake.supports(version),
+    },
+    ui: {
+      openBrowserWindow: (url: string) => {
+        ((w.__opened as string[] | undefined) ??= []).push(url);
+      },
+    },
     document: {
       settings: {
         get: (k: string) => settings.get(k) ?? null,

@@ -30,40 +30,55 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-/** A page 320 px wide that records every request; office.js is answered as absent (offline) or by the shim. */
+const TRIDENT = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko";
+const EDGE_HTML =
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045";
+
+/**
+ * A page 320 px wide that records every request and every Content-Security-Policy violation.
+ * In Office mode the page is opened as the manifest opens it (?office=1) and office.js's CDN
+ * address is answered with the stand-in (officeShim.ts); standalone, office.js is never asked for.
+ */
 async function openPane(
   mode: "standalone" | "office",
   lang = "th-TH",
+  userAgent?: string,
 ): Promise<{ page: Page; requests: string[] }> {
   const context = await browser.newContext({
     viewport: { width: 320, height: 900 },
     locale: lang,
     acceptDownloads: true,
+    ...(userAgent ? { userAgent } : {}),
   });
   const page = await context.newPage();
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
   await page.route(OFFICE_JS, (route) =>
-    mode === "office" ? route.fulfill({ contentType: "text/javascript", body: "" }) : route.abort(),
+    mode === "office"
+      ? route.fulfill({ contentType: "text/javascript", body: shim })
+      : route.abort(),
   );
-  if (mode === "office")
-    await page.addInitScript({
-      content: `window.__displayLanguage=${JSON.stringify(lang)};\n${shim}`,
-    });
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.addInitScript({
+    content: `window.__displayLanguage=${JSON.stringify(lang)};
+window.__csp=[];document.addEventListener("securitypolicyviolation",function(e){window.__csp.push(e.violatedDirective+" "+e.blockedURI)});`,
+  });
+  await page.goto(`${server.url}/taskpane.html${mode === "office" ? "?office=1" : ""}`);
   return { page, requests };
 }
 
-function expectOnlyOwnOrigin(requests: string[]): void {
+function expectOnlyOwnOrigin(requests: string[], officeJs = false): void {
   const outside = requests.filter(
     (u) =>
       !u.startsWith(server.url) &&
-      !OFFICE_JS.test(u) &&
+      !(officeJs && OFFICE_JS.test(u)) &&
       !u.startsWith("blob:") &&
       !u.startsWith("data:"),
   );
   expect(outside).toEqual([]);
 }
+
+const violations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 
 describe("standalone mode (not in Office)", () => {
   it("opens the sample from disk, generates, and the download holds the three sheets", async () => {
@@ -92,6 +107,8 @@ describe("standalone mode (not in Office)", () => {
     expect(wb.getWorksheet("สรุปผล ITA 2568")!.getCell("B4").value).toBe(94.5);
     expect(download.suggestedFilename()).toBe("sample-ita-2568-analysis.xlsx");
     expectOnlyOwnOrigin(requests);
+    expect(requests.some((u) => OFFICE_JS.test(u))).toBe(false);
+    await expect(violations(page)).resolves.toEqual([]);
     await page.context().close();
   }, 120_000);
 
@@ -182,8 +199,13 @@ describe("in Office (the fake Excel in place of office.js)", () => {
         (window as unknown as { __fake: { state: { selection: string | null } } }).__fake.state
           .selection,
     );
-    expect(selection).toBe("'ITA'!D29:D29");
-    expectOnlyOwnOrigin(requests);
+    expect(selection).toBe("'ITA'!D29");
+    // office.js came from its real address, let through by the page's CSP
+    expect(requests.filter((u) => OFFICE_JS.test(u))).toEqual([
+      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+    ]);
+    expectOnlyOwnOrigin(requests, true);
+    await expect(violations(page)).resolves.toEqual([]);
     await page.context().close();
   }, 120_000);
 
@@ -201,4 +223,55 @@ describe("in Office (the fake Excel in place of office.js)", () => {
     await page.getByText("พบตารางคะแนน").waitFor();
     await page.context().close();
   }, 120_000);
+});
+
+describe("the page's Content-Security-Policy", () => {
+  it("refuses a script from any other origin", async () => {
+    const { page } = await openPane("standalone");
+    await page.getByRole("heading", { name: "วิเคราะห์ผล ITA" }).waitFor();
+    await page.evaluate(() => {
+      const s = document.createElement("script");
+      s.src = "https://cdn.example.org/evil.js";
+      document.head.appendChild(s);
+    });
+    await page.waitForFunction(() => (window as unknown as { __csp: string[] }).__csp.length > 0);
+    await expect(violations(page)).resolves.toEqual([
+      "script-src-elem https://cdn.example.org/evil.js",
+    ]);
+    await page.context().close();
+  }, 60_000);
+});
+
+describe.each([
+  ["Internet Explorer (Trident)", TRIDENT],
+  ["the old Edge (EdgeHTML)", EDGE_HTML],
+])("in %s, as Office 2016/2019 shows add-ins", (_name, userAgent) => {
+  it("inside Office: says why in Thai and English and opens the page in the default browser", async () => {
+    const { page, requests } = await openPane("office", "th-TH", userAgent);
+    const box = page.locator("#unsupported");
+    await box.waitFor();
+    await expect(box.textContent()).resolves.toContain("Internet Explorer หรือ Edge รุ่นเก่า");
+    await expect(box.textContent()).resolves.toContain("cannot run the full ITA Analyzer pane");
+    await expect(page.getByRole("heading", { name: "วิเคราะห์ผล ITA" }).count()).resolves.toBe(0);
+    const link = page.locator("#standalone-link");
+    await expect(link.getAttribute("href")).resolves.toBe(`${server.url}/taskpane.html`);
+    await page.locator("#open-browser").click();
+    const opened = await page.evaluate(
+      () => (window as unknown as { __opened?: string[] }).__opened ?? [],
+    );
+    expect(opened).toEqual([`${server.url}/taskpane.html`]);
+    expectOnlyOwnOrigin(requests, true);
+    await expect(violations(page)).resolves.toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it("outside Office: the message and a plain link, no request beyond its own origin", async () => {
+    const { page, requests } = await openPane("standalone", "th-TH", userAgent);
+    await page.locator("#unsupported").waitFor();
+    await expect(page.locator("#standalone-link").count()).resolves.toBe(1);
+    await expect(page.locator("#root main").count()).resolves.toBe(1);
+    await expect(page.getByRole("heading", { name: "วิเคราะห์ผล ITA" }).count()).resolves.toBe(0);
+    expectOnlyOwnOrigin(requests);
+    await page.context().close();
+  }, 60_000);
 });

@@ -19,7 +19,7 @@ export interface SheetState {
   rowHeights: Record<number, number>;
   conditionalFormats: Record<string, unknown>[];
   validations: { range: string; rule: unknown }[];
-  tables: { name: string; range: string; style: string; showBandedRows: boolean }[];
+  tables: TableState[];
   charts: Record<string, unknown>[];
   freeze: string | null;
   tabColor: string;
@@ -28,11 +28,24 @@ export interface SheetState {
   customProperties: Record<string, string>;
 }
 
+export interface TableState {
+  name: string;
+  range: string;
+  style: string;
+  showBandedRows: boolean;
+}
+
 export interface NameState {
   name: string;
   /** The sheet id it refers to, so a rename keeps the reference, and the address on it. */
   sheetId: string | null;
   address: string;
+  /** A constant (`="text"`) in place of a reference. */
+  value?: string | null;
+  /** The sheet the name is scoped to (worksheet.names); absent or null: the workbook. */
+  scopeId?: string | null;
+  /** Hidden names do not show in Name Manager. @default true */
+  visible?: boolean;
 }
 
 export interface WorkbookState {

@@ -1,30 +1,30 @@
 import { mixedTable } from "../fixtures/layouts";
-import { fakeWith, generate } from "./helpers";
+import { cloneFake, fakeWith, generate } from "./helpers";
 import type { FakeExcel } from "../fakeExcel/fakeExcel";
 
 /**
  * Every operation and every sync of a Generate is made to fail in turn. The workbook must end
- * in one whole state: exactly as before, or (only once the old sheets are being deleted, the
- * commit point) exactly as a successful run leaves it. Never half-written.
+ * in one whole state: exactly as before, or (only past the commit point: the first new mark on
+ * a sheet rewritten in place, or the first new sheet under its final name) exactly as a
+ * successful run leaves it. Never half-written. A refused cosmetic is tried again on its own.
  */
 async function scenario(regenerate: boolean): Promise<{
   make: () => Promise<FakeExcel>;
   before: string;
   after: string;
   ops: number;
+  kinds: string[];
   syncs: number;
 }> {
-  const make = async () => {
-    const fake = fakeWith(mixedTable());
-    if (regenerate) await generate(fake);
-    fake.syncs = 0;
-    return fake;
-  };
+  const start = fakeWith(mixedTable());
+  if (regenerate) await generate(start);
+  const make = async () => cloneFake(start);
   const ok = await make();
   const before = ok.snapshot();
   const opsBefore = ok.ops.length;
   await generate(ok);
-  return { make, before, after: ok.snapshot(), ops: ok.ops.length - opsBefore, syncs: ok.syncs };
+  const kinds = ok.ops.slice(opsBefore);
+  return { make, before, after: ok.snapshot(), ops: kinds.length, kinds, syncs: ok.syncs };
 }
 
 const normalise = (snapshot: string) =>
@@ -32,17 +32,25 @@ const normalise = (snapshot: string) =>
     .replace(/"nextId":\d+/, '"nextId":0')
     .replace(/"id":"\d+"/g, '"id":""')
     .replace(/"sheetId":"\d+"/g, '"sheetId":""')
-    .replace(/"activeSheetId":"?\d*"?/, '"activeSheetId":""');
+    .replace(/"activeSheetId":"?\d*"?/, '"activeSheetId":""')
+    .replace(/"scopeId":"\d+"/g, '"scopeId":""')
+    .replace(/"name":"Chart \d+"/g, '"name":"Chart"');
 
 describe.each([
   ["a first Generate", false],
   ["a regeneration over earlier generated sheets", true],
 ])("faults in %s", (_name, regenerate) => {
   it("leave the workbook as it was, or whole and new, for every failing operation", async () => {
-    const { make, before, after, ops } = await scenario(regenerate);
+    const { make, before, after, ops, kinds } = await scenario(regenerate);
     expect(ops).toBeGreaterThan(100);
+    // Within a run of operations of one kind (200 font settings in a row) the first and the last
+    // stand for the rest; every other operation is made to fail.
+    const tried = kinds
+      .map((kind, k) => (kind !== kinds[k - 1] || kind !== kinds[k + 1] ? k : -1))
+      .filter((k) => k >= 0);
+    expect(tried.length).toBeGreaterThan(ops / 4);
     const outcomes = { rolledBack: 0, rolledForward: 0 };
-    for (let k = 0; k < ops; k++) {
+    for (const k of tried) {
       const fake = await make();
       fake.failAtOp = fake.ops.length + k;
       const outcome = await generate(fake);
@@ -55,13 +63,14 @@ describe.each([
         );
     }
     expect(outcomes.rolledBack).toBeGreaterThan(0);
-    expect(outcomes.rolledBack + outcomes.rolledForward).toBe(ops);
-  }, 240_000);
+    expect(outcomes.rolledForward).toBeGreaterThan(0);
+    expect(outcomes.rolledBack + outcomes.rolledForward).toBe(tried.length);
+  }, 300_000);
 
-  it("leave the workbook as it was for every failing sync", async () => {
+  it("leave the workbook as it was for every failing read or content sync", async () => {
     const { make, before, syncs } = await scenario(regenerate);
-    expect(syncs).toBe(3);
-    for (let n = 1; n <= syncs; n++) {
+    expect(syncs).toBe(4);
+    for (let n = 1; n <= 3; n++) {
       const fake = await make();
       fake.failAtSync = n;
       const outcome = await generate(fake);

@@ -152,18 +152,17 @@ describe("the demo's output, reopened", () => {
     ).toBeGreaterThan(0);
   });
 
-  it("prints A4 landscape, fit to one page wide, header rows repeated", () => {
+  it("prints A4 landscape at a fixed scale (not fitted), header rows repeated", () => {
     const ws = wb.getWorksheet("วิเคราะห์ผล ITA 2568")!;
     expect(ws.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      fitToPage: false,
       printTitlesRow: "3:3",
     });
-    expect(ws.getCell("A4").font).toMatchObject({ name: "TH Sarabun New", size: 16, bold: true });
-    expect(ws.getCell("A1").font).toMatchObject({ name: "TH Sarabun New", size: 18, bold: true });
+    expect(ws.pageSetup.scale).toBeGreaterThanOrEqual(90);
+    expect(ws.getCell("A4").font).toMatchObject({ name: "TH SarabunPSK", size: 16, bold: true });
+    expect(ws.getCell("A1").font).toMatchObject({ name: "TH SarabunPSK", size: 18, bold: true });
     expect(ws.getRow(5).height).toBeGreaterThan(20);
   });
 

@@ -4,7 +4,6 @@ import { indicatorText, sectionTitles } from "../plan/analysisText";
 import type { Finding, Lang } from "../types";
 import { FLAG_LABELS, FLAG_STYLES, LABELS } from "./labels";
 import { itemLabel } from "./itemLabel";
-import { pageBreaks } from "./pageBreaks";
 import { printSetup } from "./printSetup";
 import { SheetGrid } from "./sheetGrid";
 import type { CellSpec, ConditionalFormatSpec, SheetLayout } from "./spec";
@@ -87,7 +86,7 @@ export function analysisSheet(analysis: Analysis, lang: Lang): SheetLayout {
   });
 
   const heights = g.heights();
-  const print = printSetup(lang, [HEADER_ROW, HEADER_ROW]);
+  const print = printSetup(lang, [HEADER_ROW, HEADER_ROW], "landscape", { blocks });
   return {
     kind: "analysis",
     year,
@@ -98,7 +97,6 @@ export function analysisSheet(analysis: Analysis, lang: Lang): SheetLayout {
     heights,
     merges: g.merges,
     freeze: { rows: HEADER_ROW, columns: 1 },
-    pageBreaks: pageBreaks(blocks, heights, WIDTHS, print, HEADER_ROW + 1),
     conditionalFormats: cf,
     validations: [],
     print,

@@ -4,6 +4,7 @@ import type { Lang } from "../types";
 import { analysisSheet } from "./analysisSheet";
 import { planSheet } from "./planSheet";
 import { markValue, randomMarkId } from "./ownership";
+import { paginateSheet } from "./printSetup";
 import type { SheetLayout, SheetSpec, WorkbookSpec } from "./spec";
 import { STYLES } from "./styles";
 import { summarySheet } from "./summarySheet";
@@ -39,7 +40,7 @@ export function buildWorkbookSpec(analysis: Analysis, options: BuildSpecOptions)
         planSheet(analysis, plan, lang),
       ],
       options.newMarkId ?? randomMarkId,
-    ),
+    ).map((sheet) => paginateSheet(sheet, analysis.unit?.name ?? null)),
   };
 }
 

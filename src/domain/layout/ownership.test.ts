@@ -117,9 +117,10 @@ function spec(): WorkbookSpec {
     print: {
       paper: "A4",
       orientation: "portrait",
-      fitToWidth: true,
+      scale: 100,
       margins: { left: 0, right: 0, top: 0, bottom: 0, header: 0, footer: 0 },
-      footer: "",
+      header: {},
+      footer: {},
     },
     tabColor: "000000",
   };

@@ -8,7 +8,7 @@ import { SheetGrid } from "./sheetGrid";
 import type { SheetLayout } from "./spec";
 import { tagName } from "./tag";
 
-const WIDTHS = [7, 32, 18, 26, 46, 17, 14, 14];
+const WIDTHS = [6, 30, 16, 24, 44, 16, 14, 14];
 const PLAN_HEADER_ROW = 4;
 
 /** The Action plan sheet (the seed's section 3), an Excel table the staff edit. */
@@ -63,7 +63,10 @@ export function planSheet(analysis: Analysis, rows: PlanRow[], lang: Lang): Shee
       columns: L.planColumns,
       style: "TableStyleLight1",
     },
-    print: printSetup(lang, [PLAN_HEADER_ROW, PLAN_HEADER_ROW]),
+    // The status column is for staff: outside the printed area.
+    print: printSetup(lang, [PLAN_HEADER_ROW, PLAN_HEADER_ROW], "landscape", {
+      area: `A1:${a1(lastRow, last - 1)}`,
+    }),
     tabColor: "BF8F00",
   };
 }

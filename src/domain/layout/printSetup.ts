@@ -1,19 +1,113 @@
+import { a1, parseRange } from "../address";
 import type { Lang } from "../types";
-import { LABELS } from "./labels";
-import type { PrintSpec } from "./spec";
+import { fitScale, pageBreaks } from "./pageBreaks";
+import type { HeaderFooterSpec, PrintBlock, PrintSpec, SheetSpec } from "./spec";
 
-/** A4, fit to one page wide, Thai government margins (about 2.5 cm left, 2 cm elsewhere). */
+/** Margins in inches: Thai official documents (3 cm left, 2 cm right) for the portrait memo. */
+const MARGINS: Record<PrintSpec["orientation"], PrintSpec["margins"]> = {
+  portrait: { left: 1.18, right: 0.79, top: 0.79, bottom: 0.79, header: 0.3, footer: 0.3 },
+  landscape: { left: 0.6, right: 0.5, top: 0.75, bottom: 0.7, header: 0.3, footer: 0.3 },
+};
+
+/** The sheets printed and published, in this order (the check sheet is for staff only). */
+export const PUBLIC_PRINT_ORDER: string[] = ["memo", "summary", "analysis", "plan"];
+
+/** The lowest scale a public sheet may print at: text stays close to its set size. */
+export const MIN_SCALE = 90;
+
+const PAGE_OF: Record<Lang, string> = {
+  th: "หน้า {page} จาก {pages}",
+  en: "Page {page} of {pages}",
+};
+
+export interface PrintOptions {
+  /** The printed range; default: every column with a width and every row. */
+  area?: string;
+  /** Rows kept together on a page, and where each may split (between items). */
+  blocks?: PrintBlock[];
+  /** No header or footer (the memo: an official memo carries its own heading). */
+  bare?: boolean;
+}
+
+/**
+ * A4, the given orientation, Thai government margins, print titles. Scale, header, footer and
+ * page breaks are completed by `paginate` once the sheet's widths and heights are known.
+ */
 export function printSetup(
   lang: Lang,
   repeatRows: [number, number] | undefined,
   orientation: PrintSpec["orientation"] = "landscape",
+  options: PrintOptions = {},
 ): PrintSpec {
   return {
     paper: "A4",
     orientation,
-    fitToWidth: true,
+    scale: 100,
     ...(repeatRows ? { repeatRows } : {}),
-    margins: { left: 1, right: 0.6, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 },
-    footer: LABELS[lang].footer,
+    ...(options.area ? { area: options.area } : {}),
+    margins: { ...MARGINS[orientation] },
+    header: {},
+    footer: options.bare ? {} : { right: PAGE_OF[lang] },
+    ...(options.blocks ? { blocks: options.blocks } : {}),
   };
+}
+
+/**
+ * Completes a sheet's print setup: the print area (the sheet's columns, or the area asked for),
+ * the scale at which those columns fit A4 (the layout designs them so it is at least 90 %), the
+ * header (the agency) and footer (the document's title — the text in A1 — and page X of Y), and
+ * the page breaks (pageBreaks.ts).
+ */
+export function paginateSheet(sheet: SheetSpec, unit: string | null): SheetSpec {
+  const print = sheet.print;
+  const lastRow = sheet.rows.length;
+  const lastColumn = Math.max(sheet.widths.length, 1);
+  const area = print.area ?? `A1:${a1(Math.max(lastRow, 1), lastColumn)}`;
+  const range = parseRange(area);
+  const widths = range ? sheet.widths.slice(range.left - 1, range.right) : sheet.widths;
+  const bare = !print.footer.right && !print.footer.left && !print.footer.center;
+  const title = firstText(sheet);
+  const header: HeaderFooterSpec = bare || !unit ? {} : { left: unit };
+  const footer: HeaderFooterSpec = bare
+    ? {}
+    : { ...print.footer, ...(title ? { left: title } : {}) };
+  const done: PrintSpec = { ...print, area, scale: fitScale(widths, print), header, footer };
+  const breaks = pageBreaks(sheet.heights, done, range ? range.bottom : lastRow);
+  return { ...sheet, print: done, pageBreaks: breaks };
+}
+
+/** The sheet's title: the text in A1 (every generated sheet has it). */
+function firstText(sheet: SheetSpec): string | null {
+  const v = sheet.rows[0]?.[0]?.v;
+  return typeof v === "string" && v.trim() ? v.trim().replace(/\s+/g, " ") : null;
+}
+
+/**
+ * The sections of a header or footer in Excel's code (the same in .xlsx files and Office.js): a
+ * font and size, `&P` and `&N` for the page number and count, "&" in text doubled; "" for an
+ * empty section.
+ */
+export function headerFooterSections(
+  part: HeaderFooterSpec,
+  font: string,
+  size = 14,
+): { left: string; center: string; right: string } {
+  const code = (t: string | undefined) =>
+    t
+      ? `&"${font.replace(/"/g, "")},Regular"&${size}${t
+          .replace(/&/g, "&&")
+          .replace(/\{page\}/g, "&P")
+          .replace(/\{pages\}/g, "&N")}`
+      : "";
+  return { left: code(part.left), center: code(part.center), right: code(part.right) };
+}
+
+/** A whole header or footer for an .xlsx file: the sections after `&L`, `&C` and `&R`. */
+export function headerFooterCode(part: HeaderFooterSpec, font: string, size = 14): string {
+  const s = headerFooterSections(part, font, size);
+  return (
+    (s.left ? `&L${s.left}` : "") +
+    (s.center ? `&C${s.center}` : "") +
+    (s.right ? `&R${s.right}` : "")
+  );
 }

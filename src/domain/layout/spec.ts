@@ -67,12 +67,37 @@ export interface ChartSpec {
   to: string;
 }
 
+/** Rows kept on one page when they can be (an indicator and its items), and where they may split. */
+export interface PrintBlock {
+  top: number;
+  bottom: number;
+  /** Rows inside the block after which a page may end (between items); none: never split. */
+  splitAfter?: number[];
+}
+
+/**
+ * One part of a page header or footer: plain text, in which `{page}` and `{pages}` stand for
+ * the page number and the page count (writers turn them into the host's codes).
+ */
+export interface HeaderFooterSpec {
+  left?: string;
+  center?: string;
+  right?: string;
+}
+
+/**
+ * How a sheet prints (printSetup.ts makes it, paginate() completes it). Columns are designed for
+ * A4, so a sheet prints at a fixed scale of at least 90 % rather than being shrunk to fit.
+ */
 export interface PrintSpec {
   paper: "A4";
   orientation: "landscape" | "portrait";
-  fitToWidth: true;
-  /** Rows repeated at the top of each printed page, e.g. [3, 3]. */
+  /** Percent the sheet prints at (90–100). */
+  scale: number;
+  /** Rows repeated at the top of each printed page (print titles), e.g. [3, 3]. */
   repeatRows?: [number, number];
+  /** The printed range, e.g. "A1:G40": columns outside it (staff-only) do not print. */
+  area?: string;
   /** Margins in inches. */
   margins: {
     left: number;
@@ -82,8 +107,11 @@ export interface PrintSpec {
     header: number;
     footer: number;
   };
-  /** Footer text: the left part and the right part (page numbers are added by the writer). */
-  footer: string;
+  /** The agency; the document's title and page X of Y. Nothing else. */
+  header: HeaderFooterSpec;
+  footer: HeaderFooterSpec;
+  /** Blocks that pagination keeps together or splits between items only. */
+  blocks?: PrintBlock[];
 }
 
 export interface SheetSpec {
@@ -111,7 +139,10 @@ export interface SheetSpec {
   chart?: ChartSpec;
   print: PrintSpec;
   tabColor: string;
-  /** Rows after which a printed page ends. */
+  /**
+   * Rows after which a printed page ends (manual page breaks), chosen by pageBreaks.ts: pages
+   * at least half full, no nearly empty last page, blocks split only between items.
+   */
   pageBreaks?: number[];
 }
 

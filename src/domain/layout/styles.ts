@@ -1,7 +1,7 @@
 import type { CellStyle, FontSpec } from "./spec";
 
-/** TH Sarabun New 16 is the standard of Thai government documents (cabinet resolution 2553). */
-export const FONT = "TH Sarabun New";
+/** TH SarabunPSK 16: the font the official-document rule names, and a cloud font of Microsoft 365 (README "Print and PDF"). */
+export const FONT = "TH SarabunPSK";
 const base: FontSpec = { name: FONT, size: 16 };
 
 export const COLORS = {

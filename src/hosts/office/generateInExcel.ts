@@ -1,14 +1,14 @@
 import { generate, type GenerateOptions } from "../../domain/generate";
 import type { Analysis } from "../../domain/analyse/types";
+import { randomMarkId } from "../../domain/layout/ownership";
 import type { Bilingual, Finding } from "../../domain/types";
-import type { SheetPlacement } from "../../domain/layout/resolveNames";
-import type { WorkbookSpec } from "../../domain/layout/spec";
-import { officeErrorMessage } from "./errors";
+import { cosmeticsWarning, officeErrorMessage, protectedSheetMessage } from "./errors";
+import { printableSheets, type PrintableSheet } from "./preparePrint";
 import { detectFeatures, type SupportsFn } from "./features";
 import { readGrids } from "./readGrids";
 import { readSelection } from "./readSelection";
 import { recover } from "./recover";
-import { queueBuild, queueSwap } from "./swapSheets";
+import { applyCosmetics, queueContent, type WritePlan } from "./writeSheets";
 
 /** What the add-in needs of Office: `Excel.run` and `isSetSupported` (a fake in tests). */
 export interface OfficeHost {
@@ -17,29 +17,28 @@ export interface OfficeHost {
 }
 
 export type OfficeOutcome =
-  | { kind: "done"; analysis: Analysis; sheets: string[] }
+  | {
+      kind: "done";
+      analysis: Analysis;
+      sheets: string[];
+      warnings: Bilingual[];
+      printable?: PrintableSheet[];
+    }
   | { kind: "rejected"; findings: Finding[] }
   | { kind: "failed"; code: string; message: Bilingual };
 
-interface WritePlan {
-  spec: WorkbookSpec;
-  placements: SheetPlacement[];
-  /** Tag → the sheet it pointed at before this run. */
-  oldTags: Map<string, string>;
-}
-
 /**
- * Generate, inside Excel, in one `Excel.run`: read every grid (1 sync), analyse and lay out
- * (pure), build the new sheets under temporary names (1 sync), swap them in (1 sync). If any
- * step fails the workbook is brought back to one whole state (recover.ts) and the error comes
- * back as our own message.
+ * Generate, inside Excel, in one `Excel.run` and a constant number of requests for ordinary
+ * workbooks: list the sheets (1), read them (1, more only for sheets larger than their first
+ * window), analyse and lay out (pure), write the content (1: all or nothing, see recover.ts),
+ * then the cosmetics (1: best effort, a refusal leaves the sheets in place with a warning).
  */
 export async function generateInExcel(
   host: OfficeHost,
   options: GenerateOptions & { scope?: "workbook" | "selection" },
 ): Promise<OfficeOutcome> {
   const features = detectFeatures(host.supports);
-  let plan: WritePlan | null = null;
+  let written: { plan: WritePlan; analysis: Analysis } | null = null;
   try {
     return await host.run(async (context) => {
       const read = await readGrids(context, features);
@@ -52,32 +51,56 @@ export async function generateInExcel(
               ...(await readSelection(context)),
             ]
           : read.grids;
-      const result = generate(grids, options);
-      if (!result.ok) return { kind: "rejected" as const, findings: result.findings };
-      const oldTags = new Map<string, string>();
-      for (const g of read.grids) if (g.tag) oldTags.set(g.tag, g.name);
-      plan = { spec: result.spec, placements: result.placements, oldTags };
-      queueBuild(context, result.spec, result.placements, features, read.leftovers);
+      const result = generate(grids, { newMarkId: randomMarkId, ...options });
+      if (!result.ok)
+        return { kind: "rejected" as const, findings: [...read.findings, ...result.findings] };
+      result.analysis.findings.push(...read.findings);
+      const locked = result.placements.find(
+        (p) => p.replaces && read.own.get(p.replaces)?.protected,
+      );
+      if (locked?.replaces)
+        return { kind: "failed" as const, ...protectedSheetMessage(locked.replaces) };
+      const plan: WritePlan = {
+        spec: result.spec,
+        placements: result.placements,
+        own: read.own,
+        tagNames: read.tagNames,
+        leftovers: read.leftovers,
+      };
+      written = { plan, analysis: result.analysis };
+      queueContent(context, plan, features);
       await context.sync();
-      queueSwap(context, result.spec, result.placements, read.tagNames, features);
-      await context.sync();
+      const failed = await applyCosmetics(context, plan, features);
       return {
         kind: "done" as const,
         analysis: result.analysis,
         sheets: result.placements.map((p) => p.name),
+        warnings: failed.length ? [cosmeticsWarning(failed)] : [],
+        printable: printableSheets(result.spec, result.placements),
       };
     });
   } catch (error) {
     const failed = officeErrorMessage(error);
-    const pending = plan as WritePlan | null;
+    const pending = written as { plan: WritePlan; analysis: Analysis } | null;
     if (pending) {
       try {
-        await host.run((context) =>
-          recover(context, pending.spec, pending.placements, pending.oldTags),
-        );
+        const done = await host.run(async (context) => {
+          const how = await recover(context, pending.plan, features);
+          if (how === "rolledBack") return null;
+          return applyCosmetics(context, pending.plan, features);
+        });
+        // Past the commit point the sheets were completed: the Generate stands.
+        if (done)
+          return {
+            kind: "done",
+            analysis: pending.analysis,
+            sheets: pending.plan.placements.map((p) => p.name),
+            warnings: done.length ? [cosmeticsWarning(done)] : [],
+            printable: printableSheets(pending.plan.spec, pending.plan.placements),
+          };
       } catch {
         // The recovery itself failed: the message below still stands; leftovers carry our
-        // temporary names and the next Generate removes them.
+        // temporary names and our mark, and the next Generate removes them.
       }
     }
     return { kind: "failed", ...failed };

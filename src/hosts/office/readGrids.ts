@@ -1,154 +1,235 @@
-import { parseRange } from "../../domain/address";
+import { quoteSheet, splitCellRef } from "../../domain/address";
+import { MARK_NAME, a1Text, parseMark, titleHash } from "../../domain/layout/ownership";
 import { isTagName } from "../../domain/layout/tag";
-import { splitCellRef } from "../../domain/address";
-import type { Grid } from "../../domain/types";
+import type { Finding, Grid } from "../../domain/types";
+import { cellsOf, parseArea, splitAreas, within, type Area } from "./addresses";
 import type { Features } from "./features";
-import { toGridValues } from "./readSelection";
+import {
+  BUDGET_CELLS,
+  BYTES_PER_CELL,
+  MAX_SCAN_CELLS,
+  measureBytesPerCell,
+  readAreas,
+  toGridValues,
+  type CellBlock,
+} from "./readBudget";
 import { isOurTemporary } from "./tempNames";
 
-/** How many worksheets one read request walks (a longer workbook takes one more request each). */
-export const SHEET_WINDOW = 30;
+/** Columns of the first look at each sheet (A:Z): score tables fit in it. */
+const WINDOW_COLUMNS = 26;
 
-interface Pending {
-  sheet: Excel.Worksheet;
-  used: Excel.Range;
-  merged: Excel.RangeAreas | null;
+/** What the writer must know of one of our sheets to rewrite it in place. */
+export interface OwnSheet {
+  tables: string[];
+  charts: string[];
+  protected: boolean;
 }
 
 export interface WorkbookRead {
   grids: Grid[];
-  /** Sheets left by an interrupted run (our temporary names), to be removed. */
+  /** Sheets left by an interrupted run (our temporary names and our mark), to be removed. */
   leftovers: string[];
   /** Names of our tags, for the writer to replace. */
   tagNames: string[];
+  /** Tagged sheets and temporary ones, by name: their tables, charts and protection. */
+  own: Map<string, OwnSheet>;
+  /** Notes about the reading itself (a sheet too large to scan). */
+  findings: Finding[];
+}
+
+const codeOf = (e: unknown) =>
+  typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
+
+/** The mark name's value as read: `="<id>:<hash>"` → `<id>:<hash>`. */
+export const markText = (formula: unknown): string | null => {
+  if (typeof formula !== "string") return null;
+  const m = /^="((?:[^"]|"")*)"$/.exec(formula.trim());
+  return m ? (m[1] as string).replace(/""/g, '"') : formula.replace(/^=/, "");
+};
+
+interface Look {
+  sheet: Excel.Worksheet;
+  used: Excel.Range;
+  window: Excel.Range | null;
+  merged: Excel.RangeAreas | null;
+  mark: Excel.NamedItem;
+  tables: Excel.TableCollection | null;
+  charts: Excel.ChartCollection | null;
 }
 
 /**
- * Reads every worksheet's used range (values, value types, formulas, number formats) and our
- * tags, in one `sync` for workbooks of up to SHEET_WINDOW sheets, whatever the size of the
- * tables: the sheets are walked with `getFirst` / `getNextOrNullObject` so no sync is needed to
- * list them first.
+ * Reads every worksheet within the host's limits, calling methods only on objects that exist:
+ * 1. list the sheets, the workbook's names and tables (one sync);
+ * 2. for each sheet, its used range's address, its mark, and the cells of the used range within
+ *    a first window (A:Z, rows shared out so the whole response stays under the budget) — one
+ *    sync, which for ordinary workbooks reads everything;
+ * 3. only for sheets larger than their window: the rest in batches under the budget.
+ * A sheet of more than MAX_SCAN_CELLS cells is not scanned; a finding asks the user to select the
+ * table instead.
  */
 export async function readGrids(
   context: Excel.RequestContext,
   features: Features,
 ): Promise<WorkbookRead> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/visibility");
   const names = context.workbook.names;
   names.load("items/name,items/type,items/formula");
   const tables = context.workbook.tables;
   tables.load("items/name");
-  let pending: Pending[] = [];
-  try {
-    await readWindow(context, context.workbook.worksheets.getFirst(), pending, features);
-  } catch (error) {
-    // A host that refuses to chain past the last sheet inside one batch: list the sheets
-    // first, then read them (one more sync).
-    if (!CHAIN_REFUSED.has(codeOf(error))) throw error;
-    names.load("items/name,items/type,items/formula");
-    tables.load("items/name");
-    pending = await readListed(context, features);
-  }
+  await context.sync();
 
   const tags = new Map<string, string>();
   for (const n of names.items) {
-    if (!isTagName(n.name)) continue;
+    if (!isTagName(n.name) || String(n.formula).includes("#REF!")) continue;
     const ref = splitCellRef(String(n.formula).replace(/^=/, ""));
-    if (ref) tags.set(ref.sheet, n.name);
+    if (ref) tags.set(ref.sheet.toLowerCase(), n.name);
   }
-  const grids = pending.filter((p) => !p.sheet.isNullObject).map((p) => toGrid(p, tags));
+  const items = sheets.items;
+  const rows = Math.max(20, Math.floor(BUDGET_CELLS / Math.max(1, items.length) / WINDOW_COLUMNS));
+  let looks = items.map((ws) => look(ws, features, tags, rows));
+  try {
+    await context.sync();
+  } catch (error) {
+    // Long texts made the first look too large: look again without the windows.
+    if (codeOf(error) !== "ResponsePayloadSizeLimitExceeded") throw error;
+    looks = items.map((ws) => look(ws, features, tags, 0));
+    await context.sync();
+  }
+
+  const findings: Finding[] = [];
+  const blocks: (CellBlock | null)[] = looks.map(() => null);
+  const areas = looks.map((l) => parseArea(splitAreas(l.used.address)[0] ?? "A1") as Area);
+  const rest: { index: number; sheet: Excel.Worksheet; area: Area; bytesPerCell: number }[] = [];
+  looks.forEach((l, i) => {
+    const area = areas[i] as Area;
+    let bytesPerCell = BYTES_PER_CELL;
+    if (l.window && !l.window.isNullObject) {
+      const seen = parseArea(splitAreas(l.window.address)[0] ?? "");
+      const block: CellBlock = {
+        values: l.window.values,
+        valueTypes: l.window.valueTypes as string[][],
+        formulas: l.window.formulas,
+        numberFormat: l.window.numberFormat,
+      };
+      if (seen && within(area, seen)) {
+        blocks[i] = block;
+        return;
+      }
+      bytesPerCell = measureBytesPerCell(block);
+    }
+    if (cellsOf(area) > MAX_SCAN_CELLS) {
+      findings.push(tooLarge(l.sheet.name, cellsOf(area)));
+      return;
+    }
+    rest.push({ index: i, sheet: l.sheet, area, bytesPerCell });
+  });
+  if (rest.length > 0) {
+    const read = await readAreas(context, rest);
+    rest.forEach((r, k) => (blocks[r.index] = read[k] ?? null));
+  }
+
+  const own = new Map<string, OwnSheet>();
+  const all = looks.map((l, i) => {
+    const grid = toGrid(l, areas[i] as Area, blocks[i] ?? null, tags);
+    if (l.tables && l.charts)
+      own.set(l.sheet.name, {
+        tables: l.tables.items.map((t) => t.name),
+        charts: l.charts.items.map((c) => c.name),
+        protected: l.sheet.protection.protected,
+      });
+    return grid;
+  });
+  const first = all[0];
   // Table names are unique in a workbook: the layout needs them all, whatever sheet holds them.
-  const first = grids[0];
   if (first) first.tables = tables.items.map((t) => ({ name: t.name, range: "" }));
+  const leftover = (g: Grid) => isOurTemporary(g.name) && carriesOurMark(g);
   return {
-    grids: grids.filter((g) => !isOurTemporary(g.name)),
-    leftovers: grids.filter((g) => isOurTemporary(g.name)).map((g) => g.name),
+    grids: all.filter((g) => !leftover(g)),
+    leftovers: all.filter(leftover).map((g) => g.name),
     tagNames: names.items.map((n) => n.name).filter(isTagName),
+    own,
+    findings,
   };
 }
 
-const CHAIN_REFUSED = new Set(["InvalidOperation", "ItemNotFound", "InvalidArgument"]);
-const codeOf = (e: unknown) =>
-  typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
-
-async function readListed(context: Excel.RequestContext, features: Features): Promise<Pending[]> {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  await context.sync();
-  const pending = sheets.items.map((sheet) => queueSheet(sheet, features));
-  await context.sync();
-  return pending;
+/** A mark whose title hash matches the sheet's A1 (temporary sheets carry no tag). */
+export function carriesOurMark(g: Grid): boolean {
+  const mark = parseMark(g.mark ?? null);
+  const title = a1Text(g);
+  return mark !== null && title !== null && titleHash(title) === mark.titleHash;
 }
 
-/** Queues a window of sheets, syncs, and goes on with the next window only if sheets remain. */
-async function readWindow(
-  context: Excel.RequestContext,
-  first: Excel.Worksheet,
-  pending: Pending[],
+function look(
+  sheet: Excel.Worksheet,
   features: Features,
-): Promise<void> {
-  queueWindow(first, pending, features);
-  await context.sync();
-  const last = pending[pending.length - 1];
-  if (last && !last.sheet.isNullObject)
-    await readWindow(context, last.sheet.getNextOrNullObject(), pending, features);
-}
-
-function queueWindow(first: Excel.Worksheet, pending: Pending[], features: Features): void {
-  let sheet = first;
-  for (let i = 0; i < SHEET_WINDOW; i++) {
-    pending.push(queueSheet(sheet, features));
-    if (i < SHEET_WINDOW - 1) sheet = sheet.getNextOrNullObject();
+  tags: Map<string, string>,
+  windowRows: number,
+): Look {
+  const used = sheet.getUsedRange(true);
+  used.load("address");
+  let window: Excel.Range | null = null;
+  if (windowRows > 0) {
+    window = sheet
+      .getRange(`A1:${String.fromCharCode(64 + WINDOW_COLUMNS)}${windowRows}`)
+      .getIntersectionOrNullObject(used);
+    window.load("address,values,valueTypes,formulas,numberFormat");
   }
-}
-
-/** Queues the loads of one sheet: its name and visibility, its used range, its merged areas. */
-function queueSheet(sheet: Excel.Worksheet, features: Features): Pending {
-  sheet.load("name,visibility");
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("address,values,valueTypes,formulas,numberFormat");
   const merged = features.mergedAreas ? used.getMergedAreasOrNullObject() : null;
   merged?.load("address");
-  return { sheet, used, merged };
+  const mark = sheet.names.getItemOrNullObject(MARK_NAME);
+  mark.load("formula");
+  const ours = tags.has(sheet.name.toLowerCase()) || isOurTemporary(sheet.name);
+  let tables: Excel.TableCollection | null = null;
+  let charts: Excel.ChartCollection | null = null;
+  if (ours) {
+    tables = sheet.tables;
+    tables.load("items/name");
+    charts = sheet.charts;
+    charts.load("items/name");
+    sheet.load("protection/protected");
+  }
+  return { sheet, used, window, merged, mark, tables, charts };
 }
 
-function toGrid(p: Pending, tags: Map<string, string>): Grid {
-  const name = p.sheet.name;
+function toGrid(l: Look, area: Area, block: CellBlock | null, tags: Map<string, string>): Grid {
+  const name = l.sheet.name;
   const visibility =
-    p.sheet.visibility === "Hidden"
+    l.sheet.visibility === "Hidden"
       ? "hidden"
-      : p.sheet.visibility === "VeryHidden"
+      : l.sheet.visibility === "VeryHidden"
         ? "veryHidden"
         : "visible";
-  if (p.used.isNullObject)
-    return {
-      name,
-      top: 1,
-      left: 1,
-      values: [],
-      visibility,
-      generated: tags.has(name),
-      tag: tags.get(name) ?? null,
-    };
-  const address = p.used.address.split("!").pop() ?? "A1";
-  const area = parseRange(address);
-  const values = toGridValues(p.used.values, p.used.valueTypes);
-  const formulas = p.used.formulas.map((row) =>
-    row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)),
-  );
+  const tag = tags.get(name.toLowerCase()) ?? null;
+  const mark = l.mark.isNullObject ? null : markText(l.mark.formula);
+  const base = { name, visibility, generated: tag !== null, tag, mark } as const;
+  if (!block) return { ...base, top: area.top, left: area.left, values: [] };
   const merges =
-    p.merged && !p.merged.isNullObject
-      ? p.merged.address.split(",").map((a) => a.split("!").pop() ?? a)
+    l.merged && !l.merged.isNullObject
+      ? splitAreas(l.merged.address).filter((a) => parseArea(a) !== null)
       : [];
   return {
-    name,
-    top: area?.top ?? 1,
-    left: area?.left ?? 1,
-    values,
-    formulas,
-    numberFormats: p.used.numberFormat.map((row) => row.map((f) => (f ? String(f) : null))),
+    ...base,
+    top: area.top,
+    left: area.left,
+    values: toGridValues(block.values, block.valueTypes),
+    formulas: block.formulas.map((row) =>
+      row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)),
+    ),
+    numberFormats: block.numberFormat.map((row) => row.map((f) => (f ? String(f) : null))),
     merges,
-    visibility,
-    generated: tags.has(name),
-    tag: tags.get(name) ?? null,
+  };
+}
+
+function tooLarge(sheet: string, cells: number): Finding {
+  const n = cells.toLocaleString("en-US");
+  return {
+    severity: "info",
+    rule: "sheet-too-large",
+    cell: `${quoteSheet(sheet)}!A1`,
+    message: {
+      th: `ชีต "${sheet}" มีข้อมูล ${n} เซลล์ มากเกินกว่าจะอ่านทั้งชีตได้ จึงไม่ได้อ่านชีตนี้ ถ้าตารางคะแนนอยู่ในชีตนี้ ให้เลือกช่วงตารางคะแนนแล้วกด "อ่านเฉพาะช่วงที่เลือก"`,
+      en: `Sheet "${sheet}" holds ${n} cells, too many to read whole, so it was not read; if the score table is on it, select the table and click "Read the selection only"`,
+    },
   };
 }

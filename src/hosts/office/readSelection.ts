@@ -1,25 +1,36 @@
-import { parseRange } from "../../domain/address";
-import type { Grid, GridValue } from "../../domain/types";
+import type { Grid } from "../../domain/types";
+import { cellsOf, parseArea, splitAreas } from "./addresses";
+import { MAX_SCAN_CELLS, readAreas, toGridValues } from "./readBudget";
 
-/** Office.js values and value types as grid values: errors kept as errors, "" as no value. */
-export function toGridValues(values: unknown[][], valueTypes: string[][]): GridValue[][] {
-  return values.map((row, r) =>
-    row.map((v, c) => {
-      if (valueTypes[r]?.[c] === "Error") return { error: String(v) };
-      if (v === "" || v === null || v === undefined) return null;
-      return typeof v === "number" || typeof v === "boolean" ? v : String(v);
-    }),
-  );
+export { toGridValues };
+
+/** A refusal of ours, carried like an Excel error so the pane shows our message for its code. */
+export class ReadRefused extends Error {
+  constructor(
+    readonly code: "SelectionEmpty" | "SelectionTooLarge",
+    readonly cells = 0,
+  ) {
+    super(code);
+  }
 }
 
-/** Reads the selected range as the only source grid (the user points at the table). */
+/**
+ * Reads the selected range as the only source grid (the user points at the table). Several
+ * areas (Ctrl+click) make `getSelectedRange` throw InvalidSelection, which the pane explains;
+ * whole columns or rows are cut to the sheet's used range before anything is read.
+ */
 export async function readSelection(context: Excel.RequestContext): Promise<Grid[]> {
-  const range = context.workbook.getSelectedRange();
-  range.load("address,values,valueTypes,formulas,numberFormat");
+  const selected = context.workbook.getSelectedRange();
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load("name");
+  const cut = selected.getIntersectionOrNullObject(sheet.getUsedRange(true));
+  cut.load("address");
   await context.sync();
-  const area = parseRange(range.address.split("!").pop() ?? "A1");
-  const values = toGridValues(range.values, range.valueTypes);
-  return [{ name: sheet.name, top: area?.top ?? 1, left: area?.left ?? 1, values }];
+  if (cut.isNullObject) throw new ReadRefused("SelectionEmpty");
+  const area = parseArea(splitAreas(cut.address)[0] ?? "");
+  if (!area) throw new ReadRefused("SelectionEmpty");
+  if (cellsOf(area) > MAX_SCAN_CELLS) throw new ReadRefused("SelectionTooLarge", cellsOf(area));
+  const [block] = await readAreas(context, [{ sheet, area }]);
+  const values = block ? toGridValues(block.values, block.valueTypes) : [];
+  return [{ name: sheet.name, top: area.top, left: area.left, values }];
 }

@@ -1,69 +1,75 @@
-import { splitCellRef } from "../../domain/address";
-import type { SheetPlacement } from "../../domain/layout/resolveNames";
-import type { WorkbookSpec } from "../../domain/layout/spec";
-import { TEMP_PREFIX, backupName } from "./tempNames";
+import { MARK_NAME, markFormula } from "../../domain/layout/ownership";
+import type { Features } from "./features";
+import { tempName } from "./tempNames";
+import { queueFinish, queueRewrite, type WritePlan } from "./writeSheets";
+
+export type Recovery = "rolledBack" | "rolledForward";
 
 /**
- * After a failed write, brings the workbook back to one whole state, never a half-written one.
- * Before the commit point (the first delete of an old sheet) it rolls back: the new sheets go,
- * the old ones get their names and tags back. After it, the new sheets are complete and tagged,
- * so it rolls forward: the old sheets still waiting are deleted.
+ * After a failed content request, brings the workbook to one whole state, never a half-written
+ * one, by looking at what is there. Before the commit point (no sheet of ours carries its new
+ * mark, no new sheet has its final name) it rolls back: the new sheets under temporary names
+ * go, and nothing else was touched. After it, it rolls forward: each of our sheets is rewritten
+ * in place again (cleared first, so a half-written one comes out whole) and the new sheets take
+ * their names and tags.
  */
 export async function recover(
   context: Excel.RequestContext,
-  spec: WorkbookSpec,
-  placements: SheetPlacement[],
-  oldTagTargets: Map<string, string>,
-): Promise<void> {
+  plan: WritePlan,
+  features: Features,
+): Promise<Recovery> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   const names = context.workbook.names;
-  names.load("items/name,items/formula");
+  names.load("items/name");
   await context.sync();
   const present = new Set(sheets.items.map((s) => s.name));
-  const replaced = placements.map((p, i) => ({ p, i })).filter(({ p }) => p.replaces);
-  // Committed: every new sheet has its final name and an old one has already been deleted.
-  const committed =
-    ![...present].some((n) => n.startsWith(TEMP_PREFIX)) &&
-    placements.every((p) => present.has(p.name)) &&
-    replaced.some(({ i }) => !present.has(backupName(i)));
-
-  if (committed) {
-    for (const { i } of replaced)
-      if (present.has(backupName(i))) sheets.getItem(backupName(i)).delete();
+  const looks = plan.placements.flatMap((p) => {
+    if (!p.replaces || !present.has(p.replaces)) return [];
+    const ws = sheets.getItem(p.replaces);
+    const mark = ws.names.getItemOrNullObject(MARK_NAME);
+    mark.load("formula");
+    const tables = ws.tables.load("items/name");
+    const charts = ws.charts.load("items/name");
+    return [{ p, mark, tables, charts }];
+  });
+  await context.sync();
+  const newMark = (index: number) => {
+    const sheet = plan.spec.sheets[index];
+    return sheet ? markFormula(sheet.mark) : null;
+  };
+  const rewritten = looks.some(
+    (l) => !l.mark.isNullObject && String(l.mark.formula) === newMark(l.p.index),
+  );
+  const renamed = plan.placements.some(
+    (p, i) => !p.replaces && present.has(p.name) && !present.has(tempName(i)),
+  );
+  if (!rewritten && !renamed) {
+    plan.placements.forEach((p, i) => {
+      if (!p.replaces && present.has(tempName(i))) sheets.getItem(tempName(i)).delete();
+    });
     await context.sync();
-    return;
+    return "rolledBack";
   }
-  // Roll back: the new sheets go first (tags that pointed at them turn to #REF!), then the old
-  // sheets get their names back, then the tags are mended.
-  for (const name of present) if (name.startsWith(TEMP_PREFIX)) sheets.getItem(name).delete();
-  for (const { p, i } of placements.map((p, i) => ({ p, i }))) {
-    const takenByNew = p.replaces
-      ? present.has(backupName(i)) && present.has(p.replaces)
-      : present.has(p.name);
-    if (takenByNew) sheets.getItem(p.replaces ?? p.name).delete();
+  context.workbook.application.suspendApiCalculationUntilNextSync();
+  for (const l of looks) {
+    const old = {
+      tables: l.tables.items.map((t) => t.name),
+      charts: l.charts.items.map((c) => c.name),
+      protected: false,
+    };
+    queueRewrite(context, plan, l.p, old, features);
   }
-  for (const { p, i } of replaced) {
-    if (present.has(backupName(i))) sheets.getItem(backupName(i)).name = p.replaces as string;
-  }
+  const temporary = new Set(
+    plan.placements.map((_, i) => tempName(i)).filter((name) => present.has(name)),
+  );
+  queueFinish(
+    context,
+    plan,
+    features,
+    temporary,
+    names.items.map((n) => n.name),
+  );
   await context.sync();
-  names.load("items/name,items/formula");
-  await context.sync();
-  const tags = new Set(spec.sheets.map((s) => s.tag));
-  const kept = new Set<string>();
-  for (const n of names.items) {
-    if (!tags.has(n.name)) continue;
-    const target = splitCellRef(String(n.formula).replace(/^=/, ""))?.sheet ?? null;
-    if (
-      target === null ||
-      String(n.formula).includes("#REF!") ||
-      oldTagTargets.get(n.name) !== target
-    )
-      n.delete();
-    else kept.add(n.name);
-  }
-  for (const [tag, sheet] of oldTagTargets) {
-    if (!kept.has(tag)) context.workbook.names.add(tag, sheets.getItem(sheet).getRange("A1"));
-  }
-  await context.sync();
+  return "rolledForward";
 }

@@ -7,18 +7,21 @@ import type {
 } from "../../domain/layout/spec";
 import { styleAreas } from "../../domain/layout/styleAreas";
 import type { Features } from "./features";
+import { applyPageLayout } from "./preparePrint";
 
-const POINTS_PER_INCH = 72;
 /** Excel draws a width of w characters as trunc(7w) + 5 pixels; Office.js takes points. */
 export const widthToPoints = (units: number) => (Math.trunc(units * 7) + 5) * 0.75;
 
+/** Excel's largest row height, in points: a taller row is refused. */
+export const MAX_ROW_HEIGHT = 409;
+
 /**
- * Queues everything that draws one spec sheet on a (new) worksheet: values and formulas as one
- * 2-D array, number formats as one 2-D array (text cells get "@" so Excel never parses them),
- * formats once per style over its range areas, merges, sizes, conditional formats, validation,
- * table, chart, freeze panes and print setup. Queues only: the caller syncs.
+ * Queues the content of one spec sheet on a worksheet: values and formulas as one 2-D array,
+ * number formats as one 2-D array (text cells get "@" so Excel never parses them), formats once
+ * per style over its range areas, merges, sizes, conditional formats, validation and the table.
+ * This is the part of a Generate that is all-or-nothing. Queues only: the caller syncs.
  */
-export function renderSheet(
+export function renderContent(
   ws: Excel.Worksheet,
   sheet: SheetSpec,
   spec: WorkbookSpec,
@@ -59,7 +62,7 @@ export function renderSheet(
       widthToPoints(w);
   });
   for (const [from, to, height] of runsOfEqualHeight(sheet.heights))
-    ws.getRange(`${from}:${to}`).format.rowHeight = height;
+    ws.getRange(`${from}:${to}`).format.rowHeight = Math.min(MAX_ROW_HEIGHT, Math.max(0, height));
   for (const cf of sheet.conditionalFormats) addConditionalFormat(ws, cf);
   if (features.dataValidation) {
     for (const v of sheet.validations) {
@@ -74,14 +77,67 @@ export function renderSheet(
     table.style = sheet.table.style;
     table.showBandedRows = false;
   }
-  if (sheet.chart) addChart(ws, sheet);
-  if (sheet.freeze) {
-    if (sheet.freeze.columns > 0)
-      ws.freezePanes.freezeAt(ws.getRange(`A1:${a1(sheet.freeze.rows, sheet.freeze.columns)}`));
-    else ws.freezePanes.freezeRows(sheet.freeze.rows);
+}
+
+/** The parts of a sheet that Excel may refuse without harm to its content, in separate groups. */
+export type CosmeticGroup = "freeze" | "pageLayout" | "rowHeights" | "chart";
+export const COSMETIC_GROUPS: CosmeticGroup[] = ["freeze", "pageLayout", "rowHeights", "chart"];
+
+/**
+ * Queues the cosmetics of one sheet, the groups asked for: freeze panes, tab colour and page
+ * layout (print setup, page breaks), rows of wrapped text fitted to their text (Excel caps a row
+ * at 409 pt), the chart. Panes and page breaks are cleared before they are set: safe to repeat.
+ */
+export function renderCosmetics(
+  ws: Excel.Worksheet,
+  sheet: SheetSpec,
+  spec: WorkbookSpec,
+  features: Features,
+  groups: readonly CosmeticGroup[],
+): void {
+  if (groups.includes("freeze")) {
+    ws.freezePanes.unfreeze();
+    if (sheet.freeze) {
+      if (sheet.freeze.columns > 0)
+        ws.freezePanes.freezeAt(ws.getRange(`A1:${a1(sheet.freeze.rows, sheet.freeze.columns)}`));
+      else if (sheet.freeze.rows > 0) ws.freezePanes.freezeRows(sheet.freeze.rows);
+    }
   }
-  ws.tabColor = `#${sheet.tabColor}`;
-  if (features.pageLayout) setPageLayout(ws, sheet);
+  if (groups.includes("pageLayout")) {
+    ws.tabColor = `#${sheet.tabColor}`;
+    if (features.pageLayout) {
+      // Every PrintSpec field (preparePrint.ts); page breaks cleared first, so safe to repeat.
+      applyPageLayout(ws, sheet, true);
+    }
+  }
+  if (groups.includes("rowHeights"))
+    for (const [from, to] of wrappedRows(sheet, spec))
+      ws.getRange(`${from}:${to}`).format.autofitRows();
+  if (groups.includes("chart") && sheet.chart) addChart(ws, sheet);
+}
+
+/** Runs of rows holding wrapped text outside merged cells (Excel does not fit merged cells). */
+export function wrappedRows(sheet: SheetSpec, spec: WorkbookSpec): [number, number][] {
+  const merged = new Set<number>();
+  for (const m of sheet.merges) {
+    const [from, to] = m.split(":");
+    const top = Number(/\d+/.exec(from ?? "")?.[0] ?? 0);
+    const bottom = Number(/\d+/.exec(to ?? from ?? "")?.[0] ?? 0);
+    for (let r = top; r <= bottom; r++) merged.add(r);
+  }
+  const rows: number[] = [];
+  sheet.rows.forEach((row, i) => {
+    const r = i + 1;
+    if (merged.has(r)) return;
+    if (row.some((c) => c?.s && spec.styles[c.s]?.wrap && typeof c.v === "string")) rows.push(r);
+  });
+  const runs: [number, number][] = [];
+  for (const r of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === r - 1) last[1] = r;
+    else runs.push([r, r]);
+  }
+  return runs;
 }
 
 function applyStyle(format: Excel.RangeFormat, style: CellStyle, features: Features): void {
@@ -162,25 +218,6 @@ function addChart(ws: Excel.Worksheet, sheet: SheetSpec): void {
     series.setXAxisValues(ws.getRange(spec.categories));
     series.format.fill.setSolidColor(`#${s.color}`);
   });
-}
-
-function setPageLayout(ws: Excel.Worksheet, sheet: SheetSpec): void {
-  const p = sheet.print;
-  const layout = ws.pageLayout;
-  layout.paperSize = "A4";
-  layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
-  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  layout.leftMargin = p.margins.left * POINTS_PER_INCH;
-  layout.rightMargin = p.margins.right * POINTS_PER_INCH;
-  layout.topMargin = p.margins.top * POINTS_PER_INCH;
-  layout.bottomMargin = p.margins.bottom * POINTS_PER_INCH;
-  layout.headerMargin = p.margins.header * POINTS_PER_INCH;
-  layout.footerMargin = p.margins.footer * POINTS_PER_INCH;
-  layout.centerHorizontally = true;
-  if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows[0]}:$${p.repeatRows[1]}`);
-  layout.headersFooters.defaultForAllPages.leftFooter = p.footer;
-  layout.headersFooters.defaultForAllPages.rightFooter = "&P / &N";
-  for (const row of sheet.pageBreaks ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
 }
 
 /** Consecutive rows of the same height, as [from, to, height]. */

@@ -3,7 +3,7 @@ import type { ChartSpec, SheetSpec } from "../../domain/layout/spec";
 
 const esc = (t: string) =>
   t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const FONT = `<a:latin typeface="TH Sarabun New"/><a:cs typeface="TH Sarabun New"/>`;
+const FONT = `<a:latin typeface="TH SarabunPSK"/><a:cs typeface="TH SarabunPSK"/>`;
 const txPr = (size: number, bold = false) =>
   `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}"${bold ? ' b="1"' : ""}>${FONT}</a:defRPr></a:pPr><a:endParaRPr lang="th-TH"/></a:p></c:txPr>`;
 

@@ -7,6 +7,8 @@ import type {
   SheetSpec,
   WorkbookSpec,
 } from "../../domain/layout/spec";
+import { headerFooterCode } from "../../domain/layout/printSetup";
+import { FONT } from "../../domain/layout/styles";
 import { styleAreas } from "../../domain/layout/styleAreas";
 import { safeCellValue } from "../../domain/sanitize";
 
@@ -105,7 +107,6 @@ function renderSheet(
   }
   for (const m of sheet.merges) ws.mergeCells(m);
   for (const [row, height] of Object.entries(sheet.heights)) ws.getRow(Number(row)).height = height;
-  for (const row of sheet.pageBreaks ?? []) ws.getRow(row).addPageBreak();
   for (const cf of sheet.conditionalFormats) ws.addConditionalFormatting(conditional(cf));
   for (const v of sheet.validations) {
     const formula = `"${v.list.join(",")}"`;
@@ -118,22 +119,35 @@ function renderSheet(
       };
     });
   }
+  writePrint(ws, sheet);
+}
+
+/**
+ * The print part: A4, orientation, a fixed scale (columns are designed for the page, nothing is
+ * fitted), margins, print area, print titles, header and footer, and the manual page breaks.
+ */
+function writePrint(ws: ExcelJS.Worksheet, sheet: SheetSpec): void {
   const p = sheet.print;
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: 9,
     orientation: p.orientation,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
+    scale: p.scale,
+    fitToPage: false,
     horizontalCentered: true,
     margins: p.margins,
+    // ExcelJS puts "$" before each corner: "A$1:G$53" is written "$A$1:$G$53".
+    ...(p.area ? { printArea: p.area.replace(/\$/g, "").replace(/(\d+)/g, "$$$1") } : {}),
     ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows[0]}:${p.repeatRows[1]}` } : {}),
   };
+  const header = headerFooterCode(p.header, FONT);
+  const footer = headerFooterCode(p.footer, FONT);
   ws.headerFooter = {
     ...ws.headerFooter,
-    oddFooter: `&L&"${"TH Sarabun New"}"&12${p.footer}&R&"TH Sarabun New"&12&P / &N`,
+    ...(header ? { oddHeader: header } : {}),
+    ...(footer ? { oddFooter: footer } : {}),
   };
+  for (const row of sheet.pageBreaks ?? []) ws.getRow(row).addPageBreak();
 }
 
 function addTable(ws: ExcelJS.Worksheet, sheet: SheetSpec, name: string): void {

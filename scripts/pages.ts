@@ -1,0 +1,155 @@
+/**
+ * `npm run pages`: how the public sheets print. Generates the report of the sample and of the
+ * longest report we expect (all 10 indicators, all items, both years, many weak items), prints
+ * each public sheet alone on A4 with LibreOffice (as `--pdf` does), and for each sheet prints
+ * the pages (and the limit), how full each page is, the scale, and the height of its words.
+ *
+ *   npm run pages [-- WORKBOOK.xlsx ...] [--keep DIR]
+ *
+ * Limits (issue: print and publish): memo 1 page, summary ≤ 2, analysis ≤ 6, plan ≤ 4; no page
+ * but the last under half full; no last page under a quarter full; scale ≥ 90 %. Exit 1 when a
+ * limit is broken. Needs soffice and pdftotext (Debian: libreoffice-calc-nogui poppler-utils,
+ * fonts-thai-tlwg for TH Sarabun's metric twin and fonts-crosextra-carlito for Calibri's).
+ */
+import ExcelJS from "exceljs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, promises as fs, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { convertToPdf, findSoffice, keepSheets } from "../src/cli/pdf";
+import { paginate } from "../src/domain/layout/pageBreaks";
+import { MIN_SCALE, PUBLIC_PRINT_ORDER } from "../src/domain/layout/printSetup";
+import type { SheetSpec } from "../src/domain/layout/spec";
+import { generateWorkbook } from "../src/hosts/xlsx/generateWorkbook";
+import { saveWorkbook } from "../src/hosts/xlsx/saveWorkbook";
+import { longReport } from "../test/fixtures/longReport";
+import { toWorkbook } from "../test/fixtures/toWorkbook";
+
+const LIMITS: Record<string, number> = { memo: 1, summary: 2, analysis: 6, plan: 4 };
+const ROOT = path.join(__dirname, "..");
+
+export interface PrintedPage {
+  fill: number;
+  wordHeight: number;
+}
+
+/** Pages of a PDF as a reader sees them: how far down the body the text goes, word heights. */
+export function measurePdf(pdf: string, sheet: SheetSpec): PrintedPage[] {
+  const html = execFileSync("pdftotext", ["-bbox", pdf, "-"], {
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
+  const m = sheet.print.margins;
+  return [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(
+    (p) => {
+      const height = Number(p[2]);
+      const top = m.top * 72;
+      const bottom = height - m.bottom * 72;
+      const words = [...(p[3] ?? "").matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)]
+        .map((w) => ({ y0: Number(w[1]), y1: Number(w[2]) }))
+        .filter((w) => w.y0 >= top - 2 && w.y1 <= bottom + 6);
+      const lowest = Math.max(top, ...words.map((w) => w.y1));
+      const heights = words.map((w) => w.y1 - w.y0).sort((a, b) => a - b);
+      return {
+        fill: Math.min(1, (lowest - top) / (bottom - top)),
+        wordHeight: heights[Math.floor(heights.length / 2)] ?? 0,
+      };
+    },
+  );
+}
+
+interface SheetResult {
+  kind: string;
+  name: string;
+  pages: PrintedPage[];
+  planned: number;
+  scale: number;
+  problems: string[];
+}
+
+async function printSheets(workbook: ExcelJS.Workbook, work: string, label: string) {
+  const { result } = generateWorkbook(workbook, { lang: "th" });
+  if (!result.ok) throw new Error(`${label}: the workbook did not analyse`);
+  const bytes = await saveWorkbook(workbook, result.spec, result.placements);
+  await fs.writeFile(path.join(work, `${label}.xlsx`), bytes);
+  const soffice = findSoffice();
+  if (!soffice) throw new Error("LibreOffice (soffice) is not installed");
+  const out: SheetResult[] = [];
+  for (const kind of PUBLIC_PRINT_ORDER) {
+    const placement = result.placements.find((p) => result.spec.sheets[p.index]?.kind === kind);
+    const sheet = placement ? result.spec.sheets[placement.index] : undefined;
+    if (!placement || !sheet) continue;
+    const pdf = await convertToPdf(await keepSheets(bytes, [placement.name]), soffice);
+    const file = path.join(work, `${label}-${kind}.pdf`);
+    await fs.writeFile(file, pdf);
+    const pages = measurePdf(file, sheet);
+    const planned = paginate(sheet.heights, sheet.print, sheet.rows.length).length;
+    const limit = LIMITS[kind] ?? Infinity;
+    const problems: string[] = [];
+    if (pages.length > limit) problems.push(`${pages.length} pages > ${limit}`);
+    const half = pages.slice(0, -1).flatMap((p, i) => (p.fill < 0.5 ? [i + 1] : []));
+    if (half.length) problems.push(`page(s) ${half.join(", ")} under half full`);
+    const last = pages[pages.length - 1];
+    if (pages.length > 1 && last && last.fill < 0.25) problems.push("last page under 25 % full");
+    if (sheet.print.scale < MIN_SCALE) problems.push(`scale ${sheet.print.scale} % < ${MIN_SCALE}`);
+    out.push({ kind, name: placement.name, pages, planned, scale: sheet.print.scale, problems });
+  }
+  return out;
+}
+
+function median(values: number[]): number {
+  const v = values.filter((x) => x > 0).sort((a, b) => a - b);
+  return v[Math.floor(v.length / 2)] ?? 0;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const keepAt = args.indexOf("--keep");
+  const keep = keepAt >= 0 ? args[keepAt + 1] : undefined;
+  const inputs = args.filter((a, i) => !a.startsWith("--") && i !== keepAt + 1);
+  const work = keep ? path.resolve(keep) : mkdtempSync(path.join(os.tmpdir(), "ita-pages-"));
+  await fs.mkdir(work, { recursive: true });
+  const books: [string, () => Promise<ExcelJS.Workbook>][] =
+    inputs.length > 0
+      ? inputs.map((file) => [
+          path.basename(file, ".xlsx"),
+          async () => {
+            const wb = new ExcelJS.Workbook();
+            await wb.xlsx.readFile(file);
+            return wb;
+          },
+        ])
+      : [
+          [
+            "sample",
+            async () => {
+              const wb = new ExcelJS.Workbook();
+              await wb.xlsx.readFile(path.join(ROOT, "assets", "sample-ita-2568.xlsx"));
+              return wb;
+            },
+          ],
+          ["all-items", async () => toWorkbook(longReport())],
+        ];
+  let problems = 0;
+  try {
+    for (const [label, load] of books) {
+      const results = await printSheets(await load(), work, label);
+      const total = results.reduce((s, r) => s + r.pages.length, 0);
+      console.log(`${label}: ${total} pages`);
+      for (const r of results) {
+        const text = median(r.pages.map((p) => p.wordHeight));
+        const fills = r.pages.map((p) => `${Math.round(p.fill * 100)}%`).join("/");
+        console.log(
+          `  ${r.kind} '${r.name}': ${r.pages.length} page(s) (limit ${LIMITS[r.kind]}, planned ${r.planned}), fill ${fills}, scale ${r.scale} %, text ${text.toFixed(1)} pt${r.problems.length ? ` — ${r.problems.join("; ")}` : ""}`,
+        );
+        problems += r.problems.length;
+      }
+    }
+    console.log(`pages: ${problems} problem(s)${keep ? `; files in ${keep}` : ""}`);
+  } finally {
+    if (!keep) rmSync(work, { recursive: true, force: true });
+  }
+  process.exitCode = problems ? 1 : 0;
+}
+
+if (require.main === module) void main();

@@ -1,0 +1,81 @@
+/**
+ * The pane's print step inside Excel (fake): the public sheets' print setup set again from their
+ * specs (page breaks replaced, not doubled), the first public sheet opened, and the PDF made
+ * with every other sheet hidden for the moment and shown again afterwards.
+ */
+import { preparePrint } from "../../src/hosts/office/preparePrint";
+import { mixedTable } from "../fixtures/layouts";
+import { fakeWith, generate } from "./helpers";
+
+async function generated() {
+  const fake = fakeWith(mixedTable());
+  fake.addSheet("บันทึกของฉัน", [["ของผู้ใช้"]]);
+  const outcome = await generate(fake);
+  if (outcome.kind !== "done" || !outcome.printable) throw new Error("Generate failed");
+  return { fake, printable: outcome.printable };
+}
+
+describe("the print step inside Excel", () => {
+  it("sets the public sheets' print setup from their specs and opens the first", async () => {
+    const { fake, printable } = await generated();
+    expect(printable.map((p) => p.spec.kind)).toEqual(["summary", "analysis", "plan"]);
+    const outcome = await preparePrint(fake.run, printable, { pdf: false });
+    expect(outcome).toEqual({ kind: "manual" });
+    for (const { name, spec } of printable) {
+      const s = fake.state.sheets.find((x) => x.name === name)!;
+      expect(s.pageLayout).toMatchObject({
+        paperSize: "A4",
+        orientation: "Landscape",
+        zoom: { scale: spec.print.scale },
+        printArea: spec.print.area,
+        leftMargin: spec.print.margins.left * 72,
+        "footer.rightFooter": '&"TH SarabunPSK,Regular"&14หน้า &P จาก &N',
+        "footer.leftHeader": '&"TH SarabunPSK,Regular"&14เทศบาลตำบลคลองใหญ่',
+      });
+      // set by Generate and again by the print step: the breaks are the spec's, once
+      expect(s.pageBreaks).toEqual((spec.pageBreaks ?? []).map((r) => `A${r + 1}`));
+    }
+    const active = fake.state.sheets.find((x) => x.id === fake.state.activeSheetId);
+    expect(active?.name).toBe(printable[0]?.name);
+  });
+
+  it("makes the PDF with only the public sheets visible, then shows the others again", async () => {
+    const { fake, printable } = await generated();
+    let visibleAtPrint: string[] = [];
+    const outcome = await preparePrint(fake.run, printable, {
+      pdf: true,
+      getPdf: async () => {
+        visibleAtPrint = fake.state.sheets
+          .filter((s) => s.visibility === "Visible")
+          .map((s) => s.name);
+        return new Uint8Array([37, 80, 68, 70]);
+      },
+    });
+    expect(outcome).toEqual({ kind: "pdf", bytes: new Uint8Array([37, 80, 68, 70]) });
+    expect(visibleAtPrint).toEqual(["สรุปผล ITA 2568", "วิเคราะห์ผล ITA 2568", "แผนพัฒนา ITA 2569"]);
+    expect(fake.state.sheets.every((s) => s.visibility === "Visible")).toBe(true);
+  });
+
+  it("shows the other sheets again when the PDF fails, and falls back to Excel's menu", async () => {
+    const { fake, printable } = await generated();
+    const outcome = await preparePrint(fake.run, printable, {
+      pdf: true,
+      getPdf: async () => {
+        throw new Error("getFileAsync failed");
+      },
+    });
+    expect(outcome).toEqual({ kind: "manual" });
+    expect(fake.state.sheets.map((s) => s.visibility)).toEqual(
+      fake.state.sheets.map(() => "Visible"),
+    );
+  });
+
+  it("treats an empty PDF (a known Excel on the web fault) as no PDF", async () => {
+    const { fake, printable } = await generated();
+    const outcome = await preparePrint(fake.run, printable, {
+      pdf: true,
+      getPdf: async () => new Uint8Array(0),
+    });
+    expect(outcome).toEqual({ kind: "manual" });
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * How the generated workbook prints, read from the saved package as Excel and LibreOffice read
+ * it: page setup (A4, orientation, a fixed scale ≥ 90 %, no fit-to-page, margins), print titles
+ * and print areas (defined names), header and footer texts, and manual page breaks only where a
+ * page ends between blocks or inside a block at an item boundary with the header repeated.
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import path from "node:path";
+import { parseRange } from "../../src/domain/address";
+import { pageCapacity } from "../../src/domain/layout/pageBreaks";
+import { PUBLIC_PRINT_ORDER } from "../../src/domain/layout/printSetup";
+import type { SheetSpec } from "../../src/domain/layout/spec";
+import { generateWorkbook } from "../../src/hosts/xlsx/generateWorkbook";
+import { saveWorkbook } from "../../src/hosts/xlsx/saveWorkbook";
+import { longReport } from "../fixtures/longReport";
+import { toWorkbook } from "../fixtures/toWorkbook";
+
+const SAMPLE = path.join(__dirname, "..", "..", "assets", "sample-ita-2568.xlsx");
+
+interface Printed {
+  name: string;
+  spec: SheetSpec;
+  xml: string;
+  index: number;
+}
+
+async function printedSheets(workbook: ExcelJS.Workbook) {
+  const { result } = generateWorkbook(workbook, { lang: "th" });
+  if (!result.ok) throw new Error("did not analyse");
+  const bytes = await saveWorkbook(workbook, result.spec, result.placements);
+  const zip = await JSZip.loadAsync(bytes);
+  const wbXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
+  const sheetTags = [...wbXml.matchAll(/<sheet\b[^>]*\/>/g)].map((m) => m[0]);
+  const sheets: Printed[] = [];
+  for (const p of result.placements) {
+    const spec = result.spec.sheets[p.index] as SheetSpec;
+    const index = sheetTags.findIndex((t) => t.includes(`name="${p.name}"`));
+    const rid = /r:id="([^"]+)"/.exec(sheetTags[index] ?? "")?.[1];
+    const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? "";
+    const xml = (await zip.file(`xl/${target.replace(/^\/?xl\//, "")}`)?.async("string")) ?? "";
+    sheets.push({ name: p.name, spec, xml, index });
+  }
+  const definedNames = [
+    ...wbXml.matchAll(/<definedName name="([^"]+)"(?: localSheetId="(\d+)")?>([^<]*)</g),
+  ].map((m) => ({
+    name: m[1] as string,
+    local: m[2] === undefined ? null : Number(m[2]),
+    value: (m[3] as string).replace(/&apos;/g, "'"),
+  }));
+  return { sheets, definedNames };
+}
+
+const attr = (tag: string | undefined, name: string) =>
+  new RegExp(`\\b${name}="([^"]*)"`).exec(tag ?? "")?.[1];
+
+describe.each([
+  ["the sample", async () => new ExcelJS.Workbook().xlsx.readFile(SAMPLE)],
+  ["a report with every item", async () => toWorkbook(longReport())],
+])("printing %s", (_label, load) => {
+  let data: Awaited<ReturnType<typeof printedSheets>>;
+  beforeAll(async () => {
+    const wb = await load();
+    data = await printedSheets(wb);
+  });
+  const publicSheets = () => data.sheets.filter((s) => PUBLIC_PRINT_ORDER.includes(s.spec.kind));
+
+  it("prints every public sheet on A4 at a fixed scale of at least 90 %, never fitted", () => {
+    expect(publicSheets().length).toBeGreaterThanOrEqual(3);
+    for (const s of publicSheets()) {
+      const setup = /<pageSetup\b[^>]*\/>/.exec(s.xml)?.[0];
+      expect(attr(setup, "paperSize")).toBe("9");
+      expect(attr(setup, "orientation")).toBe(
+        (s.spec.kind as string) === "memo" ? "portrait" : "landscape",
+      );
+      expect(Number(attr(setup, "scale"))).toBe(s.spec.print.scale);
+      expect(s.spec.print.scale).toBeGreaterThanOrEqual(90);
+      expect(s.spec.print.scale).toBeLessThanOrEqual(100);
+      expect(s.xml).not.toMatch(/fitToPage="1"/);
+    }
+  });
+
+  it("sets the margins of the page setup", () => {
+    for (const s of publicSheets()) {
+      const m = /<pageMargins\b[^>]*\/>/.exec(s.xml)?.[0];
+      const want = s.spec.print.margins;
+      expect(Number(attr(m, "left"))).toBe(want.left);
+      expect(Number(attr(m, "right"))).toBe(want.right);
+      expect(Number(attr(m, "top"))).toBe(want.top);
+      expect(Number(attr(m, "bottom"))).toBe(want.bottom);
+      expect(Number(attr(m, "header"))).toBe(want.header);
+      expect(Number(attr(m, "footer"))).toBe(want.footer);
+    }
+  });
+
+  it("defines a print area for each public sheet and repeats table headers as print titles", () => {
+    for (const s of publicSheets()) {
+      const area = data.definedNames.find(
+        (n) => n.name === "_xlnm.Print_Area" && n.local === s.index,
+      );
+      const want = parseRange(s.spec.print.area ?? "");
+      expect(want).not.toBeNull();
+      expect(area?.value).toBe(
+        `'${s.name}'!$${s.spec.print.area?.replace(/(\d+)/g, "$$$1").replace(":", ":$")}`,
+      );
+      const titles = data.definedNames.find(
+        (n) => n.name === "_xlnm.Print_Titles" && n.local === s.index,
+      );
+      const rows = s.spec.print.repeatRows;
+      if (s.spec.kind === "analysis" || s.spec.kind === "plan") expect(rows).toBeDefined();
+      expect(titles?.value).toBe(rows ? `'${s.name}'!$${rows[0]}:$${rows[1]}` : undefined);
+    }
+  });
+
+  it("heads each page with the agency and foots it with the title and page X of Y, nothing else", () => {
+    for (const s of publicSheets()) {
+      const header = /<oddHeader>([^<]*)<\/oddHeader>/
+        .exec(s.xml)?.[1]
+        ?.replace(/&quot;/g, '"')
+        .replace(/&amp;/g, "&");
+      const footer = /<oddFooter>([^<]*)<\/oddFooter>/
+        .exec(s.xml)?.[1]
+        ?.replace(/&quot;/g, '"')
+        .replace(/&amp;/g, "&");
+      const title = String(s.spec.rows[0]?.[0]?.v).replace(/\s+/g, " ").trim();
+      const font = '&"TH SarabunPSK,Regular"&14';
+      if ((s.spec.kind as string) === "memo") {
+        expect(header).toBeUndefined();
+        expect(footer).toBeUndefined();
+        continue;
+      }
+      expect(header).toBe(`&L${font}เทศบาลตำบลคลองใหญ่`);
+      expect(footer).toBe(`&L${font}${title}&R${font}หน้า &P จาก &N`);
+      expect(`${header}${footer}`).not.toMatch(/ITA Analyzer/);
+    }
+  });
+
+  it("puts manual breaks only between blocks, or between items with the header repeated", () => {
+    for (const s of publicSheets()) {
+      const breaks = [...s.xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]));
+      expect(breaks).toEqual(s.spec.pageBreaks ?? []);
+      for (const r of breaks) {
+        const inside = (s.spec.print.blocks ?? []).find((b) => r >= b.top && r < b.bottom);
+        if (!inside) continue;
+        const height = (from: number, to: number) => {
+          let sum = 0;
+          for (let row = from; row <= to; row++) sum += s.spec.heights[row] ?? 15;
+          return sum;
+        };
+        const titles = s.spec.print.repeatRows;
+        const tall =
+          height(inside.top, inside.bottom) + (titles ? height(titles[0], titles[1]) : 0) >
+          pageCapacity(s.spec.print);
+        if (tall) continue; // a block taller than a page splits where it must
+        expect(inside.splitAfter ?? []).toContain(r);
+        expect(s.spec.print.repeatRows).toBeDefined();
+      }
+    }
+  });
+});
