@@ -1,4 +1,4 @@
-import type { Analysis } from "../domain/analyse/types";
+import type { AnalyseResult, Analysis } from "../domain/analyse/types";
 import type { GenerateOptions } from "../domain/generate";
 import type { StoredSettings } from "../domain/settings";
 import type { Bilingual, Finding, Grid } from "../domain/types";
@@ -9,6 +9,9 @@ export interface Preview {
   grids: Grid[];
   /** Notes of the host about the reading (a sheet too large to scan). */
   findings?: Finding[];
+  /** The check, where the host already made it off the page's thread (the standalone worker,
+   *  which then hands only each sheet's name, marks and A1 as `grids`). */
+  check?: AnalyseResult;
 }
 
 export type GenerateOutcome =

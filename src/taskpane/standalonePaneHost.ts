@@ -46,7 +46,12 @@ export async function standalonePaneHost(file: File): Promise<PaneHost> {
   const macro = /\.xlsm$/i.test(file.name);
   return {
     kind: "standalone",
-    read: async () => ({ grids: opened.grids }),
+    // A copy each time: the pane adds the reading's notes to the check it gets.
+    read: async () => ({
+      grids: opened.grids,
+      findings: opened.findings,
+      check: structuredClone(opened.check),
+    }),
     generate: async (options) => {
       const reply = await ask({ type: "generate", options } as Omit<WorkerRequest, "id">);
       if (reply.type === "rejected") return { kind: "rejected", findings: reply.findings };

@@ -44,7 +44,7 @@ export function usePane(host: PaneHost | null) {
       patch({ busy: "reading", scope, outcome: null, error: null });
       try {
         const preview = await host.read(scope);
-        const check = analyse(parseWorkbook(preview.grids));
+        const check = preview.check ?? analyse(parseWorkbook(preview.grids));
         const notes = preview.findings ?? [];
         if (check.ok) check.analysis.findings.push(...notes);
         else check.findings.push(...notes);

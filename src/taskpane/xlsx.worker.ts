@@ -5,6 +5,9 @@
  */
 import type ExcelJSType from "exceljs";
 import ExcelJSBrowser from "exceljs/dist/exceljs.min.js";
+import { analyse } from "../domain/analyse/analyse";
+import { a1Text } from "../domain/layout/ownership";
+import { parseWorkbook } from "../domain/parse/parseWorkbook";
 import { generateFile, openFile, type OpenedFile } from "../hosts/xlsx/generateFile";
 import { WorkbookLimitError } from "../hosts/xlsx/limits";
 import type { WorkerReply, WorkerRequest } from "./xlsxWorkerProtocol";
@@ -25,12 +28,20 @@ async function handle(msg: WorkerRequest): Promise<void> {
   try {
     if (msg.type === "open") {
       opened = await openFile(new Uint8Array(msg.bytes), ExcelJS);
-      scope.postMessage({
-        id: msg.id,
-        type: "opened",
-        grids: opened.grids,
-        findings: opened.findings,
-      });
+      // The check is made here too, and only what the pane shows crosses to the page: a large
+      // sheet never blocks the page's thread, neither to be parsed nor to be copied.
+      const check = analyse(parseWorkbook(opened.grids));
+      const grids = opened.grids.map((g) => ({
+        name: g.name,
+        top: 1,
+        left: 1,
+        values: [[a1Text(g)]],
+        ...(g.visibility ? { visibility: g.visibility } : {}),
+        ...(g.generated !== undefined ? { generated: g.generated } : {}),
+        tag: g.tag ?? null,
+        mark: g.mark ?? null,
+      }));
+      scope.postMessage({ id: msg.id, type: "opened", grids, findings: opened.findings, check });
       return;
     }
     if (!opened) throw new Error("no workbook open");

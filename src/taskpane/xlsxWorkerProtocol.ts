@@ -1,5 +1,5 @@
 /** Messages between the standalone page and its workbook worker (xlsx.worker.ts). */
-import type { Analysis } from "../domain/analyse/types";
+import type { AnalyseResult, Analysis } from "../domain/analyse/types";
 import type { GenerateOptions } from "../domain/generate";
 import type { Bilingual, Finding, Grid } from "../domain/types";
 
@@ -8,7 +8,8 @@ export type WorkerRequest =
   | { id: number; type: "generate"; options: GenerateOptions };
 
 export type WorkerReply =
-  | { id: number; type: "opened"; grids: Grid[]; findings: Finding[] }
+  /** `grids` carry each sheet's name, visibility, tag, mark and A1 only: the check is made here. */
+  | { id: number; type: "opened"; grids: Grid[]; findings: Finding[]; check: AnalyseResult }
   | { id: number; type: "generated"; analysis: Analysis; sheets: string[]; bytes: ArrayBuffer }
   | { id: number; type: "rejected"; findings: Finding[] }
   /** `message` is set for a workbook over a cap; null for any other failure to read. */
