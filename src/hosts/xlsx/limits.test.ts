@@ -46,15 +46,17 @@ describe("scanSheet", () => {
       '<hyperlinks><hyperlink ref="A1" r:id="rId1"/></hyperlinks><drawing r:id="rId2"/></worksheet>';
     const scan = scanSheet("ITA", xml);
     expect(scan.cells).toBe(2);
+    expect(scan.valued).toBe(1);
     expect(scan.merges).toEqual(["A1:B1", "F1:XFD1048576"]);
+    // B1 holds nothing: it is left out of what ExcelJS reads.
     expect(scan.xml).toBe(
-      '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"/></row></sheetData></worksheet>',
+      '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>',
     );
   });
   it("refuses a sheet over the cell cap, naming it", () => {
     const xml = `<worksheet><sheetData><row>${"<c/>".repeat(LIMITS.cellsPerSheet + 5)}</row></sheetData></worksheet>`;
     expect(() => scanSheet("คะแนน", xml)).toThrow(
-      'sheet "คะแนน" has too many cells (1,500,005, over 1,500,000)',
+      'sheet "คะแนน" has too many cells (3,000,005, over 3,000,000)',
     );
   });
 });

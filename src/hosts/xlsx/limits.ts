@@ -12,11 +12,12 @@ export const LIMITS = {
   /** Sum of the parts' uncompressed sizes. */
   uncompressedBytes: 500 * 1024 * 1024,
   /** Uncompressed size of one worksheet or shared-strings part that we read. */
-  partBytes: 150 * 1024 * 1024,
-  /** Cells in one worksheet (`<c>` elements, empty ones included). */
-  cellsPerSheet: 1_500_000,
-  /** Cells in all worksheets together. */
-  cellsTotal: 3_000_000,
+  partBytes: 64 * 1024 * 1024,
+  /** Cells in one worksheet (`<c>` elements, empty ones included: only counted). */
+  cellsPerSheet: 3_000_000,
+  /** Cells holding something (a value or a formula) in all worksheets together: each costs
+   *  ExcelJS about 0.9 KB while it reads, and a run must stay within 1 GB. */
+  cellsTotal: 900_000,
   /** Merged areas in one worksheet. */
   mergesPerSheet: 50_000,
   /** Cells of one sheet's grid once read (rows × columns of the area that holds values). */
@@ -145,8 +146,8 @@ export function tooManyCells(
 ): WorkbookLimitError {
   return total
     ? new WorkbookLimitError(
-        `สมุดงานมีเซลล์มากเกินไป (${count(cells)} เซลล์ เกิน ${count(cap)}): ลบชีตที่ไม่เกี่ยวกับคะแนน ITA แล้วลองอีกครั้ง`,
-        `the workbook has too many cells (${count(cells)}, over ${count(cap)}): remove the sheets that do not hold ITA scores and try again`,
+        `สมุดงานมีเซลล์ที่มีข้อมูลมากเกินไป (${count(cells)} เซลล์ เกิน ${count(cap)}): ลบชีตที่ไม่เกี่ยวกับคะแนน ITA แล้วลองอีกครั้ง`,
+        `the workbook has too many cells holding data (${count(cells)}, over ${count(cap)}): remove the sheets that do not hold ITA scores and try again`,
       )
     : new WorkbookLimitError(
         `ชีต "${sheet}" มีเซลล์มากเกินไป (${count(cells)} เซลล์ เกิน ${count(cap)})`,

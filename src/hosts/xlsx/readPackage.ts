@@ -30,7 +30,10 @@ type ExcelJSModule = typeof ExcelJSType;
 export interface ScannedSheet {
   xml: string;
   merges: string[];
+  /** All `<c>` elements. */
   cells: number;
+  /** Those holding something (not self-closing). */
+  valued: number;
 }
 
 /** Parts of a worksheet that point at other parts: dropped from the copy ExcelJS reads. */
@@ -75,7 +78,13 @@ export function scanSheet(name: string, xml: string): ScannedSheet {
     for (const e of elements(tail, local).reverse())
       tail = tail.slice(0, e.start) + tail.slice(e.end);
   }
-  return { xml: head + tail, merges, cells };
+  // Cells without content (formatted only) carry nothing we read: ExcelJS never sees them.
+  let empty = 0;
+  const bare = head.replace(/<(?:[\w.-]+:)?c\b[^>]*\/>/g, () => {
+    empty++;
+    return "";
+  });
+  return { xml: bare + tail, merges, cells, valued: cells - empty };
 }
 
 export interface ReadResult {
@@ -103,7 +112,7 @@ export async function readPackageGrids(
   for (const [k, sheet] of worksheets.entries()) {
     const xml = (await readText(pkg, sheet.part as string)) ?? "";
     const scan = scanSheet(sheet.name, xml);
-    totalCells += scan.cells;
+    totalCells += scan.valued;
     if (totalCells > LIMITS.cellsTotal) throw tooManyCells("", totalCells, LIMITS.cellsTotal, true);
     scans.push({ ...scan, xml: "" });
     reduced.file(`xl/worksheets/sheet${k + 1}.xml`, scan.xml);
