@@ -69,7 +69,7 @@ describe("mergeStyles", () => {
 describe("rewriteSheet", () => {
   it("turns shared strings inline and renumbers styles and differential formats", () => {
     const xml =
-      '<worksheet><cols><col min="1" max="1" width="9" style="1"/></cols><sheetData><row r="1" s="1" customFormat="1">' +
+      '<worksheet><sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews><cols><col min="1" max="1" width="9" style="1"/></cols><sheetData><row r="1" s="1" customFormat="1">' +
       '<c r="A1" s="1" t="s"><v>0</v></c><c r="B1" s="1"><v>94.5</v></c><c r="C1" s="1"/></row></sheetData>' +
       '<conditionalFormatting sqref="B1"><cfRule type="cellIs" dxfId="0" priority="1"/></conditionalFormatting></worksheet>';
     const out = rewriteSheet(xml, ['<t xml:space="preserve">=ข้อความ</t>'], {
@@ -77,7 +77,7 @@ describe("rewriteSheet", () => {
       dxf: (d) => d + 2,
     });
     expect(out).toBe(
-      '<worksheet><cols><col min="1" max="1" width="9" style="6"/></cols><sheetData><row r="1" s="6" customFormat="1">' +
+      '<worksheet><sheetViews><sheetView workbookViewId="0"/></sheetViews><cols><col min="1" max="1" width="9" style="6"/></cols><sheetData><row r="1" s="6" customFormat="1">' +
         '<c r="A1" s="6" t="inlineStr"><is><t xml:space="preserve">=ข้อความ</t></is></c><c r="B1" s="6"><v>94.5</v></c><c r="C1" s="6"/></row></sheetData>' +
         '<conditionalFormatting sqref="B1"><cfRule type="cellIs" dxfId="2" priority="1"/></conditionalFormatting></worksheet>',
     );

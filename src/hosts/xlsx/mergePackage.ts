@@ -237,6 +237,8 @@ export function rewriteSheet(xml: string, strings: string[], map: StyleMap): str
     return a.style !== undefined ? setAttr(tag, "style", String(map.xf(Number(a.style)))) : tag;
   });
   out = out.replace(/\bdxfId="(\d+)"/g, (_, d: string) => `dxfId="${map.dxf(Number(d))}"`);
+  // Our sheets never join the user's selected tab (two selected tabs open as a group in Excel).
+  out = out.replace(/\stabSelected="(?:1|true)"/g, "");
   return out;
 }
 
