@@ -1,49 +1,21 @@
 /**
  * Benchmarks. Prints figures, then one JSON object on its last line:
- *   cli.seconds            analyse the sample and write the output (read + pipeline + write)
- *   cli.baselineSeconds    ExcelJS alone reading and writing the same file
- *   cli.ratio              cli.seconds / cli.baselineSeconds
+ *   cli.*, bomb.*          the file path: see scripts/bench/nothingLost.ts
  *   office.*               the Office host in the fake Excel (scripts/bench/office.ts)
  *   bundle.initialGzipBytes  the JavaScript taskpane.html loads before the pane is usable, gzipped
  *   cli.startSeconds       `ita-analyzer --help` from the built command line (scripts/bench/install.ts)
  * Times are medians of several runs, measured in this one process.
  */
-import ExcelJS from "exceljs";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
-import { generateWorkbook } from "../src/hosts/xlsx/generateWorkbook";
 import { installFigures } from "./bench/install";
+import { nothingLostFigures } from "./bench/nothingLost";
 import { officeFigures } from "./bench/office";
 
 const ROOT = path.join(__dirname, "..");
-const SAMPLE = path.join(ROOT, "assets", "sample-ita-2568.xlsx");
-const RUNS = 7;
-
-async function median(fn: () => Promise<void>): Promise<number> {
-  await fn(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    await fn();
-    times.push((performance.now() - t0) / 1000);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
-}
-
-async function readWrite(analyse: boolean): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(SAMPLE);
-  if (analyse) {
-    const { result } = generateWorkbook(wb, { lang: "th" });
-    if (!result.ok) throw new Error("the sample did not analyse");
-  }
-  await wb.xlsx.writeBuffer();
-}
 
 /** Builds the pane and gzips the scripts taskpane.html itself loads (not the lazy chunks). */
 function initialBundle(): number {
@@ -72,16 +44,8 @@ function initialBundle(): number {
 }
 
 async function main(): Promise<void> {
-  const baseline = await median(() => readWrite(false));
-  const full = await median(() => readWrite(true));
-  const figures: Record<string, number> = {
-    "cli.seconds": round(full),
-    "cli.baselineSeconds": round(baseline),
-    "cli.ratio": round(full / baseline),
-  };
-  console.log(
-    `cli: analyse + write the sample ${figures["cli.seconds"]} s; ExcelJS read + write alone ${figures["cli.baselineSeconds"]} s (median of ${RUNS})`,
-  );
+  // The file path (command line, standalone page): scripts/bench/nothingLost.ts.
+  const figures: Record<string, number> = { ...(await nothingLostFigures()) };
   Object.assign(figures, await officeFigures());
   figures["bundle.initialGzipBytes"] = initialBundle();
   console.log(
@@ -91,5 +55,4 @@ async function main(): Promise<void> {
   console.log(JSON.stringify(figures));
 }
 
-const round = (n: number) => Math.round(n * 1000) / 1000;
 void main();

@@ -5,7 +5,7 @@
  * tests print with LibreOffice (TH Sarabun's metric twin Laksaman and Calibri's Carlito, so
  * pages come out as in Excel; pdftotext for `npm run pages`). On a fresh
  * Debian machine, as root, install what is missing with apt-get; elsewhere, say what is
- * missing. CHROMIUM_PATH overrides the browser.
+ * missing. The file-path tests also need LibreOffice (soffice) and python3-lxml. CHROMIUM_PATH overrides the browser.
  */
 const { existsSync } = require("node:fs");
 const { execSync } = require("node:child_process");
@@ -25,6 +25,13 @@ const fonts = (() => {
 })();
 if (!fonts.includes("Laksaman") && !need.includes("fonts-thai-tlwg")) need.push("fonts-thai-tlwg");
 if (!fonts.includes("Carlito")) need.push("fonts-crosextra-carlito");
+// The file-path tests validate every output (python3 with lxml).
+try {
+  const python = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+  execSync(`${python} -c "import lxml"`, { stdio: "ignore" });
+} catch {
+  need.push("python3-lxml");
+}
 if (need.length === 0) process.exit(0);
 const root = typeof process.getuid === "function" && process.getuid() === 0;
 if (root && existsSync("/usr/bin/apt-get")) {
@@ -36,6 +43,6 @@ if (root && existsSync("/usr/bin/apt-get")) {
   process.exit(0);
 }
 console.error(
-  `The tests need Debian's packages ${need.join(", ")} (Chromium at ${chromium}, xmllint, LibreOffice and fonts for printing): install them, or set CHROMIUM_PATH.`,
+  `The tests need Debian's packages ${need.join(", ")} (Chromium at ${chromium}, xmllint, LibreOffice and fonts for printing, python3-lxml): install them, or set CHROMIUM_PATH.`,
 );
 process.exit(1);

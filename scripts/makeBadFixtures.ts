@@ -4,6 +4,7 @@
  * test runs the command line on every one. Run again after changing a case: npm run fixtures:bad
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import type { GridValue } from "../src/domain/types";
@@ -29,9 +30,55 @@ function seedWith(edit: (rows: GridValue[][]) => void, name = "ITA"): Layout {
 const row = (rows: GridValue[][], label: string) => rows.find((r) => r[0] === label) as GridValue[];
 const IND4 = "ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ";
 
+/**
+ * The seed's workbook with its one sheet's XML edited as a zip, for the memory bombs: what they
+ * add is written straight into the XML, so the files stay a few kilobytes.
+ */
+async function seedZip(
+  edit: (sheetXml: string) => string,
+  more?: (zip: JSZip) => void,
+): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await toWorkbook(seedWith(() => undefined)).xlsx.writeBuffer());
+  const sheet = "xl/worksheets/sheet1.xml";
+  zip.file(sheet, edit(await zip.file(sheet)!.async("string")));
+  more?.(zip);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+const addRow = (xml: string, row: string) => xml.replace("</sheetData>", `${row}</sheetData>`);
+const addMerges = (xml: string, refs: string[]) =>
+  xml.replace(
+    "</sheetData>",
+    `</sheetData><mergeCells count="${refs.length}">${refs.map((r) => `<mergeCell ref="${r}"/>`).join("")}</mergeCells>`,
+  );
+
+/** Rewrites a zip's central directory: every entry's uncompressed size, or the entry count. */
+function patchCentralDirectory(zip: Buffer, patch: { size?: number; entries?: number }): Buffer {
+  const out = Buffer.from(zip);
+  const eocd = out.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (patch.entries !== undefined) {
+    out.writeUInt16LE(patch.entries, eocd + 8);
+    out.writeUInt16LE(patch.entries, eocd + 10);
+  }
+  if (patch.size !== undefined) {
+    let p = out.readUInt32LE(eocd + 16);
+    while (out.readUInt32LE(p) === 0x02014b50) {
+      out.writeUInt32LE(patch.size, p + 24);
+      p += 46 + out.readUInt16LE(p + 28) + out.readUInt16LE(p + 30) + out.readUInt16LE(p + 32);
+    }
+  }
+  return out;
+}
+
 const cases: Record<
   string,
-  { layout?: Layout; workbook?: () => ExcelJS.Workbook; bytes?: Buffer; expected: Expected }
+  {
+    layout?: Layout;
+    workbook?: () => ExcelJS.Workbook;
+    bytes?: Buffer;
+    zip?: () => Promise<Buffer>;
+    expected: Expected;
+  }
 > = {
   "empty-workbook": {
     layout: [{ name: "Sheet1", rows: [] }],
@@ -136,6 +183,68 @@ const cases: Record<
     bytes: Buffer.from("PK\u0003\u0004 this zip is cut short"),
     expected: { exitCode: 1, rules: [], stderr: ["ไม่ใช่ไฟล์ .xlsx", "not a readable .xlsx"] },
   },
+  // Memory bombs: each must be answered within 20 s and 1 GB (npm run bench measures them).
+  "far-cell": {
+    zip: () =>
+      seedZip((x) =>
+        addRow(x, '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>'),
+      ),
+    expected: { exitCode: 0, rules: ["sheet-clipped"], cells: ["'ITA'!XFD1048576"] },
+  },
+  "last-row": {
+    zip: () =>
+      seedZip((x) =>
+        addRow(x, '<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>x</t></is></c></row>'),
+      ),
+    expected: { exitCode: 0, rules: ["sheet-clipped"], cells: ["'ITA'!A1048576"] },
+  },
+  "giant-merge": {
+    zip: () => seedZip((x) => addMerges(x, ["F1:XFD1048576"])),
+    expected: { exitCode: 0, rules: ["delta-mismatch"] },
+  },
+  "many-merges": {
+    zip: () =>
+      seedZip((x) =>
+        addMerges(
+          x,
+          Array.from({ length: 20_000 }, (_, i) => `H${i + 1}:I${i + 1}`),
+        ),
+      ),
+    expected: { exitCode: 0, rules: ["delta-mismatch"] },
+  },
+  "too-many-merges": {
+    zip: () =>
+      seedZip((x) =>
+        addMerges(
+          x,
+          Array.from({ length: 60_000 }, (_, i) => `H${i + 1}:I${i + 1}`),
+        ),
+      ),
+    expected: {
+      exitCode: 1,
+      rules: [],
+      stderr: ["ผสานเซลล์มากเกินไป", "too many merged areas", "60,000"],
+    },
+  },
+  "too-many-cells": {
+    // 1,000,000 cells holding a value (a cell's address is optional in the file format).
+    zip: () =>
+      seedZip((x) => addRow(x, `<row r="200">${"<c><v>1</v></c>".repeat(1_000_000)}</row>`)),
+    expected: {
+      exitCode: 1,
+      rules: [],
+      stderr: ["มีเซลล์ที่มีข้อมูลมากเกินไป", "too many cells holding data", "1,000,"],
+    },
+  },
+  "zip-bomb": {
+    // The central directory declares 2 GB for every part.
+    zip: async () => patchCentralDirectory(await seedZip((x) => x), { size: 0x7fffffff }),
+    expected: { exitCode: 1, rules: [], stderr: ["ใหญ่เกินไป", "too large once uncompressed"] },
+  },
+  "too-many-parts": {
+    zip: async () => patchCentralDirectory(await seedZip((x) => x), { entries: 60_000 }),
+    expected: { exitCode: 1, rules: [], stderr: ["ส่วนประกอบมากเกินไป", "too many parts"] },
+  },
   "password-protected": {
     // An encrypted workbook is an OLE compound file, not a zip: its first eight bytes say so.
     bytes: Buffer.concat([
@@ -150,6 +259,7 @@ async function main(): Promise<void> {
   for (const [name, c] of Object.entries(cases)) {
     const file = path.join(DIR, `${name}.xlsx`);
     if (c.bytes) writeFileSync(file, c.bytes);
+    else if (c.zip) writeFileSync(file, await c.zip());
     else await (c.workbook ? c.workbook() : toWorkbook(c.layout ?? [])).xlsx.writeFile(file);
     writeFileSync(
       path.join(DIR, `${name}.expected.json`),

@@ -44,3 +44,32 @@ export async function cliJson(input: string, output: string, ...extra: string[])
 }
 
 export const SAMPLE = path.join(__dirname, "..", "assets", "sample-ita-2568.xlsx");
+
+/**
+ * Edits a workbook file through ExcelJS as a user would in Excel, keeping workbook.xml's defined
+ * names as Excel keeps them (ExcelJS drops sheet-scoped constant names such as our mark).
+ * `rename` renames sheets, as Excel does, in the names' references too.
+ */
+export async function editLikeExcel(
+  file: string,
+  edit: (wb: ExcelJS.Workbook) => void,
+  rename: Record<string, string> = {},
+): Promise<void> {
+  const JSZip = (await import("jszip")).default;
+  const before = await JSZip.loadAsync(await fs.readFile(file));
+  const names = /<definedNames>[\s\S]*<\/definedNames>/.exec(
+    (await before.file("xl/workbook.xml")!.async("string")) ?? "",
+  )?.[0];
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  for (const [from, to] of Object.entries(rename)) wb.getWorksheet(from)!.name = to;
+  edit(wb);
+  const after = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  let xml = await after.file("xl/workbook.xml")!.async("string");
+  xml = xml.replace(/<definedNames>[\s\S]*<\/definedNames>/, "");
+  let keep = names ?? "";
+  for (const [from, to] of Object.entries(rename)) keep = keep.split(from).join(to);
+  xml = xml.replace("</sheets>", `</sheets>${keep}`);
+  after.file("xl/workbook.xml", xml);
+  await fs.writeFile(file, await after.generateAsync({ type: "nodebuffer" }));
+}

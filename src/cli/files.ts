@@ -1,50 +1,65 @@
-import ExcelJS from "exceljs";
+import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import { checkFileSize, WorkbookLimitError } from "../hosts/xlsx/limits";
 
-/** Reads an .xlsx file; throws a `CliError` (exit 1) with a bilingual message when it cannot. */
-export async function readWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
+/**
+ * Reads an .xlsx file's bytes; throws a `CliError` (exit 1) with a bilingual message when it
+ * cannot, when it is over the size cap (checked before reading), or when it is not a zip.
+ */
+export async function readInputFile(file: string): Promise<Uint8Array> {
   let buffer: Buffer;
   try {
+    const stat = await fs.stat(file);
+    checkFileSize(stat.size);
     buffer = await fs.readFile(file);
-  } catch {
+  } catch (e) {
+    if (e instanceof WorkbookLimitError) throw limitError(file, e);
     throw new CliError(1, `ไม่พบหรือเปิดไฟล์ไม่ได้: ${file}`, `cannot open the file: ${file}`);
   }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  } catch {
-    const encrypted = buffer
-      .subarray(0, 8)
-      .equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
-    if (encrypted) {
-      throw new CliError(
-        1,
-        `ไฟล์ ${file} ถูกตั้งรหัสผ่านหรือเป็นไฟล์ .xls รุ่นเก่า: เปิดใน Excel แล้วบันทึกเป็น .xlsx ที่ไม่มีรหัสผ่าน`,
-        `${file} is password-protected or an old .xls file: open it in Excel and save it as an .xlsx without a password`,
-      );
-    }
+  const encrypted = buffer
+    .subarray(0, 8)
+    .equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+  if (encrypted) {
     throw new CliError(
       1,
-      `ไฟล์ ${file} ไม่ใช่ไฟล์ .xlsx ที่อ่านได้ (ไฟล์อาจเสีย)`,
-      `${file} is not a readable .xlsx file (it may be damaged)`,
+      `ไฟล์ ${file} ถูกตั้งรหัสผ่านหรือเป็นไฟล์ .xls รุ่นเก่า: เปิดใน Excel แล้วบันทึกเป็น .xlsx ที่ไม่มีรหัสผ่าน`,
+      `${file} is password-protected or an old .xls file: open it in Excel and save it as an .xlsx without a password`,
     );
   }
-  return workbook;
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+/** A workbook over a cap as the command line reports it. */
+export function limitError(file: string, e: WorkbookLimitError): CliError {
+  return new CliError(1, `${file}: ${e.th}`, `${file}: ${e.en}`);
 }
 
 /**
- * Writes a file atomically: to a temporary file beside the target, then renamed over it, so
- * an interrupted run leaves no half-written file.
+ * Writes a file atomically: to a temporary file beside the target, created exclusively under a
+ * random name, then renamed over it, so an interrupted run leaves no half-written file. The new
+ * file keeps the permissions of the file it replaces.
  */
-export async function writeFileAtomic(bytes: Uint8Array, file: string): Promise<void> {
+export async function writeFileAtomic(bytes: Uint8Array | string, file: string): Promise<void> {
   const dir = path.dirname(file);
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
+  const tmp = path.join(dir, `.${path.basename(file)}.${randomBytes(8).toString("hex")}.tmp`);
+  let created = false;
   try {
-    await fs.writeFile(tmp, bytes);
+    const mode = await fs
+      .stat(file)
+      .then((s) => s.mode & 0o7777)
+      .catch(() => null);
+    const handle = await fs.open(tmp, "wx", mode ?? 0o666);
+    created = true;
+    try {
+      await handle.writeFile(bytes);
+      if (mode !== null) await handle.chmod(mode);
+    } finally {
+      await handle.close();
+    }
     await fs.rename(tmp, file);
   } catch (e) {
-    await fs.rm(tmp, { force: true });
+    if (created) await fs.rm(tmp, { force: true });
     const reason = e instanceof Error ? e.message : String(e);
     throw new CliError(1, `เขียนไฟล์ ${file} ไม่ได้ (${reason})`, `cannot write ${file} (${reason})`);
   }
@@ -61,15 +76,22 @@ export class CliError extends Error {
   }
 }
 
-/** IN.xlsx → IN-analysis.xlsx */
+/** IN.xlsx → IN-analysis.xlsx; IN.xlsm → IN-analysis.xlsm (a macro workbook keeps its kind). */
 export function defaultOutput(input: string): string {
   const ext = path.extname(input);
-  const base = ext.toLowerCase() === ".xlsx" ? input.slice(0, -ext.length) : input;
+  const lower = ext.toLowerCase();
+  if (lower === ".xlsm") return `${input.slice(0, -ext.length)}-analysis${ext}`;
+  const base = lower === ".xlsx" ? input.slice(0, -ext.length) : input;
   return `${base}-analysis.xlsx`;
 }
 
-/** True when two paths name the same file (after resolving links where the file exists). */
+/**
+ * True when two paths name the same file: the same path after resolving links, or, where both
+ * exist, the same device and inode (a hard link).
+ */
 export async function samePath(a: string, b: string): Promise<boolean> {
   const real = async (p: string) => fs.realpath(p).catch(() => path.resolve(p));
-  return (await real(a)) === (await real(b));
+  if ((await real(a)) === (await real(b))) return true;
+  const [sa, sb] = await Promise.all([fs.stat(a).catch(() => null), fs.stat(b).catch(() => null)]);
+  return sa !== null && sb !== null && sa.dev === sb.dev && sa.ino === sb.ino;
 }

@@ -1,18 +1,26 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { promises as fs } from "node:fs";
 import { toBuddhistYear } from "../domain/parse/text";
 import { fiscalYearOf } from "../domain/plan/period";
 import { buildReport, failureReport, type Report } from "../domain/report";
 import { FLAG_LABELS, SEVERITY_LABELS } from "../domain/layout/labels";
 import { f2 } from "../domain/messages";
 import type { Lang } from "../domain/types";
-import { generateWorkbook } from "../hosts/xlsx/generateWorkbook";
-import { saveWorkbook } from "../hosts/xlsx/saveWorkbook";
+import ExcelJS from "exceljs";
+import { printable } from "../domain/sanitize";
+import { generateFile, openFile, type OpenedFile } from "../hosts/xlsx/generateFile";
+import { WorkbookLimitError } from "../hosts/xlsx/limits";
+import {
+  CliError,
+  defaultOutput,
+  limitError,
+  readInputFile,
+  samePath,
+  writeFileAtomic,
+} from "./files";
 import type { SheetPlacement } from "../domain/layout/resolveNames";
 import type { WorkbookSpec } from "../domain/layout/spec";
 import { PUBLIC_PRINT_ORDER } from "../domain/layout/printSetup";
 import { convertToPdf, countPdfPages, findSoffice, INSTALL_LIBREOFFICE, keepSheets } from "./pdf";
-import { CliError, defaultOutput, readWorkbookFile, samePath, writeFileAtomic } from "./files";
 
 export interface Io {
   stdout: (text: string) => void;
@@ -88,11 +96,11 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         : 2;
     }
     if (e instanceof CliError) {
-      io.stderr(`ita-analyzer: ${e.th}\nita-analyzer: ${e.en}\n`);
+      io.stderr(printable(`ita-analyzer: ${e.th}\nita-analyzer: ${e.en}\n`));
       return e.exitCode;
     }
     const reason = e instanceof Error ? e.message : String(e);
-    io.stderr(`ita-analyzer: เกิดข้อผิดพลาดที่ไม่คาดคิด / unexpected error: ${reason}\n`);
+    io.stderr(printable(`ita-analyzer: เกิดข้อผิดพลาดที่ไม่คาดคิด / unexpected error: ${reason}\n`));
     return 1;
   }
 }
@@ -106,38 +114,63 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
       "the output must not be the input (your file is never written over)",
     );
   }
-  if (flags.json && flags.json !== "-" && (await samePath(input, flags.json))) {
-    throw new CliError(
-      2,
-      "ไฟล์รายงาน JSON ต้องไม่ใช่ไฟล์ต้นฉบับ",
-      "the JSON report must not be the input",
-    );
+  if (flags.json && flags.json !== "-") {
+    if (await samePath(input, flags.json)) {
+      throw new CliError(
+        2,
+        "ไฟล์รายงาน JSON ต้องไม่ใช่ไฟล์ต้นฉบับ",
+        "the JSON report must not be the input",
+      );
+    }
+    if (await samePath(output, flags.json)) {
+      throw new CliError(
+        2,
+        "ไฟล์รายงาน JSON ต้องไม่ใช่ไฟล์ผลลัพธ์ (-o)",
+        "the JSON report must not be the output workbook (-o)",
+      );
+    }
   }
   if (flags.pdf && (await samePath(input, flags.pdf))) {
     throw new CliError(2, "ไฟล์ PDF ต้องไม่ใช่ไฟล์ต้นฉบับ", "the PDF must not be the input");
   }
   const soffice = flags.pdf ? findSoffice() : null;
   if (flags.pdf && !soffice) throw new CliError(1, INSTALL_LIBREOFFICE.th, INSTALL_LIBREOFFICE.en);
-  const workbook = await readWorkbookFile(input);
-  const { result, sheets } = generateWorkbook(workbook, {
-    lang: flags.lang,
-    currentYear: fiscalYearOf(new Date()),
-    ...(flags.year !== undefined ? { year: flags.year } : {}),
-    ...(flags.previous !== undefined ? { previousYear: flags.previous } : {}),
-    ...(flags.responsible ? { responsible: flags.responsible } : {}),
-    ...(flags.unit ? { unit: flags.unit } : {}),
-    today: isoDate(new Date()),
-  });
-  if (!result.ok) {
-    await emitJson(failureReport(result.findings, flags.lang), flags.json, io);
-    for (const f of result.findings.filter((x) => x.severity === "error")) {
+  const data = await readInputFile(input);
+  let opened: OpenedFile;
+  try {
+    opened = await openFile(data, ExcelJS);
+  } catch (e) {
+    if (e instanceof WorkbookLimitError) throw limitError(input, e);
+    throw new CliError(
+      1,
+      `ไฟล์ ${input} ไม่ใช่ไฟล์ .xlsx ที่อ่านได้ (ไฟล์อาจเสีย)`,
+      `${input} is not a readable .xlsx file (it may be damaged)`,
+    );
+  }
+  const { result, sheets, bytes } = await generateFile(
+    opened,
+    {
+      lang: flags.lang,
+      currentYear: fiscalYearOf(new Date()),
+      ...(flags.year !== undefined ? { year: flags.year } : {}),
+      ...(flags.previous !== undefined ? { previousYear: flags.previous } : {}),
+      ...(flags.responsible ? { responsible: flags.responsible } : {}),
+      ...(flags.unit ? { unit: flags.unit } : {}),
+      today: isoDate(new Date()),
+    },
+    ExcelJS,
+  );
+  if (!result.ok || !bytes) {
+    const findings = result.ok ? [] : result.findings;
+    await emitJson(failureReport(findings, flags.lang), flags.json, io);
+    for (const f of findings.filter((x) => x.severity === "error")) {
+      const at = f.cell ? `${f.cell}: ` : "";
       io.stderr(
-        `ita-analyzer: ${f.cell ? `${f.cell}: ` : ""}${f.message.th}\nita-analyzer: ${f.cell ? `${f.cell}: ` : ""}${f.message.en}\n`,
+        printable(`ita-analyzer: ${at}${f.message.th}\nita-analyzer: ${at}${f.message.en}\n`),
       );
     }
     return 1;
   }
-  const bytes = await saveWorkbook(workbook, result.spec, result.placements);
   await writeFileAtomic(bytes, output);
   let pdfLine = "";
   if (flags.pdf && soffice) {
@@ -148,7 +181,10 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
   }
   const report = buildReport(result.analysis, flags.lang, sheets);
   await emitJson(report, flags.json, io);
-  if (flags.json !== "-") io.stdout(summaryText(report, flags.lang, output) + pdfLine);
+  if (flags.json !== "-") io.stdout(printable(summaryText(report, flags.lang, output) + pdfLine));
+  for (const f of result.analysis.findings.filter((x) => x.rule === "sheetNotProvablyOurs")) {
+    io.stderr(printable(`ita-analyzer: ${f.message.th}\nita-analyzer: ${f.message.en}\n`));
+  }
   return 0;
 }
 
@@ -172,7 +208,7 @@ async function emitJson(report: Report, target: string | undefined, io: Io): Pro
   if (!target) return;
   const json = `${JSON.stringify(report, null, 2)}\n`;
   if (target === "-") io.stdout(json);
-  else await fs.writeFile(target, json);
+  else await writeFileAtomic(json, target);
 }
 
 /** A few lines for people: total, level, flags, findings, where the file is. */

@@ -7,6 +7,7 @@ import type { WorkbookSpec } from "./layout/spec";
 import { tagName, type SheetKind } from "./layout/tag";
 import { parseWorkbook } from "./parse/parseWorkbook";
 import { readPlanEdits } from "./plan/readPlanEdits";
+import { safeSpec } from "./sanitize";
 import type { Finding, Grid, Lang } from "./types";
 
 export interface GenerateOptions extends AnalyseOptions {
@@ -45,14 +46,16 @@ export function generate(grids: readonly Grid[], options: GenerateOptions = {}):
     grids.find((g) => g.tag === tagName(kind, analysis.year)) ?? null;
   const plan = earlier("plan");
   const memo = earlier("memo");
-  const spec = buildWorkbookSpec(analysis, {
-    lang,
-    ...(options.responsible ? { responsible: options.responsible } : {}),
-    today: options.today ?? null,
-    planEdits: plan ? readPlanEdits(plan) : null,
-    memoEdits: memo ? readMemoEdits(memo) : null,
-    ...(options.newMarkId ? { newMarkId: options.newMarkId } : {}),
-  });
+  const spec = safeSpec(
+    buildWorkbookSpec(analysis, {
+      lang,
+      ...(options.responsible ? { responsible: options.responsible } : {}),
+      today: options.today ?? null,
+      planEdits: plan ? readPlanEdits(plan) : null,
+      memoEdits: memo ? readMemoEdits(memo) : null,
+      ...(options.newMarkId ? { newMarkId: options.newMarkId } : {}),
+    }),
+  );
   const placements = resolveNames(
     spec,
     grids,

@@ -9,7 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { Suspense, lazy, useEffect, useMemo, useState } from "react";
 import { isProvablyOurs } from "../domain/layout/ownership";
-import type { Lang } from "../domain/types";
+import type { Bilingual, Lang } from "../domain/types";
 import { FindingsList } from "./components/FindingsList";
 import { FoundSummary } from "./components/FoundSummary";
 import { OptionsForm } from "./components/OptionsForm";
@@ -65,7 +65,8 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [host, setHost] = useState<PaneHost | null>(officeHost);
-  const [fileError, setFileError] = useState(false);
+  // false, true (a file we cannot read), or the reason (a file over one of the caps).
+  const [fileError, setFileError] = useState<boolean | Bilingual>(false);
   const pane = usePane(host);
   const t = strings(lang);
   const { state } = pane;
@@ -128,7 +129,7 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
               <Text>{t.openFile}</Text>{" "}
               <input
                 type="file"
-                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 aria-label={t.openFile}
                 onChange={async (e) => {
                   const file = e.target.files?.[0];
@@ -136,15 +137,21 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
                   setFileError(false);
                   try {
                     setHost(await openFile(file));
-                  } catch {
-                    setFileError(true);
+                  } catch (err) {
+                    const reason = (err as { reason?: Bilingual | null } | null)?.reason;
+                    setFileError(reason ?? true);
                   }
                 }}
               />
             </label>
           </section>
         )}
-        {fileError && <LazyNotice intent="error">{t.fileError}</LazyNotice>}
+        {fileError === true && <LazyNotice intent="error">{t.fileError}</LazyNotice>}
+        {fileError && fileError !== true && (
+          <LazyNotice intent="error" title={t.fileError}>
+            {fileError[lang]}
+          </LazyNotice>
+        )}
 
         {state.busy === "reading" && <Busy label={t.reading} />}
         {state.preview && state.check && (
@@ -199,6 +206,11 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
           </>
         )}
 
+        {state.settingsNotes.map((n) => (
+          <LazyNotice key={n.en} intent="warning">
+            {n[lang]}
+          </LazyNotice>
+        ))}
         {state.error && (
           <LazyNotice intent="error" title={t.excelError}>
             {state.error[lang]}

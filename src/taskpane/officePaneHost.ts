@@ -2,7 +2,7 @@ import type { OfficeHost } from "../hosts/office/generateInExcel";
 import { activateSheet, selectCell } from "../hosts/office/navigate";
 import { detectFeatures, officeSupports } from "../hosts/office/features";
 import { readGrids } from "../hosts/office/readGrids";
-import type { PaneHost, PaneSettings } from "./paneHost";
+import type { PaneHost } from "./paneHost";
 
 const SETTINGS_KEY = "itaAnalyzer.options";
 
@@ -57,13 +57,9 @@ export function officePaneHost(
       return print.preparePrint((batch) => office.run(batch), sheets, { pdf });
     },
     canMakePdf: () => pdfSupportedHere(),
-    loadSettings: () => {
-      const raw =
-        typeof Office !== "undefined"
-          ? Office.context?.document?.settings?.get(SETTINGS_KEY)
-          : null;
-      return (raw && typeof raw === "object" ? raw : {}) as PaneSettings;
-    },
+    // Validated by the pane (domain/settings.ts): the settings arrive with the workbook.
+    loadSettings: () =>
+      typeof Office !== "undefined" ? Office.context?.document?.settings?.get(SETTINGS_KEY) : null,
     saveSettings: async (settings) => {
       if (typeof Office === "undefined" || !Office.context?.document?.settings) return;
       Office.context.document.settings.set(SETTINGS_KEY, settings);

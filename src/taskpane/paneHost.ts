@@ -1,5 +1,6 @@
-import type { Analysis } from "../domain/analyse/types";
+import type { AnalyseResult, Analysis } from "../domain/analyse/types";
 import type { GenerateOptions } from "../domain/generate";
+import type { StoredSettings } from "../domain/settings";
 import type { Bilingual, Finding, Grid } from "../domain/types";
 import type { PdfOutcome, PrintableSheet } from "../hosts/office/preparePrint";
 
@@ -8,6 +9,9 @@ export interface Preview {
   grids: Grid[];
   /** Notes of the host about the reading (a sheet too large to scan). */
   findings?: Finding[];
+  /** The check, where the host already made it off the page's thread (the standalone worker,
+   *  which then hands only each sheet's name, marks and A1 as `grids`). */
+  check?: AnalyseResult;
 }
 
 export type GenerateOutcome =
@@ -24,17 +28,9 @@ export type GenerateOutcome =
   | { kind: "rejected"; findings: Finding[] }
   | { kind: "failed"; code: string; message: Bilingual };
 
-/** Saved options, stored with the workbook so colleagues get the same result. */
-export interface PaneSettings {
-  year?: number;
-  previousYear?: number | null;
-  lang?: "th" | "en";
-  responsible?: string;
-  /** The agency's name, written in the sheets instead of the workbook's. */
-  unit?: string;
-  indicatorFloor?: number;
-  itemFloors?: { IIT?: number; EIT?: number; OIT?: number };
-}
+/** Saved options, stored with the workbook so colleagues get the same result; read through
+ *  `validateSettings` (domain/settings.ts). */
+export type PaneSettings = StoredSettings;
 
 /** The pane's view of where the workbook lives: inside Excel, or a file opened in a browser. */
 export interface PaneHost {
@@ -47,6 +43,7 @@ export interface PaneHost {
   preparePrint?(sheets: PrintableSheet[], pdf: boolean): Promise<PdfOutcome>;
   /** True where the host can hand back a PDF of the workbook. */
   canMakePdf?(): boolean;
-  loadSettings(): PaneSettings;
+  /** The saved options as stored: anything at all, validated by the pane. */
+  loadSettings(): unknown;
   saveSettings(settings: PaneSettings): Promise<void>;
 }

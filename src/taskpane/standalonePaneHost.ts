@@ -1,47 +1,88 @@
-import type ExcelJSType from "exceljs";
-import { readGrids } from "../hosts/xlsx/readGrids";
-import { saveWorkbook } from "../hosts/xlsx/saveWorkbook";
-import { generateWorkbook } from "../hosts/xlsx/generateWorkbook";
-import type { PaneHost, PaneSettings } from "./paneHost";
+import type { PaneHost } from "./paneHost";
+import type { WorkerReply, WorkerRequest } from "./xlsxWorkerProtocol";
 
 const SETTINGS_KEY = "itaAnalyzer.options";
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const XLSM = "application/vnd.ms-excel.sheet.macroEnabled.12";
+
+/** A file the page cannot read: `message` says why when the file is over a cap. */
+export class StandaloneFileError extends Error {
+  constructor(readonly reason: { th: string; en: string } | null) {
+    super(reason?.en ?? "cannot read the file");
+  }
+}
 
 /**
- * The pane in a plain browser: a workbook opened from disk with ExcelJS, the same pipeline, and
- * the result offered as a download. This module (and ExcelJS with it) is loaded only in this
- * mode, as a separate chunk.
+ * The pane in a plain browser: a workbook opened from disk, read once in a Web Worker (ExcelJS
+ * and the package merge run there, off the page's thread), the same pipeline, and the result
+ * offered as a download: the user's file with our sheets added. This module is loaded only in
+ * this mode, as a separate chunk; the worker is a chunk of its own.
  */
 export async function standalonePaneHost(file: File): Promise<PaneHost> {
-  // The browser build of ExcelJS: no Node polyfills needed.
-  const ExcelJS = (
-    (await import("exceljs/dist/exceljs.min.js")) as unknown as { default: typeof ExcelJSType }
-  ).default;
-  const buffer = await file.arrayBuffer();
-  const open = async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buffer);
-    return wb;
+  const worker = new Worker(new URL("./xlsx.worker.ts", import.meta.url));
+  let next = 1;
+  const pending = new Map<number, (reply: WorkerReply) => void>();
+  worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+    const resolve = pending.get(e.data.id);
+    pending.delete(e.data.id);
+    resolve?.(e.data);
   };
-  const first = await open();
+  const ask = (
+    msg: Omit<WorkerRequest, "id"> & { type: WorkerRequest["type"] },
+    transfer: Transferable[] = [],
+  ) =>
+    new Promise<WorkerReply>((resolve) => {
+      const id = next++;
+      pending.set(id, resolve);
+      worker.postMessage({ ...msg, id } as WorkerRequest, transfer);
+    });
+
+  const bytes = await file.arrayBuffer();
+  const opened = await ask({ type: "open", bytes } as Omit<WorkerRequest, "id">, [bytes]);
+  if (opened.type !== "opened") {
+    worker.terminate();
+    throw new StandaloneFileError(opened.type === "error" ? opened.message : null);
+  }
+  const macro = /\.xlsm$/i.test(file.name);
   return {
     kind: "standalone",
-    read: async () => ({ grids: readGrids(first) }),
+    // A copy each time: the pane adds the reading's notes to the check it gets.
+    read: async () => ({
+      grids: opened.grids,
+      findings: opened.findings,
+      check: structuredClone(opened.check),
+    }),
     generate: async (options) => {
-      const wb = await open();
-      const { result, sheets } = generateWorkbook(wb, options);
-      if (!result.ok) return { kind: "rejected", findings: result.findings };
-      const bytes = await saveWorkbook(wb, result.spec, result.placements);
-      const name = file.name.replace(/\.xlsx$/i, "") + "-analysis.xlsx";
-      const blob = new Blob([bytes as BlobPart], {
-        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      });
-      return { kind: "done", analysis: result.analysis, sheets, download: { name, blob } };
+      const reply = await ask({ type: "generate", options } as Omit<WorkerRequest, "id">);
+      if (reply.type === "rejected") return { kind: "rejected", findings: reply.findings };
+      if (reply.type !== "generated") {
+        return {
+          kind: "failed",
+          code: "file",
+          message:
+            reply.type === "error" && reply.message
+              ? reply.message
+              : {
+                  th: "สร้างไฟล์ผลลัพธ์ไม่ได้",
+                  en: "Cannot build the output file",
+                },
+        };
+      }
+      const name =
+        file.name.replace(/\.xls[xm]$/i, "") + (macro ? "-analysis.xlsm" : "-analysis.xlsx");
+      const blob = new Blob([reply.bytes], { type: macro ? XLSM : XLSX });
+      return {
+        kind: "done",
+        analysis: reply.analysis,
+        sheets: reply.sheets,
+        download: { name, blob },
+      };
     },
     loadSettings: () => {
       try {
-        return JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? "{}") as PaneSettings;
+        return JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? "null") as unknown;
       } catch {
-        return {};
+        return null;
       }
     },
     saveSettings: async (settings) => {

@@ -18,6 +18,8 @@ export interface PaneState {
   busy: Step | null;
   outcome: GenerateOutcome | null;
   error: Bilingual | null;
+  /** Saved options that were invalid and are ignored. */
+  settingsNotes: Bilingual[];
 }
 
 const fileError: Bilingual = { th: STRINGS.th.fileError, en: STRINGS.en.fileError };
@@ -32,6 +34,7 @@ export function usePane(host: PaneHost | null) {
     busy: null,
     outcome: null,
     error: null,
+    settingsNotes: [],
   });
   const patch = useCallback((p: Partial<PaneState>) => setState((s) => ({ ...s, ...p })), []);
 
@@ -41,7 +44,7 @@ export function usePane(host: PaneHost | null) {
       patch({ busy: "reading", scope, outcome: null, error: null });
       try {
         const preview = await host.read(scope);
-        const check = analyse(parseWorkbook(preview.grids));
+        const check = preview.check ?? analyse(parseWorkbook(preview.grids));
         const notes = preview.findings ?? [];
         if (check.ok) check.analysis.findings.push(...notes);
         else check.findings.push(...notes);
@@ -66,7 +69,14 @@ export function usePane(host: PaneHost | null) {
 
   useEffect(() => {
     if (!host) return;
-    patch({ settings: host.loadSettings() });
+    const saved = host.loadSettings();
+    // The schema and its messages are a small chunk of their own (the first download is tight).
+    void import(/* webpackChunkName: "settings" */ "../domain/settings").then(
+      ({ validateSettings }) => {
+        const { settings, notes } = validateSettings(saved);
+        patch({ settings, settingsNotes: notes });
+      },
+    );
     void read("workbook");
   }, [host, read, patch]);
 

@@ -3,7 +3,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { mixedTable } from "../fixtures/layouts";
 import { toWorkbook } from "../fixtures/toWorkbook";
-import { SAMPLE, cli, dumpSheet, openXlsx, tempDir } from "../helpers";
+import { SAMPLE, cli, dumpSheet, editLikeExcel, openXlsx, tempDir } from "../helpers";
 import { byHeader, findCell, findRow } from "../sheetText";
 
 const PLAN = "แผนพัฒนา ITA 2569";
@@ -34,18 +34,18 @@ describe("running again on its own output", () => {
   it("replaces the generated sheets and keeps what the staff typed in the plan, by header", async () => {
     const first = path.join(dir, "first.xlsx");
     expect((await cli(["analyze", SAMPLE, "-o", first])).code).toBe(0);
-    const wb = await openXlsx(first);
-    const plan = wb.getWorksheet(PLAN)!;
-    const row = byHeader(plan, CODE, "4A");
-    row.cell("ขั้นตอนหรือวิธีการปฏิบัติ").value = "=ทบทวนระเบียบการยืมพัสดุ ภายใน ธ.ค. 2568";
-    row.cell("ผู้รับผิดชอบ").value = "กองคลัง";
-    row.cell("สถานะ (ไม่พิมพ์)").value = "กำลังดำเนินการ";
-    row.cell("ประเด็นที่ต้องปรับปรุง/\nพัฒนา/รักษาระดับ").value = null; // emptied: stays empty
-    const added = plan.rowCount + 1;
-    plan.getCell(added, findCell(plan, "มาตรการ/โครงการ/กิจกรรม").col).value =
-      "+ อบรมการใช้รถยนต์ส่วนกลาง";
-    plan.getCell(added, findCell(plan, "ผู้รับผิดชอบ").col).value = "@กองช่าง";
-    await wb.xlsx.writeFile(first);
+    await editLikeExcel(first, (wb) => {
+      const plan = wb.getWorksheet(PLAN)!;
+      const row = byHeader(plan, CODE, "4A");
+      row.cell("ขั้นตอนหรือวิธีการปฏิบัติ").value = "=ทบทวนระเบียบการยืมพัสดุ ภายใน ธ.ค. 2568";
+      row.cell("ผู้รับผิดชอบ").value = "กองคลัง";
+      row.cell("สถานะ (ไม่พิมพ์)").value = "กำลังดำเนินการ";
+      row.cell("ประเด็นที่ต้องปรับปรุง/\nพัฒนา/รักษาระดับ").value = null; // emptied: stays empty
+      const added = plan.rowCount + 1;
+      plan.getCell(added, findCell(plan, "มาตรการ/โครงการ/กิจกรรม").col).value =
+        "+ อบรมการใช้รถยนต์ส่วนกลาง";
+      plan.getCell(added, findCell(plan, "ผู้รับผิดชอบ").col).value = "@กองช่าง";
+    });
 
     const second = path.join(dir, "second.xlsx");
     expect((await cli(["analyze", first, "-o", second])).code).toBe(0);
@@ -70,15 +70,15 @@ describe("running again on its own output", () => {
   it("keeps what staff typed in the memo: number, names, positions, opinions", async () => {
     const first = path.join(dir, "first.xlsx");
     expect((await cli(["analyze", SAMPLE, "-o", first])).code).toBe(0);
-    const wb = await openXlsx(first);
-    const memo = wb.getWorksheet(MEMO)!;
-    besideLabel(memo, "ที่").value = "พท 56501/732";
-    fieldRow(memo, "ชื่อผู้รายงาน").getCell("D").value = "(นางวรรณีย์ สำนานาว)";
-    fieldRow(memo, "ตำแหน่งผู้รายงาน").getCell("D").value = "นักจัดการงานทั่วไปชำนาญการ";
-    fieldRow(memo, "ความเห็นผู้บังคับบัญชา 3 ท่าน").getCell("A").value = "ความเห็น ทราบ เห็นควรประชาสัมพันธ์";
-    fieldRow(memo, "ชื่อผู้บังคับบัญชา 3 ท่าน").getCell("E").value = "(นายสายัญ แดงปรก)";
-    fieldRow(memo, "ตำแหน่งผู้บังคับบัญชา 3 ท่าน").getCell("C").value = null;
-    await wb.xlsx.writeFile(first);
+    await editLikeExcel(first, (wb) => {
+      const memo = wb.getWorksheet(MEMO)!;
+      besideLabel(memo, "ที่").value = "พท 56501/732";
+      fieldRow(memo, "ชื่อผู้รายงาน").getCell("D").value = "(นางวรรณีย์ สำนานาว)";
+      fieldRow(memo, "ตำแหน่งผู้รายงาน").getCell("D").value = "นักจัดการงานทั่วไปชำนาญการ";
+      fieldRow(memo, "ความเห็นผู้บังคับบัญชา 3 ท่าน").getCell("A").value = "ความเห็น ทราบ เห็นควรประชาสัมพันธ์";
+      fieldRow(memo, "ชื่อผู้บังคับบัญชา 3 ท่าน").getCell("E").value = "(นายสายัญ แดงปรก)";
+      fieldRow(memo, "ตำแหน่งผู้บังคับบัญชา 3 ท่าน").getCell("C").value = null;
+    });
 
     const second = path.join(dir, "second.xlsx");
     expect((await cli(["analyze", first, "-o", second])).code).toBe(0);
@@ -149,15 +149,8 @@ describe("running again on its own output", () => {
   it("follows a renamed generated sheet and replaces it under its new name", async () => {
     const a = path.join(dir, "a.xlsx");
     await cli(["analyze", SAMPLE, "-o", a]);
-    const wb = await openXlsx(a);
     // As Excel does on a rename: the sheet's name changes and so do references to it.
-    wb.getWorksheet("สรุปผล ITA 2568")!.name = "สรุปสำหรับผู้บริหาร";
-    const names = wb.definedNames.model as { name: string; ranges: string[] }[];
-    wb.definedNames.model = names.map((n) => ({
-      ...n,
-      ranges: n.ranges.map((r) => r.replace("สรุปผล ITA 2568", "สรุปสำหรับผู้บริหาร")),
-    }));
-    await wb.xlsx.writeFile(a);
+    await editLikeExcel(a, () => {}, { "สรุปผล ITA 2568": "สรุปสำหรับผู้บริหาร" });
     const b = path.join(dir, "b.xlsx");
     await cli(["analyze", a, "-o", b]);
     const sheets = (await openXlsx(b)).worksheets.map((w) => w.name);

@@ -200,8 +200,11 @@ function denseRows(grid: Grid): GridValue[][] {
   for (const merge of grid.merges ?? []) {
     const area = parseRange(merge);
     if (!area) continue;
-    for (let r = area.top; r <= area.bottom; r++) {
-      for (let c = area.left; c <= area.right; c++) {
+    // Only the part of a merge that lies on the grid: a merge may reach the sheet's last cell.
+    const bottom = Math.min(area.bottom, grid.top + rows.length - 1);
+    const right = Math.min(area.right, grid.left + (rows[0]?.length ?? 0) - 1);
+    for (let r = Math.max(area.top, grid.top); r <= bottom; r++) {
+      for (let c = Math.max(area.left, grid.left); c <= right; c++) {
         if (r === area.top && c === area.left) continue;
         const row = rows[r - grid.top];
         if (row && c - grid.left >= 0 && c - grid.left < row.length) row[c - grid.left] = null;

@@ -28,6 +28,12 @@ const decodeXml = (t: string) =>
 export async function addCharts(xlsx: Uint8Array, charts: SheetChart[]): Promise<Uint8Array> {
   if (charts.length === 0) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
+  await addChartsToZip(zip, charts);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** `addCharts` on a package already open. */
+export async function addChartsToZip(zip: JSZip, charts: SheetChart[]): Promise<void> {
   const read = async (p: string) => (await zip.file(p)?.async("string")) ?? null;
   const workbookXml = (await read("xl/workbook.xml")) ?? "";
   const workbookRels = (await read("xl/_rels/workbook.xml.rels")) ?? "";
@@ -96,5 +102,4 @@ export async function addCharts(xlsx: Uint8Array, charts: SheetChart[]): Promise
     n++;
   }
   zip.file("[Content_Types].xml", types);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

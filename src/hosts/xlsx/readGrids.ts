@@ -1,45 +1,21 @@
 import type ExcelJS from "exceljs";
+import { a1, parseRange } from "../../domain/address";
 import type { Grid, GridValue } from "../../domain/types";
+import { LIMITS } from "./limits";
+import type { Clip } from "./readPackage";
 import { taggedSheets } from "./tags";
 
 /**
- * Reads every worksheet's used range into the domain's grids: values (formula results, rich
- * text flattened, errors kept as errors), formulas, number formats and merged areas. Sheets that
- * carry our tag are marked `generated`.
+ * Reads every worksheet of an ExcelJS workbook into the domain's grids (see `gridOf`). Sheets
+ * that carry our tag are marked `generated`. The file path reads packages with
+ * `readPackageGrids`, which also reads each sheet's mark.
  */
 export function readGrids(workbook: ExcelJS.Workbook): Grid[] {
   const ours = taggedSheets(workbook);
   return workbook.worksheets.map((ws) => {
-    const bottom = ws.rowCount;
-    const right = ws.columnCount;
-    const values: GridValue[][] = [];
-    const formulas: (string | null)[][] = [];
-    const numberFormats: (string | null)[][] = [];
-    for (let r = 1; r <= bottom; r++) {
-      const row = ws.getRow(r);
-      const vRow: GridValue[] = [];
-      const fRow: (string | null)[] = [];
-      const nRow: (string | null)[] = [];
-      for (let c = 1; c <= right; c++) {
-        const cell = row.getCell(c);
-        const { value, formula } = toGridValue(cell.value);
-        vRow.push(value);
-        fRow.push(formula);
-        nRow.push(cell.numFmt || null);
-      }
-      values.push(vRow);
-      formulas.push(fRow);
-      numberFormats.push(nRow);
-    }
     const merges = (ws.model as { merges?: string[] }).merges ?? [];
     return {
-      name: ws.name,
-      top: 1,
-      left: 1,
-      values,
-      formulas,
-      numberFormats,
-      merges,
+      ...gridOf(ws, ws.name, merges).grid,
       visibility: ws.state === "hidden" || ws.state === "veryHidden" ? ws.state : "visible",
       generated: ours.has(ws.name),
       tag: ours.get(ws.name) ?? null,
@@ -48,6 +24,100 @@ export function readGrids(workbook: ExcelJS.Workbook): Grid[] {
       ),
     };
   });
+}
+
+/** Rows beyond a run of this many empty rows (columns: `COLUMN_GAP`) are far from the tables. */
+const ROW_GAP = 1000;
+const COLUMN_GAP = 100;
+
+/** The last value before the first gap wider than `gap` in an ascending list. */
+function cutAtGap(sorted: number[], gap: number): number {
+  let last = sorted[0] ?? 0;
+  for (const v of sorted) {
+    if (v - last > gap) break;
+    last = v;
+  }
+  return last;
+}
+
+/**
+ * One worksheet as a grid from A1, built from the cells that exist: values (formula results,
+ * rich text flattened, errors kept as errors), formulas and number formats. When the area that
+ * holds values is larger than `LIMITS.gridCells` (a value far away, in the last row or column),
+ * the grid is clipped at the first wide gap of empty rows or columns, and `clipped` says what was
+ * left out. Merged areas are clipped to the grid; the cells a merge covers are read as empty.
+ */
+export function gridOf(
+  ws: ExcelJS.Worksheet,
+  name: string,
+  merges: readonly string[],
+): { grid: Grid; clipped: Clip | null } {
+  const cells: {
+    r: number;
+    c: number;
+    value: GridValue;
+    formula: string | null;
+    fmt: string | null;
+  }[] = [];
+  let bottom = 0;
+  let right = 0;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.isMerged && cell.master !== cell) return;
+      const { value, formula } = toGridValue(cell.value);
+      if (value === null && formula === null) return;
+      cells.push({ r, c, value, formula, fmt: cell.numFmt || null });
+      if (r > bottom) bottom = r;
+      if (c > right) right = c;
+    });
+  });
+  let clipped: Clip | null = null;
+  if (bottom * right > LIMITS.gridCells) {
+    const rows = [...new Set(cells.map((x) => x.r))].sort((a, b) => a - b);
+    const cols = [...new Set(cells.map((x) => x.c))].sort((a, b) => a - b);
+    let b = cutAtGap(rows, ROW_GAP);
+    let rt = cutAtGap(cols, COLUMN_GAP);
+    if (b * rt > LIMITS.gridCells) {
+      rt = Math.min(rt, 256);
+      b = Math.min(b, Math.floor(LIMITS.gridCells / rt));
+    }
+    const outside = cells.filter((x) => x.r > b || x.c > rt);
+    const first = outside[0] as (typeof cells)[number];
+    clipped = {
+      area: `A1:${a1(b, rt)}`,
+      skipped: outside.length,
+      first: { row: first.r, column: first.c },
+    };
+    bottom = b;
+    right = rt;
+  }
+  const values: GridValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  for (let r = 0; r < bottom; r++) {
+    values.push(new Array<GridValue>(right).fill(null));
+    formulas.push(new Array<string | null>(right).fill(null));
+    numberFormats.push(new Array<string | null>(right).fill(null));
+  }
+  for (const x of cells) {
+    if (x.r > bottom || x.c > right) continue;
+    (values[x.r - 1] as GridValue[])[x.c - 1] = x.value;
+    (formulas[x.r - 1] as (string | null)[])[x.c - 1] = x.formula;
+    (numberFormats[x.r - 1] as (string | null)[])[x.c - 1] = x.fmt;
+  }
+  const kept: string[] = [];
+  for (const m of merges) {
+    const area = parseRange(m);
+    if (!area || area.top > bottom || area.left > right) continue;
+    const b = Math.min(area.bottom, bottom);
+    const rt = Math.min(area.right, right);
+    if (b === area.top && rt === area.left) continue;
+    kept.push(`${a1(area.top, area.left)}:${a1(b, rt)}`);
+  }
+  return {
+    grid: { name, top: 1, left: 1, values, formulas, numberFormats, merges: kept },
+    clipped,
+  };
 }
 
 /** Converts one ExcelJS cell value to a grid value and its formula. */

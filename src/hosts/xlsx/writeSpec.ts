@@ -10,6 +10,7 @@ import type {
 import { headerFooterCode } from "../../domain/layout/printSetup";
 import { FONT } from "../../domain/layout/styles";
 import { styleAreas } from "../../domain/layout/styleAreas";
+import { safeCellValue } from "../../domain/sanitize";
 
 const argb = (rgb: string) => `FF${rgb}`;
 
@@ -53,6 +54,7 @@ export function writeSpec(
   workbook: ExcelJS.Workbook,
   spec: WorkbookSpec,
   placements: SheetPlacement[],
+  options: { tags?: boolean } = {},
 ): string[] {
   const styles = new Map(Object.entries(spec.styles).map(([name, s]) => [name, toExcelStyle(s)]));
   for (const p of placements) {
@@ -73,7 +75,7 @@ export function writeSpec(
         : [],
     });
     renderSheet(ws, sheet, styles, p.tableName);
-    workbook.definedNames.add(`${quoteSheet(p.name)}!$A$1`, sheet.tag);
+    if (options.tags !== false) workbook.definedNames.add(`${quoteSheet(p.name)}!$A$1`, sheet.tag);
     return p.name;
   });
 }
@@ -91,9 +93,11 @@ function renderSheet(
       if (!cell || (cell.v === null && !cell.f)) return;
       const target = ws.getCell(r + 1, c + 1);
       // A string is always written as a string: ExcelJS never turns "=…" text into a formula.
+      // Only strings, numbers and booleans are written (safeCellValue).
+      const v = safeCellValue(cell.v);
       target.value = cell.f
-        ? ({ formula: cell.f, result: cell.v ?? undefined } as ExcelJS.CellFormulaValue)
-        : cell.v;
+        ? ({ formula: cell.f, result: v ?? undefined } as ExcelJS.CellFormulaValue)
+        : v;
     });
   });
   for (const [name, areas] of styleAreas(sheet)) {

@@ -1,0 +1,64 @@
+/**
+ * The file path of the command line and the standalone page: the user's .xlsx bytes in, the same
+ * package with our sheets merged into it out. Reading is bounded (limits.ts, readPackage.ts);
+ * writing adds only our parts (mergePackage.ts).
+ */
+import type ExcelJSType from "exceljs";
+import { generate, type GenerateOptions, type GenerateResult } from "../../domain/generate";
+import { randomMarkId } from "../../domain/layout/ownership";
+import type { Finding, Grid } from "../../domain/types";
+import { mergeIntoPackage } from "./mergePackage";
+import { openPackage } from "./package";
+import { readPackageGrids } from "./readPackage";
+import { oursAsZip } from "./saveWorkbook";
+import { writeSpec } from "./writeSpec";
+
+type ExcelJSModule = typeof ExcelJSType;
+
+export interface OpenedFile {
+  /** The file as it was read: each output is merged into a fresh copy of its package. */
+  data: Uint8Array;
+  grids: Grid[];
+  /** What reading left out (a sheet clipped to the area that holds values). */
+  findings: Finding[];
+}
+
+/** Opens and reads a workbook file once (throws `WorkbookLimitError` over a cap). */
+export async function openFile(data: Uint8Array, ExcelJS: ExcelJSModule): Promise<OpenedFile> {
+  const pkg = await openPackage(data);
+  const { grids, findings } = await readPackageGrids(pkg, ExcelJS);
+  return { data, grids, findings };
+}
+
+export interface FileResult {
+  result: GenerateResult;
+  /** Names of the sheets written. */
+  sheets: string[];
+  /** The output package, when the analysis succeeded. */
+  bytes: Uint8Array | null;
+}
+
+/** Runs the pipeline on an opened file and merges our sheets into its package. */
+export async function generateFile(
+  opened: OpenedFile,
+  options: GenerateOptions,
+  ExcelJS: ExcelJSModule,
+): Promise<FileResult> {
+  const result = generate(opened.grids, { newMarkId: randomMarkId, ...options });
+  if (!result.ok) {
+    return {
+      result: { ok: false, findings: [...opened.findings, ...result.findings] },
+      sheets: [],
+      bytes: null,
+    };
+  }
+  result.analysis.findings.push(...opened.findings);
+  const fresh = new ExcelJS.Workbook();
+  const sheets = writeSpec(fresh, result.spec, result.placements, { tags: false });
+  const ours = await oursAsZip(fresh, result.spec, result.placements);
+  // The package again (its central directory and workbook part only): ours is merged into it,
+  // and `opened` stays as read, for another run.
+  const pkg = await openPackage(opened.data);
+  const bytes = await mergeIntoPackage(pkg, ours, result.spec, result.placements);
+  return { result, sheets, bytes };
+}
