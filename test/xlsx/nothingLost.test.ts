@@ -8,9 +8,11 @@ import { execFile } from "node:child_process";
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
+import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { partsOf, richWorkbook, USER_NAMES, VBA_BYTES } from "../fixtures/richWorkbook";
 import { SAMPLE, cli, cliJson, editLikeExcel, openXlsx, tempDir } from "../helpers";
+import { findCell } from "../sheetText";
 
 const run = promisify(execFile);
 const VALIDATE = path.join(__dirname, "..", "..", "..", "shared", "tools", "validate-xlsx.py");
@@ -22,6 +24,16 @@ const EDITED = new Set([
   "docProps/app.xml",
 ]);
 const SUMMARY = "สรุปผล ITA 2568";
+const MEMO = "บันทึกข้อความ ITA 2568";
+const CHECK = "ตรวจสอบ ITA 2568 (ภายใน)";
+const OURS = [MEMO, SUMMARY, "วิเคราะห์ผล ITA 2568", "แผนพัฒนา ITA 2569", CHECK];
+
+/** The Summary's total: the first number on the row of its label. */
+function summaryTotal(ws: ExcelJS.Worksheet): unknown {
+  const { row } = findCell(ws, "คะแนนรวม ITA ปี 2568");
+  const values = ws.getRow(row).values as unknown[];
+  return values.find((v) => typeof v === "number");
+}
 
 const text = (b: Uint8Array | undefined) => Buffer.from(b ?? new Uint8Array()).toString("utf8");
 const elementsOf = (xml: string, re: RegExp) => [...xml.matchAll(re)].map((m) => m[0]);
@@ -87,11 +99,14 @@ async function addUserSheet(bytes: Uint8Array, name: string, a1: string): Promis
       '<Override PartName="/xl/worksheets/sheet90.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
     ),
   );
-  const wb = (await get("xl/workbook.xml"))
+  const before = await get("xl/workbook.xml");
+  // The new sheet goes last: its index is the number of sheets already there.
+  const index = (before.match(/<sheet\b/g) ?? []).length;
+  const wb = before
     .replace("</sheets>", `<sheet name="${name}" sheetId="90" r:id="rIdUser90"/></sheets>`)
     .replace(
       "</definedNames>",
-      `<definedName name="MyRange" localSheetId="4">${name}!$A$1:$A$3</definedName></definedNames>`,
+      `<definedName name="MyRange" localSheetId="${index}">${name}!$A$1:$A$3</definedName></definedNames>`,
     );
   zip.file("xl/workbook.xml", wb);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
@@ -170,16 +185,11 @@ describe("the output is the user's package with our parts added", () => {
     expect(wbXml).toMatch(
       /<definedName name="ITAAnalyzer_mark" localSheetId="1" hidden="1">&quot;[0-9a-f]{16}:[0-9a-f]{8}&quot;<\/definedName>/,
     );
-    expect(elementsOf(wbXml, /name="ITAAnalyzer_mark"/g)).toHaveLength(3);
+    expect(elementsOf(wbXml, /name="ITAAnalyzer_mark"/g)).toHaveLength(OURS.length);
 
     const wb = await openXlsx(output);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      "ITA",
-      SUMMARY,
-      "วิเคราะห์ผล ITA 2568",
-      "แผนพัฒนา ITA 2569",
-    ]);
-    expect(wb.getWorksheet(SUMMARY)!.getCell("B4").value).toBe(94.5);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["ITA", ...OURS]);
+    expect(summaryTotal(wb.getWorksheet(SUMMARY)!)).toBe(94.5);
     expect(wb.getWorksheet("ITA")!.getCell("A1").note).toBeDefined();
     await libreOffice(output, dir);
     await validate(output);
@@ -212,7 +222,7 @@ describe("the output is the user's package with our parts added", () => {
     const a = path.join(dir, "a.xlsx");
     expect((await cli(["analyze", first, "-o", a])).code).toBe(0);
     // The user adds a sheet after ours (as Excel would: a part, its relationship and content
-    // type, a <sheet> entry), with a sheet-scoped name on it (index 4).
+    // type, a <sheet> entry), with a sheet-scoped name on it (the last index).
     const input = await addUserSheet(new Uint8Array(await fs.readFile(a)), "บันทึก", "งานของฉัน");
     await fs.writeFile(a, input);
 
@@ -235,13 +245,13 @@ describe("the output is the user's package with our parts added", () => {
     const xml = text(after.get("xl/workbook.xml"));
     expect(
       elementsOf(xml, /<sheet\b[^>]*name="([^"]*)"/g).map((s) => /name="([^"]*)"/.exec(s)?.[1]),
-    ).toEqual(["ITA", "บันทึก", SUMMARY, "วิเคราะห์ผล ITA 2568", "แผนพัฒนา ITA 2569"]);
+    ).toEqual(["ITA", "บันทึก", ...OURS]);
     expect(xml).toContain(
       '<definedName name="MyRange" localSheetId="1">บันทึก!$A$1:$A$3</definedName>',
     );
     for (const n of USER_NAMES) expect(xml).toContain(n);
-    expect(elementsOf(xml, /name="ITAAnalyzer_mark"/g)).toHaveLength(3);
-    expect(elementsOf(xml, /localSheetId="(2|3|4)" hidden="1"/g)).toHaveLength(3);
+    expect(elementsOf(xml, /name="ITAAnalyzer_mark"/g)).toHaveLength(OURS.length);
+    expect(elementsOf(xml, /localSheetId="[2-6]" hidden="1"/g)).toHaveLength(OURS.length);
     expect(elementsOf(xml, /name="ITAAnalyzer_summary_2568"/g)).toHaveLength(1);
     // No part left behind from the replaced sheets: exactly one table, ours and the user's charts.
     expect([...after.keys()].filter((p) => p.startsWith("xl/tables/"))).toHaveLength(1);
@@ -277,8 +287,8 @@ describe("the output is the user's package with our parts added", () => {
     expect(stderr).toContain("ไม่แทนที่และไม่ลบ");
     const wb = await openXlsx(b);
     expect(wb.getWorksheet("รายงานของฉัน")!.getCell("A1").value).toBe("รายงานของฉันเอง");
-    expect(wb.getWorksheet(SUMMARY)!.getCell("B4").value).toBe(94.5);
-    expect(wb.worksheets).toHaveLength(5);
+    expect(summaryTotal(wb.getWorksheet(SUMMARY)!)).toBe(94.5);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["ITA", "รายงานของฉัน", ...OURS]);
   }, 60_000);
 
   it("leaves a sheet with a forged tag and no mark alone", async () => {
@@ -297,12 +307,7 @@ describe("the output is the user's package with our parts added", () => {
       "sheetNotProvablyOurs",
     );
     const wb = await openXlsx(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      "ITA",
-      SUMMARY,
-      "วิเคราะห์ผล ITA 2568",
-      "แผนพัฒนา ITA 2569",
-    ]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["ITA", ...OURS]);
     expect(wb.getWorksheet("ITA")!.getCell("C5").value).not.toBeNull();
   }, 60_000);
 });
