@@ -19,22 +19,26 @@ import type { CellSpec, ConditionalFormatSpec, PrintBlock, SheetLayout } from ".
 import { COLORS } from "./styles";
 import { tagName } from "./tag";
 
-type AnalysisKey = "issue" | "previous" | "current" | "change" | "text";
+type AnalysisKey = "issue" | "previous" | "current" | "change";
 
-/** The analysis table's columns (A4 landscape at 100 %), defined once. */
+/**
+ * The analysis table's columns (A4 landscape at 90 %), defined once: the question texts in a wide
+ * first column, the scores in narrow ones; the indicator's text runs under its items across all
+ * four.
+ */
 export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<AnalysisKey>([
   {
     key: "issue",
-    label: { th: "ประเด็นการวิเคราะห์", en: "Indicator and items" },
-    width: 49,
+    label: { th: "ตัวชี้วัดและข้อคำถาม (คะแนนรายปี)", en: "Indicator and items (score by year)" },
+    width: 117,
     style: "item",
     editable: false,
     printed: true,
   },
   {
     key: "previous",
-    label: { th: "คะแนนปีก่อน", en: "Previous score" },
-    width: 11,
+    label: { th: "ปีก่อน", en: "Previous" },
+    width: 12,
     style: "score",
     editable: false,
     printed: true,
@@ -42,7 +46,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
   {
     key: "current",
     label: { th: "คะแนนปีนี้", en: "Score" },
-    width: 11,
+    width: 12,
     style: "score",
     editable: false,
     printed: true,
@@ -50,19 +54,8 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
   {
     key: "change",
     label: { th: "ผลต่าง", en: "Change" },
-    width: 11,
+    width: 12,
     style: "delta",
-    editable: false,
-    printed: true,
-  },
-  {
-    key: "text",
-    label: {
-      th: "ประเด็นที่ต้องปรับปรุง/พัฒนา/รักษาระดับ",
-      en: "To improve / develop / maintain",
-    },
-    width: 70,
-    style: "cell",
     editable: false,
     printed: true,
   },
@@ -91,9 +84,9 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
     HEADER_ROW,
     headerCells(ANALYSIS_COLUMNS, lang).map((c, i) =>
       i === col("previous") - 1
-        ? { ...c, v: previousYear === null ? L.scoreMissing : L.score(previousYear) }
+        ? { ...c, v: previousYear === null ? L.scoreMissing : L.yearColumn(previousYear) }
         : i === col("current") - 1
-          ? { ...c, v: L.score(year) }
+          ? { ...c, v: L.yearColumn(year) }
           : c,
     ),
   );
@@ -109,33 +102,24 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
   const blocks: PrintBlock[] = [];
   for (const ind of analysis.indicators) {
     const parts = describeParts(ind, analysis, lang);
-    const body = parts.join("\n");
-    // One part of the text (found / to fix / to keep) beside each item row, so that a page may
-    // end between any two items; with fewer items than parts the last row holds the rest.
-    const n = ind.items.length;
-    const partFor = (i: number): string | null =>
-      n >= parts.length
-        ? (parts[i] ?? null)
-        : i < n - 1
-          ? (parts[i] ?? null)
-          : parts.slice(i).join("\n");
-    const flag = ind.flag ? FLAG_LABELS[lang][ind.flag] : "-";
+    const flag = ind.flag ? FLAG_LABELS[lang][ind.flag] : null;
     const top = r;
     g.putRow(
       r,
       bodyCells(ANALYSIS_COLUMNS, {
-        issue: { v: L.indicatorNo(ind.number, ind.name[lang]), s: "indicator" },
+        issue: {
+          v: flag
+            ? `${L.indicatorNo(ind.number, ind.name[lang])} (${flag})`
+            : L.indicatorNo(ind.number, ind.name[lang]),
+          s: ind.flag ? FLAG_STYLES[ind.flag] : "indicator",
+        },
         previous: score(ind.previous, "scoreBold"),
         current: score(ind.score, "scoreBold"),
         change: change(ind.delta, r, "deltaBold"),
-        text: {
-          v: ind.items.length === 0 ? `${flag}\n${body}` : flag,
-          s: ind.flag ? FLAG_STYLES[ind.flag] : "cell",
-        },
       }),
     );
     r++;
-    for (const [i, item] of ind.items.entries()) {
+    for (const item of ind.items) {
       g.putRow(
         r,
         bodyCells(ANALYSIS_COLUMNS, {
@@ -143,25 +127,31 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
           previous: score(item.previous, "score"),
           current: score(item.score, "score"),
           change: change(item.delta, r, "delta"),
-          text: partFor(i),
         }),
       );
       r++;
     }
+    const itemsBottom = r - 1;
+    // The three parts (found / to fix / to keep) as paragraphs under the items, across the
+    // table: a page may end between two items or two paragraphs, never after the heading alone.
+    for (const part of parts) {
+      g.put(r, 1, { v: part, s: "cellText" });
+      for (let c = 2; c <= last; c++) g.put(r, c, { v: null, s: "cellText" });
+      g.merge(r, 1, r, last);
+      r++;
+    }
+    const splitAfter: number[] = [];
+    for (let row = top + 1; row < r - 1; row++) splitAfter.push(row);
+    blocks.push({ top, bottom: r - 1, splitAfter });
     if (ind.items.length > 0) {
-      const used = Math.min(n, parts.length);
-      if (top + used < r - 1) g.merge(top + used + 1, col("text"), r - 1, col("text"));
-      const splitAfter: number[] = [];
-      for (let row = top + 1; row < r - 1; row++) splitAfter.push(row);
-      blocks.push({ top, bottom: r - 1, splitAfter });
       cf.push({
         kind: "below",
-        range: `${a1(top + 1, col("previous"))}:${a1(r - 1, col("current"))}`,
+        range: `${a1(top + 1, col("previous"))}:${a1(itemsBottom, col("current"))}`,
         threshold: analysis.floors.item[ind.tool],
         color: COLORS.red,
         bold: true,
       });
-    } else blocks.push({ top, bottom: r - 1 });
+    }
   }
   cf.push({
     kind: "sign",
@@ -177,7 +167,7 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
   if (notes.length > 0) {
     const top = ++r;
     for (const note of notes) {
-      g.put(r, 1, { v: note, s: "paragraph" });
+      g.put(r, 1, { v: note, s: "legend" });
       g.merge(r, 1, r, last);
       r++;
     }
@@ -203,8 +193,8 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
   };
 }
 
-/** The three parts officers write, one per line; the prose carries their headings. */
+/** The three parts officers write, a paragraph each; the prose carries their headings. */
 function describeParts(ind: IndicatorResult, analysis: Analysis, lang: Lang): string[] {
   const t = indicatorText(ind, analysis, lang);
-  return [t.found, t.fix, t.keep].map((part) => `- ${part}`);
+  return [t.found, t.fix, t.keep];
 }
