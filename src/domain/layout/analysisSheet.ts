@@ -14,9 +14,10 @@ import {
 } from "./columns";
 import { FLAG_LABELS, FLAG_STYLES, LABELS } from "./labels";
 import { printSetup } from "./printSetup";
+import { estimateLines } from "./rowHeight";
 import { SheetGrid } from "./sheetGrid";
 import type { CellSpec, ConditionalFormatSpec, PrintBlock, SheetLayout } from "./spec";
-import { COLORS } from "./styles";
+import { COLORS, STYLES } from "./styles";
 import { tagName } from "./tag";
 
 type AnalysisKey = "issue" | "previous" | "current" | "change";
@@ -30,7 +31,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
   {
     key: "issue",
     label: { th: "ตัวชี้วัดและข้อคำถาม (คะแนนรายปี)", en: "Indicator and items (score by year)" },
-    width: 117,
+    width: 129,
     style: "item",
     editable: false,
     printed: true,
@@ -38,7 +39,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
   {
     key: "previous",
     label: { th: "ปีก่อน", en: "Previous" },
-    width: 12,
+    width: 10,
     style: "score",
     editable: false,
     printed: true,
@@ -46,7 +47,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
   {
     key: "current",
     label: { th: "คะแนนปีนี้", en: "Score" },
-    width: 12,
+    width: 10,
     style: "score",
     editable: false,
     printed: true,
@@ -54,7 +55,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
   {
     key: "change",
     label: { th: "ผลต่าง", en: "Change" },
-    width: 12,
+    width: 10,
     style: "delta",
     editable: false,
     printed: true,
@@ -62,6 +63,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
 ]);
 
 const HEADER_ROW = 2;
+const STYLE_SIZE = STYLES.cellText?.font.size ?? 14;
 
 /**
  * The Analysis sheet (the seed's section 2, by indicator): each indicator with its items beneath
@@ -76,6 +78,7 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
   const last = ANALYSIS_COLUMNS.length;
   const col = (k: AnalysisKey) => columnOf(ANALYSIS_COLUMNS, k);
   const g = new SheetGrid(widths);
+  const tableWidth = widths.reduce((a, b) => a + b, 0);
   const cf: ConditionalFormatSpec[] = [];
 
   g.put(1, 1, { v: L.analysisTitle(year, analysis.unit?.name ?? null), s: "title" });
@@ -134,7 +137,7 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
     const itemsBottom = r - 1;
     // The three parts (found / to fix / to keep) as paragraphs under the items, across the
     // table: a page may end between two items or two paragraphs, never after the heading alone.
-    for (const part of parts) {
+    for (const part of joinShort(parts, tableWidth)) {
       g.put(r, 1, { v: part, s: "cellText" });
       for (let c = 2; c <= last; c++) g.put(r, c, { v: null, s: "cellText" });
       g.merge(r, 1, r, last);
@@ -163,7 +166,10 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
   const withPrevious = analysis.indicators.filter((i) => i.previous !== null).length;
   if (previousYear !== null && withPrevious > 0 && withPrevious < analysis.indicators.length)
     notes.push(L.partialPrevious(previousYear, withPrevious, analysis.indicators.length));
-  notes.push(...text.legend);
+  // The three flags' meanings in one paragraph, the floors and the dash in another.
+  const flags = text.legend.slice(0, 3).join(" ");
+  const rest = text.legend.slice(3).join(" ");
+  notes.push(...[flags, rest].filter(Boolean));
   if (notes.length > 0) {
     const top = ++r;
     for (const note of notes) {
@@ -191,6 +197,22 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
     print,
     tabColor: "548235",
   };
+}
+
+/**
+ * Parts that are short (a "none" and the next) share a line, a space between them as between
+ * Thai sentences; a part that needs a line or more keeps a paragraph of its own.
+ */
+function joinShort(parts: string[], width: number): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const prev = out[out.length - 1];
+    const joined = prev === undefined ? null : `${prev} ${part}`;
+    if (joined !== null && estimateLines(joined, width, STYLE_SIZE) === 1)
+      out[out.length - 1] = joined;
+    else out.push(part);
+  }
+  return out;
 }
 
 /** The three parts officers write, a paragraph each; the prose carries their headings. */

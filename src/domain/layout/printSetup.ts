@@ -7,7 +7,7 @@ import type { HeaderFooterSpec, PrintBlock, PrintSpec, SheetSpec } from "./spec"
 /** Margins in inches: Thai official documents (3 cm left, 2 cm right) for the portrait memo. */
 const MARGINS: Record<PrintSpec["orientation"], PrintSpec["margins"]> = {
   portrait: { left: 1.18, right: 0.79, top: 0.79, bottom: 0.79, header: 0.3, footer: 0.3 },
-  landscape: { left: 0.5, right: 0.5, top: 0.4, bottom: 0.45, header: 0.2, footer: 0.2 },
+  landscape: { left: 0.3, right: 0.3, top: 0.3, bottom: 0.4, header: 0.15, footer: 0.15 },
 };
 
 /** The sheets printed and published, in this order (the check sheet is for staff only). */
