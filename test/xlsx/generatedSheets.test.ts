@@ -206,7 +206,7 @@ describe("the demo's output, reopened", () => {
       "10C",
     ]);
     const row = byHeader(ws, "รหัสมาตรการ (ไม่พิมพ์)", "4A");
-    expect(row.value("ระยะเวลา\nดำเนินการ")).toBe("1 ตุลาคม 2568 ถึง 30 กันยายน 2569");
+    expect(row.value("ระยะเวลา\nดำเนินการ")).toBe("1 ต.ค. 2568 – 30 ก.ย. 2569");
     expect(row.value("ที่")).toBe(4);
     const responsible = (id: string) => byHeader(ws, "รหัสมาตรการ (ไม่พิมพ์)", id).value("ผู้รับผิดชอบ");
     expect([responsible("4A"), responsible("9D"), responsible("9E")]).toEqual([

@@ -26,13 +26,13 @@ export type PlanLine = Record<Exclude<PlanKey, "no">, string | null>;
 
 /**
  * The action plan's columns, defined once (A4 landscape: the printed widths add up to the page
- * at 100 %). Status and the measure's library code are for staff and stay outside the print area.
+ * at 90 %, the narrowest margins; the issue column widest). Status and the measure's library code are for staff and stay outside the print area.
  */
 export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "no",
     label: { th: "ที่", en: "No." },
-    width: 5,
+    width: 4,
     style: "cellCenter",
     editable: false,
     printed: true,
@@ -40,7 +40,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "measure",
     label: { th: "มาตรการ/โครงการ/กิจกรรม", en: "Measure / project / activity" },
-    width: 20,
+    width: 22,
     style: "cell",
     editable: true,
     printed: true,
@@ -48,7 +48,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "indicator",
     label: { th: "ตัวชี้วัด", en: "Indicator" },
-    width: 11,
+    width: 10,
     style: "cell",
     editable: false,
     printed: true,
@@ -59,7 +59,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
       th: "ประเด็นที่ต้องปรับปรุง/\nพัฒนา/รักษาระดับ",
       en: "Issue to improve /\ndevelop / maintain",
     },
-    width: 49,
+    width: 62,
     style: "cell",
     editable: true,
     printed: true,
@@ -67,7 +67,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "steps",
     label: { th: "ขั้นตอนหรือวิธีการปฏิบัติ", en: "Steps" },
-    width: 41,
+    width: 42,
     style: "cell",
     editable: true,
     printed: true,
@@ -75,7 +75,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "period",
     label: { th: "ระยะเวลา\nดำเนินการ", en: "Period" },
-    width: 13,
+    width: 9,
     style: "cell",
     editable: true,
     printed: true,
@@ -83,7 +83,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "responsible",
     label: { th: "ผู้รับผิดชอบ", en: "Responsible" },
-    width: 13,
+    width: 10,
     style: "cell",
     editable: true,
     printed: true,
