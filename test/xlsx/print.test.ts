@@ -10,7 +10,7 @@ import path from "node:path";
 import { a1, parseRange } from "../../src/domain/address";
 import { textPoints } from "../../src/domain/layout/rowHeight";
 import { STYLES } from "../../src/domain/layout/styles";
-import { pageCapacity } from "../../src/domain/layout/pageBreaks";
+import { pageCapacity, paginate } from "../../src/domain/layout/pageBreaks";
 import { PUBLIC_PRINT_ORDER, footerTitle } from "../../src/domain/layout/printSetup";
 import type { SheetSpec } from "../../src/domain/layout/spec";
 import { generateWorkbook } from "../../src/hosts/xlsx/generateWorkbook";
@@ -83,6 +83,21 @@ describe.each([
     }
   });
 
+  it("plans each public sheet within its page limit, no page but the last under half full", () => {
+    const limits: Record<string, number> = { memo: 1, summary: 2, analysis: 6, plan: 4 };
+    const planned = Object.fromEntries(
+      publicSheets().map((s) => [
+        s.spec.kind,
+        paginate(s.spec.heights, s.spec.print, s.spec.rows.length),
+      ]),
+    );
+    for (const [kind, pages] of Object.entries(planned)) {
+      expect([kind, pages.length <= (limits[kind] ?? 0)]).toEqual([kind, true]);
+      const early = pages.slice(0, -1).filter((p) => p.fill < 0.5);
+      expect([kind, early]).toEqual([kind, []]);
+    }
+  });
+
   it("sets the margins of the page setup", () => {
     for (const s of publicSheets()) {
       const m = /<pageMargins\b[^>]*\/>/.exec(s.xml)?.[0];
@@ -115,7 +130,7 @@ describe.each([
     }
   });
 
-  it("heads each page with the agency and foots it with the title and page X of Y, nothing else", () => {
+  it("foots each page with the title, the agency and page X of Y, nothing else", () => {
     for (const s of publicSheets()) {
       const header = /<oddHeader>([^<]*)<\/oddHeader>/
         .exec(s.xml)?.[1]
@@ -132,8 +147,9 @@ describe.each([
         expect(footer).toBeUndefined();
         continue;
       }
-      expect(header).toBe(`&L${font}เทศบาลตำบลคลองใหญ่`);
-      expect(footer).toBe(`&L${font}${title}&R${font}หน้า &P จาก &N`);
+      // one band, at the foot: the title, the agency, page X of Y
+      expect(header).toBeUndefined();
+      expect(footer).toBe(`&L${font}${title}&C${font}เทศบาลตำบลคลองใหญ่&R${font}หน้า &P จาก &N`);
       expect(`${header}${footer}`).not.toMatch(/ITA Analyzer/);
     }
   });

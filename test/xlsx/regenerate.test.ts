@@ -226,15 +226,19 @@ describe("running again on its own output", () => {
     ).toBe("Passed, good");
     expect(wb.getWorksheet("ITA 2568 Memo")!.getCell("A1").value).toBe("Memorandum");
     const analysis = wb.getWorksheet("ITA 2568 Analysis")!;
-    const issue = findCell(analysis, "Indicator and items").col;
+    const issue = findCell(analysis, "Indicator and items (score by year)").col;
     const r4 = findRow(analysis, issue, (v) => v.startsWith("Indicator 4:"));
-    const parts = String(
-      analysis.getCell(r4 + 1, findCell(analysis, "To improve / develop / maintain").col).value,
-    ).split("\n");
-    expect(parts).toHaveLength(3);
-    expect(parts.every((p) => p.startsWith("- ") && !/:.*\b(fixed|kept|found):/i.test(p))).toBe(
-      true,
-    );
+    const r5 = findRow(analysis, issue, (v) => v.startsWith("Indicator 5:"));
+    // under the three items, the three parts in order, each once, each a paragraph of its own
+    const parts: string[] = [];
+    for (let r = r4 + 4; r < r5; r++) parts.push(String(analysis.getCell(r, issue).value));
+    expect(parts.map((p) => p.split(":")[0])).toEqual([
+      "Weakness found",
+      "To be fixed",
+      "To be kept",
+    ]);
+    for (const head of ["Weakness found:", "To be fixed:", "To be kept:"])
+      expect(parts.join(" ").split(head)).toHaveLength(2);
     for (const name of ["ITA 2568 Memo", "ITA 2568 Summary", "ITA 2568 Analysis"]) {
       const texts: string[] = [];
       wb.getWorksheet(name)!.eachRow((r) =>
