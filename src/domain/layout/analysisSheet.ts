@@ -31,7 +31,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
   {
     key: "issue",
     label: { th: "ตัวชี้วัดและข้อคำถาม (คะแนนรายปี)", en: "Indicator and items (score by year)" },
-    width: 129,
+    width: 130,
     style: "item",
     editable: false,
     printed: true,
@@ -55,7 +55,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
   {
     key: "change",
     label: { th: "ผลต่าง", en: "Change" },
-    width: 10,
+    width: 9,
     style: "delta",
     editable: false,
     printed: true,
@@ -171,7 +171,7 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
   const rest = text.legend.slice(3).join(" ");
   notes.push(...[flags, rest].filter(Boolean));
   if (notes.length > 0) {
-    const top = ++r;
+    const top = r;
     for (const note of notes) {
       g.put(r, 1, { v: note, s: "legend" });
       g.merge(r, 1, r, last);

@@ -40,7 +40,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "measure",
     label: { th: "มาตรการ/โครงการ/กิจกรรม", en: "Measure / project / activity" },
-    width: 22,
+    width: 20,
     style: "cell",
     editable: true,
     printed: true,
@@ -59,7 +59,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
       th: "ประเด็นที่ต้องปรับปรุง/\nพัฒนา/รักษาระดับ",
       en: "Issue to improve /\ndevelop / maintain",
     },
-    width: 62,
+    width: 64,
     style: "cell",
     editable: true,
     printed: true,
@@ -67,7 +67,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "steps",
     label: { th: "ขั้นตอนหรือวิธีการปฏิบัติ", en: "Steps" },
-    width: 42,
+    width: 38,
     style: "cell",
     editable: true,
     printed: true,
@@ -75,7 +75,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "period",
     label: { th: "ระยะเวลา\nดำเนินการ", en: "Period" },
-    width: 9,
+    width: 12,
     style: "cell",
     editable: true,
     printed: true,
@@ -83,7 +83,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "responsible",
     label: { th: "ผู้รับผิดชอบ", en: "Responsible" },
-    width: 10,
+    width: 11,
     style: "cell",
     editable: true,
     printed: true,
@@ -91,7 +91,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "status",
     label: { th: "สถานะ (ไม่พิมพ์)", en: "Status (not printed)" },
-    width: 15,
+    width: 18,
     style: "staffCell",
     editable: true,
     printed: false,
@@ -100,7 +100,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "id",
     label: { th: "รหัสมาตรการ (ไม่พิมพ์)", en: "Measure code (not printed)" },
-    width: 14,
+    width: 24,
     style: "staffCell",
     editable: false,
     printed: false,
