@@ -149,7 +149,7 @@ describe.each([
       }
       // one band, at the foot: the title, the agency, page X of Y
       expect(header).toBeUndefined();
-      expect(footer).toBe(`&L${font}${title}&C${font}เทศบาลตำบลคลองใหญ่&R${font}หน้า &P จาก &N`);
+      expect(footer).toBe(`&L${font}${title}&R${font}เทศบาลตำบลคลองใหญ่   หน้า &P จาก &N`);
       expect(`${header}${footer}`).not.toMatch(/ITA Analyzer/);
     }
   });

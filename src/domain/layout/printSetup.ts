@@ -72,11 +72,15 @@ export function paginateSheet(sheet: SheetSpec, unit: string | null): SheetSpec 
   const bare = !print.footer.right && !print.footer.left && !print.footer.center;
   const title = firstText(sheet);
   // One band only, at the foot (a header band would cost every page a line): the document's
-  // title, the agency and the page number.
+  // title on the left, the agency and the page number on the right.
   const header: HeaderFooterSpec = {};
   const footer: HeaderFooterSpec = bare
     ? {}
-    : { ...print.footer, ...(title ? { left: title } : {}), ...(unit ? { center: unit } : {}) };
+    : {
+        ...print.footer,
+        ...(title ? { left: title } : {}),
+        ...(unit && print.footer.right ? { right: `${unit}   ${print.footer.right}` } : {}),
+      };
   const done: PrintSpec = { ...print, area, scale: fitScale(widths, print), header, footer };
   const breaks = pageBreaks(sheet.heights, done, range ? range.bottom : lastRow);
   return { ...sheet, print: done, pageBreaks: breaks };

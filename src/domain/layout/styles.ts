@@ -92,7 +92,7 @@ export const STYLES: Record<string, CellStyle> = {
     numberFormat: "0.00",
   },
   bigScore: {
-    font: { ...base, size: 18, bold: true },
+    font: { ...base, bold: true },
     border: "thin",
     horizontal: "center",
     vertical: "middle",

@@ -113,7 +113,7 @@ const dash = (s = "dashCell"): CellSpec => ({ v: "-", s });
 export function titleLines(title: string): string {
   return title.replace(/\(ITA\),? (?=\S)/, (m) => `${m.trim()}\n`);
 }
-const CHART_ROWS = 7;
+const CHART_ROWS = 8;
 
 /**
  * The Summary: the report's title, ความเป็นมา, 1. ผลการประเมิน (total and level in words, the
@@ -154,7 +154,9 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
   // ความเป็นมา
   let top = r;
   line(text.headings.background, "heading");
-  for (const p of text.background) line(p, "legend");
+  // What the assessment asks and what the agency did, one paragraph: the page keeps a line.
+  const [intro, ...rest] = text.background;
+  for (const p of [intro, rest.join(" ")]) if (p) line(p, "legend");
   blocks.push({ top, bottom: r - 1, splitAfter: between(top + 1, r - 2), kind: "paragraphs" });
 
   // 1. ผลการประเมิน: total and level, then the indicator table.
@@ -279,7 +281,9 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
   });
   top = r;
   // The legend in the table's size, one paragraph.
-  line(text.legend.join(" "), "legend");
+  // (the last sentence, what "-" means, only where the table shows one)
+  const anyDash = analysis.indicators.some((i) => i.previous === null || i.score === null);
+  line((anyDash ? text.legend : text.legend.slice(0, -1)).join(" "), "legend");
   blocks.push({ top, bottom: r - 1, splitAfter: between(totalRow, r - 2), kind: "paragraphs" });
 
   // 2. การวิเคราะห์ผล: the overall paragraph and what moved the total.
