@@ -31,7 +31,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
   {
     key: "issue",
     label: { th: "ตัวชี้วัดและข้อคำถาม (คะแนนรายปี)", en: "Indicator and items (score by year)" },
-    width: 130,
+    width: 129,
     style: "item",
     editable: false,
     printed: true,
@@ -55,7 +55,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
   {
     key: "change",
     label: { th: "ผลต่าง", en: "Change" },
-    width: 9,
+    width: 10,
     style: "delta",
     editable: false,
     printed: true,

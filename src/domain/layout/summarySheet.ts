@@ -229,19 +229,17 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
     );
   });
   const lastInd = first + analysis.indicators.length - 1;
-  for (const tool of analysis.tools) {
-    const rows = analysis.indicators
-      .map((ind, i) => (ind.tool === tool.tool ? first + i : -1))
-      .filter((x) => x > 0);
-    if (rows.length === 0) continue;
-    const at = Math.min(...rows);
+  // Each indicator's row carries its tool's score (no merged cell), so that a page may end
+  // between any two rows and each page still reads on its own.
+  analysis.indicators.forEach((ind, i) => {
+    const tool = analysis.tools.find((t) => t.tool === ind.tool);
+    if (!tool) return;
     g.put(
-      at,
+      first + i,
       col("toolScore"),
       tool.score === null ? dash("scoreBold") : { v: tool.score, s: "scoreBold" },
     );
-    g.merge(at, col("toolScore"), Math.max(...rows), col("toolScore"));
-  }
+  });
   const totalRow = lastInd + 1;
   g.putRow(
     totalRow,
@@ -277,7 +275,7 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
   blocks.push({
     top,
     bottom: r - 1,
-    splitAfter: between(header - 1, r - 2).filter((x) => x !== header),
+    splitAfter: [header - 1, ...between(first, lastInd - 1), ...between(totalRow, r - 2)],
   });
   top = r;
   // The legend in the table's size, one paragraph.
