@@ -48,7 +48,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "indicator",
     label: { th: "ตัวชี้วัด", en: "Indicator" },
-    width: 10,
+    width: 13,
     style: "cell",
     editable: false,
     printed: true,
@@ -59,7 +59,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
       th: "ประเด็นที่ต้องปรับปรุง/\nพัฒนา/รักษาระดับ",
       en: "Issue to improve /\ndevelop / maintain",
     },
-    width: 64,
+    width: 59,
     style: "cell",
     editable: true,
     printed: true,
@@ -83,7 +83,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "responsible",
     label: { th: "ผู้รับผิดชอบ", en: "Responsible" },
-    width: 11,
+    width: 13,
     style: "cell",
     editable: true,
     printed: true,
