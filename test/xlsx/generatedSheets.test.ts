@@ -54,7 +54,7 @@ describe("the demo's output, reopened", () => {
   it("puts every generated sheet's title in A1", () => {
     expect([...PUBLIC, CHECK].map((n) => wb.getWorksheet(n)!.getCell("A1").value)).toEqual([
       "บันทึกข้อความ",
-      "รายงานผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใส\nในการดำเนินงานของหน่วยงานภาครัฐ (ITA)\nของเทศบาลตำบลคลองใหญ่ ประจำปีงบประมาณ พ.ศ. 2568",
+      "รายงานผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)\nของเทศบาลตำบลคลองใหญ่ อำเภอตะโหมด จังหวัดพัทลุง ประจำปีงบประมาณ พ.ศ. 2568",
       "การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) รายตัวชี้วัด\nเทศบาลตำบลคลองใหญ่ ประจำปีงบประมาณ พ.ศ. 2568",
       "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร\nประจำปีงบประมาณ พ.ศ. 2569 ของเทศบาลตำบลคลองใหญ่",
       "ผลการตรวจสอบตารางคะแนน ITA 2568 (สำหรับเจ้าหน้าที่ ไม่ใช่ส่วนของรายงานที่เผยแพร่)",
@@ -80,7 +80,7 @@ describe("the demo's output, reopened", () => {
 
   it("names the agency with its district and province, as the workbook gives them", () => {
     const ws = wb.getWorksheet(SUMMARY)!;
-    expect(ws.getCell("A2").value).toBe("เทศบาลตำบลคลองใหญ่ อำเภอตะโหมด จังหวัดพัทลุง");
+    expect(ws.getCell("A1").value).toContain("เทศบาลตำบลคลองใหญ่ อำเภอตะโหมด จังหวัดพัทลุง");
     const memo = wb.getWorksheet(MEMO)!;
     const at = findCell(memo, "ส่วนราชการ");
     expect(memo.getCell(at.row, at.col + 1).value).toBe("เทศบาลตำบลคลองใหญ่ อำเภอตะโหมด จังหวัดพัทลุง");
@@ -90,20 +90,20 @@ describe("the demo's output, reopened", () => {
     const ws = wb.getWorksheet(SUMMARY)!;
     const row = (no: number) => byHeader(ws, "ที่", no);
     expect(row(4).value("ตัวชี้วัด")).toBe("การใช้ทรัพย์สินของราชการ");
-    expect([row(4).value("คะแนน 2567"), row(4).value("คะแนน 2568")]).toEqual([93.64, 81.88]);
+    expect([row(4).value("ปี 2567"), row(4).value("ปี 2568")]).toEqual([93.64, 81.88]);
     expect(row(4).value("ผลการวิเคราะห์")).toBe("ต้องปรับปรุง");
     const change = row(7).cell("ผลต่าง");
     expect(change.value).toEqual({
-      formula: `${ws.getColumn(findCell(ws, "คะแนน 2568").col).letter}${change.row}-${ws.getColumn(findCell(ws, "คะแนน 2567").col).letter}${change.row}`,
+      formula: `${ws.getColumn(findCell(ws, "ปี 2568").col).letter}${change.row}-${ws.getColumn(findCell(ws, "ปี 2567").col).letter}${change.row}`,
       result: 6.07,
     });
-    expect(row(9).value("ผลต่อ\nคะแนนรวม")).toBe(4.68);
-    expect([1, 6, 9].map((n) => row(n).value("คะแนน\nรายเครื่องมือ"))).toEqual([93.96, 96.52, 93.37]);
+    expect(row(9).value("ผลต่อคะแนนรวม")).toBe(4.68);
+    expect([1, 6, 9].map((n) => row(n).value("คะแนนรายเครื่องมือ"))).toEqual([93.96, 96.52, 93.37]);
     const total = findRow(ws, findCell(ws, "ตัวชี้วัด").col, (v) => v === "คะแนนรวม ITA");
     const col = (h: string) => findCell(ws, h).col;
     expect([
-      ws.getCell(total, col("คะแนน 2567")).value,
-      ws.getCell(total, col("คะแนน 2568")).value,
+      ws.getCell(total, col("ปี 2567")).value,
+      ws.getCell(total, col("ปี 2568")).value,
     ]).toEqual([86.71, 94.5]);
     expect(ws.getCell(total, col("ผลต่าง")).value).toMatchObject({ result: 7.79 });
     expect(ws.getCell(total, col("ผลการวิเคราะห์")).value).toBe("ผ่านดี");
@@ -120,7 +120,7 @@ describe("the demo's output, reopened", () => {
 
   it("writes the analysis with the assessment's question texts and indicator 7's change as 6.07", () => {
     const ws = wb.getWorksheet(ANALYSIS)!;
-    const issue = findCell(ws, "ประเด็นการวิเคราะห์").col;
+    const issue = findCell(ws, "ตัวชี้วัดและข้อคำถาม (คะแนนรายปี)").col;
     const r7 = findRow(ws, issue, (v) => v.startsWith("ตัวชี้วัดที่ 7 "));
     expect(ws.getCell(r7, findCell(ws, "ผลต่าง").col).value).toMatchObject({ result: 6.07 });
     const r10 = findRow(ws, issue, (v) => v.startsWith("i10 "));
@@ -128,12 +128,11 @@ describe("the demo's output, reopened", () => {
     expect(ws.getCell(r10, issue).value).toMatch(
       /^i10 เจ้าหน้าที่ในหน่วยงานของท่าน มีการขอยืม.+มากน้อยเพียงใด$/,
     );
-    expect(ws.getCell(r10, findCell(ws, "คะแนน 2568").col).value).toBe(55);
+    expect(ws.getCell(r10, findCell(ws, "ปี 2568").col).value).toBe(55);
+    // Each indicator's row names its flag in words (colour is not the only carrier).
     const flags = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => {
       const r = findRow(ws, issue, (v) => v.startsWith(`ตัวชี้วัดที่ ${n} `));
-      return String(ws.getCell(r, findCell(ws, "ประเด็นที่ต้องปรับปรุง/พัฒนา/รักษาระดับ").col).value).split(
-        "\n",
-      )[0];
+      return /\(([^()]+)\)$/.exec(String(ws.getCell(r, issue).value))?.[1];
     });
     expect(flags).toEqual([
       "ต้องพัฒนา",
@@ -147,17 +146,25 @@ describe("the demo's output, reopened", () => {
       "ต้องปรับปรุง",
       "รักษาระดับ",
     ]);
-    // The three parts officers write, each once, merged over the items of indicator 4.
+    // The three parts officers write, in order and each once, as paragraphs across the table
+    // under the items of indicator 4 (i10, i11, i12), before indicator 5.
     const r4 = findRow(ws, issue, (v) => v.startsWith("ตัวชี้วัดที่ 4 "));
-    const parts = String(
-      ws.getCell(r4 + 1, findCell(ws, "ประเด็นที่ต้องปรับปรุง/พัฒนา/รักษาระดับ").col).value,
-    ).split("\n");
+    const r5 = findRow(ws, issue, (v) => v.startsWith("ตัวชี้วัดที่ 5 "));
+    const below: string[] = [];
+    for (let r = r4 + 1; r < r5; r++) below.push(String(ws.getCell(r, issue).value));
+    expect(below.slice(0, 3).map((t) => t.split(" ")[0])).toEqual(["i10", "i11", "i12"]);
+    const parts = below.slice(3);
+    expect(parts).toHaveLength(3);
     expect(parts.map((p) => p.split(" คือ ")[0])).toEqual([
-      "- ข้อบกพร่องที่ตรวจพบ",
-      "- ข้อที่ต้องแก้ไขปรับปรุง",
-      "- ข้อที่ต้องรักษาระดับไว้",
+      "ข้อบกพร่องที่ตรวจพบ",
+      "ข้อที่ต้องแก้ไขปรับปรุง",
+      "ข้อที่ต้องรักษาระดับไว้",
     ]);
+    for (const head of ["ข้อบกพร่องที่ตรวจพบ", "ข้อที่ต้องแก้ไขปรับปรุง", "ข้อที่ต้องรักษาระดับไว้"])
+      expect(parts.join(" ").split(head)).toHaveLength(2);
     expect(parts[0]).toContain("(i10 55.00 คะแนน)");
+    // each paragraph merged across the printed columns
+    expect(ws.getCell(r5 - 3, findCell(ws, "ผลต่าง").col).master.address).toBe(`A${r5 - 3}`);
     expect(findRow(ws, issue, (v) => v.startsWith("o17 "))).toBeGreaterThan(0);
     expect(findRow(ws, issue, (v) => v.startsWith("๐17"))).toBe(-1);
   });
@@ -206,7 +213,7 @@ describe("the demo's output, reopened", () => {
       "10C",
     ]);
     const row = byHeader(ws, "รหัสมาตรการ (ไม่พิมพ์)", "4A");
-    expect(row.value("ระยะเวลา\nดำเนินการ")).toBe("1 ตุลาคม 2568 ถึง 30 กันยายน 2569");
+    expect(row.value("ระยะเวลา\nดำเนินการ")).toBe("1 ต.ค. 2568 – 30 ก.ย. 2569");
     expect(row.value("ที่")).toBe(4);
     const responsible = (id: string) => byHeader(ws, "รหัสมาตรการ (ไม่พิมพ์)", id).value("ผู้รับผิดชอบ");
     expect([responsible("4A"), responsible("9D"), responsible("9E")]).toEqual([
@@ -230,7 +237,7 @@ describe("the demo's output, reopened", () => {
     expect(ws.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: "landscape",
-      printTitlesRow: `${findCell(ws, "ประเด็นการวิเคราะห์").row}:${findCell(ws, "ประเด็นการวิเคราะห์").row}`,
+      printTitlesRow: `${findCell(ws, "ผลต่าง").row}:${findCell(ws, "ผลต่าง").row}`,
     });
     expect(ws.getCell("A1").font).toMatchObject({ name: "TH SarabunPSK", size: 18, bold: true });
     expect(ws.headerFooter.oddFooter ?? "").not.toContain("ITA Analyzer");
@@ -244,7 +251,7 @@ describe("the demo's output, reopened", () => {
           expect(v.formula).toMatch(/^[A-Z]+\d+-[A-Z]+\d+$/);
       }
     }
-    expect(sheetTexts(wb.getWorksheet(ANALYSIS)!).some((t) => t.startsWith("- "))).toBe(true);
+    expect(sheetTexts(wb.getWorksheet(MEMO)!).some((t) => t.startsWith("(ลงชื่อ)"))).toBe(true);
   });
 });
 
@@ -259,7 +266,7 @@ describe("the native chart on the Summary sheet", () => {
     const ws = (await openXlsx(out)).getWorksheet(SUMMARY)!;
     const first = byHeader(ws, "ที่", 1).row;
     const name = ws.getColumn(findCell(ws, "ตัวชี้วัด").col).letter;
-    const effect = ws.getColumn(findCell(ws, "ผลต่อ\nคะแนนรวม").col).letter;
+    const effect = ws.getColumn(findCell(ws, "ผลต่อคะแนนรวม").col).letter;
     expect(chart).toContain(`<c:f>'สรุปผล ITA 2568'!$${name}$${first}:$${name}$${first + 9}</c:f>`);
     expect(chart).toContain(
       `<c:f>'สรุปผล ITA 2568'!$${effect}$${first}:$${effect}$${first + 9}</c:f>`,

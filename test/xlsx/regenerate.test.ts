@@ -216,7 +216,7 @@ describe("running again on its own output", () => {
     ]);
     const plan = wb.getWorksheet("ITA 2569 Action plan")!;
     const row = byHeader(plan, "Measure code (not printed)", "4A");
-    expect(row.value("Period")).toBe("1 October 2025 to 30 September 2026");
+    expect(row.value("Period")).toBe("1 Oct 2025 – 30 Sep 2026");
     expect(row.value("Responsible")).toBe("Finance Division");
     const summary = wb.getWorksheet("ITA 2568 Summary")!;
     expect(byHeader(summary, "No.", 9).value("Indicator")).toBe("Information disclosure");
@@ -226,15 +226,19 @@ describe("running again on its own output", () => {
     ).toBe("Passed, good");
     expect(wb.getWorksheet("ITA 2568 Memo")!.getCell("A1").value).toBe("Memorandum");
     const analysis = wb.getWorksheet("ITA 2568 Analysis")!;
-    const issue = findCell(analysis, "Indicator and items").col;
+    const issue = findCell(analysis, "Indicator and items (score by year)").col;
     const r4 = findRow(analysis, issue, (v) => v.startsWith("Indicator 4:"));
-    const parts = String(
-      analysis.getCell(r4 + 1, findCell(analysis, "To improve / develop / maintain").col).value,
-    ).split("\n");
-    expect(parts).toHaveLength(3);
-    expect(parts.every((p) => p.startsWith("- ") && !/:.*\b(fixed|kept|found):/i.test(p))).toBe(
-      true,
-    );
+    const r5 = findRow(analysis, issue, (v) => v.startsWith("Indicator 5:"));
+    // under the three items, the three parts in order, each once, each a paragraph of its own
+    const parts: string[] = [];
+    for (let r = r4 + 4; r < r5; r++) parts.push(String(analysis.getCell(r, issue).value));
+    expect(parts.map((p) => p.split(":")[0])).toEqual([
+      "Weakness found",
+      "To be fixed",
+      "To be kept",
+    ]);
+    for (const head of ["Weakness found:", "To be fixed:", "To be kept:"])
+      expect(parts.join(" ").split(head)).toHaveLength(2);
     for (const name of ["ITA 2568 Memo", "ITA 2568 Summary", "ITA 2568 Analysis"]) {
       const texts: string[] = [];
       wb.getWorksheet(name)!.eachRow((r) =>

@@ -14,27 +14,32 @@ import {
 } from "./columns";
 import { FLAG_LABELS, FLAG_STYLES, LABELS } from "./labels";
 import { printSetup } from "./printSetup";
+import { estimateLines } from "./rowHeight";
 import { SheetGrid } from "./sheetGrid";
 import type { CellSpec, ConditionalFormatSpec, PrintBlock, SheetLayout } from "./spec";
-import { COLORS } from "./styles";
+import { COLORS, STYLES } from "./styles";
 import { tagName } from "./tag";
 
-type AnalysisKey = "issue" | "previous" | "current" | "change" | "text";
+type AnalysisKey = "issue" | "previous" | "current" | "change";
 
-/** The analysis table's columns (A4 landscape at 100 %), defined once. */
+/**
+ * The analysis table's columns (A4 landscape at 90 %), defined once: the question texts in a wide
+ * first column, the scores in narrow ones; the indicator's text runs under its items across all
+ * four.
+ */
 export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<AnalysisKey>([
   {
     key: "issue",
-    label: { th: "ประเด็นการวิเคราะห์", en: "Indicator and items" },
-    width: 49,
+    label: { th: "ตัวชี้วัดและข้อคำถาม (คะแนนรายปี)", en: "Indicator and items (score by year)" },
+    width: 129,
     style: "item",
     editable: false,
     printed: true,
   },
   {
     key: "previous",
-    label: { th: "คะแนนปีก่อน", en: "Previous score" },
-    width: 11,
+    label: { th: "ปีก่อน", en: "Previous" },
+    width: 10,
     style: "score",
     editable: false,
     printed: true,
@@ -42,7 +47,7 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
   {
     key: "current",
     label: { th: "คะแนนปีนี้", en: "Score" },
-    width: 11,
+    width: 10,
     style: "score",
     editable: false,
     printed: true,
@@ -50,25 +55,15 @@ export const ANALYSIS_COLUMNS: ColumnDef<AnalysisKey>[] = defineColumns<Analysis
   {
     key: "change",
     label: { th: "ผลต่าง", en: "Change" },
-    width: 11,
+    width: 10,
     style: "delta",
-    editable: false,
-    printed: true,
-  },
-  {
-    key: "text",
-    label: {
-      th: "ประเด็นที่ต้องปรับปรุง/พัฒนา/รักษาระดับ",
-      en: "To improve / develop / maintain",
-    },
-    width: 70,
-    style: "cell",
     editable: false,
     printed: true,
   },
 ]);
 
 const HEADER_ROW = 2;
+const STYLE_SIZE = STYLES.cellText?.font.size ?? 14;
 
 /**
  * The Analysis sheet (the seed's section 2, by indicator): each indicator with its items beneath
@@ -83,6 +78,7 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
   const last = ANALYSIS_COLUMNS.length;
   const col = (k: AnalysisKey) => columnOf(ANALYSIS_COLUMNS, k);
   const g = new SheetGrid(widths);
+  const tableWidth = widths.reduce((a, b) => a + b, 0);
   const cf: ConditionalFormatSpec[] = [];
 
   g.put(1, 1, { v: L.analysisTitle(year, analysis.unit?.name ?? null), s: "title" });
@@ -91,9 +87,9 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
     HEADER_ROW,
     headerCells(ANALYSIS_COLUMNS, lang).map((c, i) =>
       i === col("previous") - 1
-        ? { ...c, v: previousYear === null ? L.scoreMissing : L.score(previousYear) }
+        ? { ...c, v: previousYear === null ? L.scoreMissing : L.yearColumn(previousYear) }
         : i === col("current") - 1
-          ? { ...c, v: L.score(year) }
+          ? { ...c, v: L.yearColumn(year) }
           : c,
     ),
   );
@@ -109,33 +105,24 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
   const blocks: PrintBlock[] = [];
   for (const ind of analysis.indicators) {
     const parts = describeParts(ind, analysis, lang);
-    const body = parts.join("\n");
-    // One part of the text (found / to fix / to keep) beside each item row, so that a page may
-    // end between any two items; with fewer items than parts the last row holds the rest.
-    const n = ind.items.length;
-    const partFor = (i: number): string | null =>
-      n >= parts.length
-        ? (parts[i] ?? null)
-        : i < n - 1
-          ? (parts[i] ?? null)
-          : parts.slice(i).join("\n");
-    const flag = ind.flag ? FLAG_LABELS[lang][ind.flag] : "-";
+    const flag = ind.flag ? FLAG_LABELS[lang][ind.flag] : null;
     const top = r;
     g.putRow(
       r,
       bodyCells(ANALYSIS_COLUMNS, {
-        issue: { v: L.indicatorNo(ind.number, ind.name[lang]), s: "indicator" },
+        issue: {
+          v: flag
+            ? `${L.indicatorNo(ind.number, ind.name[lang])} (${flag})`
+            : L.indicatorNo(ind.number, ind.name[lang]),
+          s: ind.flag ? FLAG_STYLES[ind.flag] : "indicator",
+        },
         previous: score(ind.previous, "scoreBold"),
         current: score(ind.score, "scoreBold"),
         change: change(ind.delta, r, "deltaBold"),
-        text: {
-          v: ind.items.length === 0 ? `${flag}\n${body}` : flag,
-          s: ind.flag ? FLAG_STYLES[ind.flag] : "cell",
-        },
       }),
     );
     r++;
-    for (const [i, item] of ind.items.entries()) {
+    for (const item of ind.items) {
       g.putRow(
         r,
         bodyCells(ANALYSIS_COLUMNS, {
@@ -143,25 +130,31 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
           previous: score(item.previous, "score"),
           current: score(item.score, "score"),
           change: change(item.delta, r, "delta"),
-          text: partFor(i),
         }),
       );
       r++;
     }
+    const itemsBottom = r - 1;
+    // The three parts (found / to fix / to keep) as paragraphs under the items, across the
+    // table: a page may end between two items or two paragraphs, never after the heading alone.
+    for (const part of joinShort(parts, tableWidth)) {
+      g.put(r, 1, { v: part, s: "cellText" });
+      for (let c = 2; c <= last; c++) g.put(r, c, { v: null, s: "cellText" });
+      g.merge(r, 1, r, last);
+      r++;
+    }
+    const splitAfter: number[] = [];
+    for (let row = top + 1; row < r - 1; row++) splitAfter.push(row);
+    blocks.push({ top, bottom: r - 1, splitAfter });
     if (ind.items.length > 0) {
-      const used = Math.min(n, parts.length);
-      if (top + used < r - 1) g.merge(top + used + 1, col("text"), r - 1, col("text"));
-      const splitAfter: number[] = [];
-      for (let row = top + 1; row < r - 1; row++) splitAfter.push(row);
-      blocks.push({ top, bottom: r - 1, splitAfter });
       cf.push({
         kind: "below",
-        range: `${a1(top + 1, col("previous"))}:${a1(r - 1, col("current"))}`,
+        range: `${a1(top + 1, col("previous"))}:${a1(itemsBottom, col("current"))}`,
         threshold: analysis.floors.item[ind.tool],
         color: COLORS.red,
         bold: true,
       });
-    } else blocks.push({ top, bottom: r - 1 });
+    }
   }
   cf.push({
     kind: "sign",
@@ -173,11 +166,14 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
   const withPrevious = analysis.indicators.filter((i) => i.previous !== null).length;
   if (previousYear !== null && withPrevious > 0 && withPrevious < analysis.indicators.length)
     notes.push(L.partialPrevious(previousYear, withPrevious, analysis.indicators.length));
-  notes.push(...text.legend);
+  // The three flags' meanings in one paragraph, the floors and the dash in another.
+  const flags = text.legend.slice(0, 3).join(" ");
+  const rest = text.legend.slice(3).join(" ");
+  notes.push(...[flags, rest].filter(Boolean));
   if (notes.length > 0) {
-    const top = ++r;
+    const top = r;
     for (const note of notes) {
-      g.put(r, 1, { v: note, s: "paragraph" });
+      g.put(r, 1, { v: note, s: "legend" });
       g.merge(r, 1, r, last);
       r++;
     }
@@ -203,8 +199,24 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
   };
 }
 
-/** The three parts officers write, one per line; the prose carries their headings. */
+/**
+ * Parts that are short (a "none" and the next) share a line, a space between them as between
+ * Thai sentences; a part that needs a line or more keeps a paragraph of its own.
+ */
+function joinShort(parts: string[], width: number): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const prev = out[out.length - 1];
+    const joined = prev === undefined ? null : `${prev} ${part}`;
+    if (joined !== null && estimateLines(joined, width, STYLE_SIZE) === 1)
+      out[out.length - 1] = joined;
+    else out.push(part);
+  }
+  return out;
+}
+
+/** The three parts officers write, a paragraph each; the prose carries their headings. */
 function describeParts(ind: IndicatorResult, analysis: Analysis, lang: Lang): string[] {
   const t = indicatorText(ind, analysis, lang);
-  return [t.found, t.fix, t.keep].map((part) => `- ${part}`);
+  return [t.found, t.fix, t.keep];
 }

@@ -32,6 +32,8 @@ export const LABELS = {
     indicatorNo: (n: number, name: string) => `ตัวชี้วัดที่ ${n} ${name}`,
     tool: "เครื่องมือ",
     score: (y: number) => `คะแนน ${y}`,
+    /** A year's score column in a narrow table: the year alone, the table says what it holds. */
+    yearColumn: (y: number) => `ปี ${y}`,
     scoreMissing: "คะแนนปีก่อน",
     toolScore: "คะแนนรายเครื่องมือ",
     result: "ผลการวิเคราะห์",
@@ -89,6 +91,7 @@ export const LABELS = {
     indicatorNo: (n: number, name: string) => `Indicator ${n}: ${name}`,
     tool: "Tool",
     score: (y: number) => `Score ${y}`,
+    yearColumn: (y: number) => `${y}`,
     scoreMissing: "Previous score",
     toolScore: "Tool score",
     result: "Result",

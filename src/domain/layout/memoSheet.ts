@@ -5,6 +5,7 @@ import { defineColumns, printArea, widthsOf, type ColumnDef } from "./columns";
 import { dateText } from "./dateText";
 import { LABELS } from "./labels";
 import { printSetup } from "./printSetup";
+import { columnTextPoints, textPoints } from "./rowHeight";
 import { SheetGrid } from "./sheetGrid";
 import type { CellSpec, SheetLayout } from "./spec";
 import { readStaffEdits, type StaffEdits } from "./staffEdits";
@@ -29,15 +30,15 @@ const cellColumn = (key: Cell, width: number): ColumnDef<MemoKey> => ({
  */
 export const MEMO_COLUMNS: ColumnDef<MemoKey>[] = defineColumns<MemoKey>([
   cellColumn("a", 19),
-  cellColumn("b", 10),
+  cellColumn("b", 8),
   cellColumn("c", 12),
-  cellColumn("d", 13),
-  cellColumn("e", 12),
-  cellColumn("f", 16),
+  cellColumn("d", 14),
+  cellColumn("e", 17),
+  cellColumn("f", 20),
   {
     key: "field",
     label: { th: LABELS.th.memoFieldKey, en: LABELS.en.memoFieldKey },
-    width: 24,
+    width: 44,
     style: "staffCell",
     editable: false,
     printed: false,
@@ -96,18 +97,21 @@ const THIRDS: [Cell, number, number][] = [
 ];
 
 /**
- * A memo paragraph as official memos set it: the first line indented, numbered lines as far.
+ * A memo paragraph as official memos set it: the first line indented; a numbered line (the
+ * scores of the tools) less, so that it keeps to one line.
  */
 function indented(paragraph: string): string {
-  return `${"\u00a0".repeat(10)}${paragraph}`;
+  return `${"\u00a0".repeat(/^\d+\.\s/.test(paragraph) ? 4 : 10)}${paragraph}`;
 }
 
 /**
- * A label followed by a dotted line for handwriting that fits `units` of width on one line
- * (a dot of TH Sarabun 16 takes about 0.75 units).
+ * A label followed by a dotted line for handwriting that fits `units` of width on one line in
+ * TH Sarabun 16 (measured as row heights are, with a little room to spare).
  */
 function fill(label: string, units: number): string {
-  const dots = ".".repeat(Math.max(8, Math.floor((units - label.length * 1.1 - 3) / 0.8)));
+  const room = (columnTextPoints(units)[0] ?? 0) * 0.92 - 6;
+  const used = label ? textPoints(`${label} `) : 0;
+  const dots = ".".repeat(Math.max(8, Math.floor((room - used) / textPoints("."))));
   return label ? `${label} ${dots}` : dots;
 }
 
@@ -175,14 +179,12 @@ export function memoSheet(
   ]);
   for (const paragraph of text.memo.body)
     fixed([["a", printed, { v: indented(paragraph), s: "paragraph" }]]);
-  r++;
 
   // The writer signs on the right half; the three approvers below, side by side.
   const half = span(4, 6);
   fixed([["d", 6, { v: fill(L.memoSign, half), s: "memoCenter" }]]);
   field("name", [["d", 6, { v: `(${fill("", half - 2)})`, s: "memoCenter" }]]);
   field("position", [["d", 6, { v: fill(L.memoPosition, half), s: "memoCenter" }]]);
-  r++;
   const third = (from: number, to: number) => span(from, to);
   const each = (v: (w: number, i: number) => string, s: string): [Cell, number, CellSpec][] =>
     THIRDS.map(([key, from, to], i) => [key, to, { v: v(third(from, to), i), s }]);

@@ -8,21 +8,22 @@ const ends = (pages: { first: number; last: number }[]) => pages.map((p) => [p.f
 describe("page size", () => {
   it("is the page's body less its margins and header bands, at the print's scale", () => {
     const print = { ...printSetup("th", undefined, "landscape"), scale: 100 };
-    // A4 landscape 8.27 in high less 0.6 + 0.6 in of margins: 509.04 pt; 8 pt for the
+    // A4 landscape 8.27 in high less 0.3 + 0.4 in of margins: 545.04 pt; 8 pt for the
     // footer's band in LibreOffice; 3 pt of slack
-    expect(pageCapacity(print)).toBeCloseTo(498.04, 2);
-    expect(pageCapacity({ ...print, header: { left: "อบต." } })).toBeCloseTo(490.04, 2);
-    expect(pageCapacity({ ...print, scale: 90 })).toBeCloseTo(501.04 / 0.9 - 3, 2);
+    expect(pageCapacity(print)).toBeCloseTo(534.04, 2);
+    expect(pageCapacity({ ...print, header: { left: "อบต." } })).toBeCloseTo(526.04, 2);
+    expect(pageCapacity({ ...print, scale: 90 })).toBeCloseTo(537.04 / 0.9 - 3, 2);
   });
 
   it("fits columns to the page width at the largest whole percent", () => {
     const print = printSetup("th", undefined, "landscape");
-    // 11.69 − 0.5 − 0.5 = 10.69 in = 769.68 pt; a unit is 7.43 px = 5.5725 pt in LibreOffice
+    // 11.69 − 0.3 − 0.3 = 11.09 in = 798.48 pt; a unit is 7.43 px = 5.5725 pt in LibreOffice
     expect(columnPoints(10)).toBeCloseTo(55.725, 3);
     expect(fitScale([100], print)).toBe(100);
-    expect(fitScale([150], print)).toBe(92); // 835.9 pt: 92.08 %
-    expect(fitScale([152], print)).toBe(90); // 847.0 pt: 90.87 %
-    expect(fitScale([200], print)).toBe(69);
+    expect(fitScale([150], print)).toBe(95); // 835.9 pt: 95.53 %
+    expect(fitScale([159], print)).toBe(90); // 886.0 pt: 90.12 %: the tables' width
+    expect(fitScale([160], print)).toBe(89); // 891.6 pt: 89.55 %
+    expect(fitScale([200], print)).toBe(71);
   });
 });
 
@@ -105,11 +106,11 @@ describe("page breaks", () => {
 
   it("returns every page end but the last as the manual breaks", () => {
     const print = { ...printSetup("th", undefined, "landscape"), scale: 100 };
-    // 480.04 pt pages: 16 rows of 30 pt a page
-    expect(pageBreaks(rows(40, 30), print, 40)).toEqual([16, 32]);
-    // 34 rows: 16-16-2 would leave two rows alone; 15-14-5 moves three rows back to the last
-    // page (31 % full) and keeps the first two full
-    expect(pageBreaks(rows(34, 30), print, 34)).toEqual([15, 29]);
+    // 534.04 pt pages: 17 rows of 30 pt a page
+    expect(pageBreaks(rows(40, 30), print, 40)).toEqual([17, 34]);
+    // 36 rows: 17-17-2 would leave two rows alone; 16-15-5 moves three rows back to the last
+    // page (28 % full) and keeps the first two nearly full
+    expect(pageBreaks(rows(36, 30), print, 36)).toEqual([16, 31]);
   });
 });
 

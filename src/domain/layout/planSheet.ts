@@ -26,13 +26,13 @@ export type PlanLine = Record<Exclude<PlanKey, "no">, string | null>;
 
 /**
  * The action plan's columns, defined once (A4 landscape: the printed widths add up to the page
- * at 100 %). Status and the measure's library code are for staff and stay outside the print area.
+ * at 90 %, the narrowest margins; the issue column widest). Status and the measure's library code are for staff and stay outside the print area.
  */
 export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "no",
     label: { th: "ที่", en: "No." },
-    width: 5,
+    width: 4,
     style: "cellCenter",
     editable: false,
     printed: true,
@@ -48,7 +48,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "indicator",
     label: { th: "ตัวชี้วัด", en: "Indicator" },
-    width: 11,
+    width: 13,
     style: "cell",
     editable: false,
     printed: true,
@@ -59,7 +59,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
       th: "ประเด็นที่ต้องปรับปรุง/\nพัฒนา/รักษาระดับ",
       en: "Issue to improve /\ndevelop / maintain",
     },
-    width: 49,
+    width: 59,
     style: "cell",
     editable: true,
     printed: true,
@@ -67,7 +67,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "steps",
     label: { th: "ขั้นตอนหรือวิธีการปฏิบัติ", en: "Steps" },
-    width: 41,
+    width: 38,
     style: "cell",
     editable: true,
     printed: true,
@@ -75,7 +75,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "period",
     label: { th: "ระยะเวลา\nดำเนินการ", en: "Period" },
-    width: 13,
+    width: 12,
     style: "cell",
     editable: true,
     printed: true,
@@ -91,7 +91,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "status",
     label: { th: "สถานะ (ไม่พิมพ์)", en: "Status (not printed)" },
-    width: 15,
+    width: 18,
     style: "staffCell",
     editable: true,
     printed: false,
@@ -100,7 +100,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "id",
     label: { th: "รหัสมาตรการ (ไม่พิมพ์)", en: "Measure code (not printed)" },
-    width: 14,
+    width: 24,
     style: "staffCell",
     editable: false,
     printed: false,

@@ -4,10 +4,13 @@ import { fitScale, pageBreaks } from "./pageBreaks";
 import { PUBLIC_KINDS } from "./tag";
 import type { HeaderFooterSpec, PrintBlock, PrintSpec, SheetSpec } from "./spec";
 
-/** Margins in inches: Thai official documents (3 cm left, 2 cm right) for the portrait memo. */
+/**
+ * Margins in inches: the portrait memo as Thai official documents (3 cm left, 2 cm right, 1.27 cm
+ * top and bottom so that it keeps to one page); the landscape tables narrow, one footer band.
+ */
 const MARGINS: Record<PrintSpec["orientation"], PrintSpec["margins"]> = {
-  portrait: { left: 1.18, right: 0.79, top: 0.79, bottom: 0.79, header: 0.3, footer: 0.3 },
-  landscape: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.25, footer: 0.25 },
+  portrait: { left: 1.18, right: 0.79, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+  landscape: { left: 0.3, right: 0.3, top: 0.3, bottom: 0.4, header: 0.15, footer: 0.15 },
 };
 
 /** The sheets printed and published, in this order (the check sheet is for staff only). */
@@ -56,7 +59,7 @@ export function printSetup(
 /**
  * Completes a sheet's print setup: the print area (the sheet's columns, or the area asked for),
  * the scale at which those columns fit A4 (the layout designs them so it is at least 90 %), the
- * header (the agency) and footer (the document's title — the text in A1 — and page X of Y), and
+ * footer (the document's title — the text in A1 —, the agency and page X of Y), and
  * the page breaks (pageBreaks.ts).
  */
 export function paginateSheet(sheet: SheetSpec, unit: string | null): SheetSpec {
@@ -68,10 +71,16 @@ export function paginateSheet(sheet: SheetSpec, unit: string | null): SheetSpec 
   const widths = range ? sheet.widths.slice(range.left - 1, range.right) : sheet.widths;
   const bare = !print.footer.right && !print.footer.left && !print.footer.center;
   const title = firstText(sheet);
-  const header: HeaderFooterSpec = bare || !unit ? {} : { left: unit };
+  // One band only, at the foot (a header band would cost every page a line): the document's
+  // title on the left, the agency and the page number on the right.
+  const header: HeaderFooterSpec = {};
   const footer: HeaderFooterSpec = bare
     ? {}
-    : { ...print.footer, ...(title ? { left: title } : {}) };
+    : {
+        ...print.footer,
+        ...(title ? { left: title } : {}),
+        ...(unit && print.footer.right ? { right: `${unit}   ${print.footer.right}` } : {}),
+      };
   const done: PrintSpec = { ...print, area, scale: fitScale(widths, print), header, footer };
   const breaks = pageBreaks(sheet.heights, done, range ? range.bottom : lastRow);
   return { ...sheet, print: done, pageBreaks: breaks };

@@ -3,6 +3,8 @@ import type { CellStyle, FontSpec } from "./spec";
 /** TH SarabunPSK 16: the font the official-document rule names, and a cloud font of Microsoft 365 (README "Print and PDF"). */
 export const FONT = "TH SarabunPSK";
 const base: FontSpec = { name: FONT, size: 16 };
+/** Tables: 14 pt, as Thai official reports set their tables; paragraphs and headings stay 16. */
+const table: FontSpec = { name: FONT, size: 14 };
 
 export const COLORS = {
   header: "DCE6F1",
@@ -30,6 +32,8 @@ export const STYLES: Record<string, CellStyle> = {
   heading: { font: { ...base, bold: true }, vertical: "top", wrap: true },
   /** A paragraph of the report, merged across the printed width. */
   paragraph: { font: base, vertical: "top", wrap: true },
+  /** The legend and notes under a table, in the table's size. */
+  legend: { font: table, vertical: "top", wrap: true },
   /** Staff-only columns, outside the print area: grey, so they read as working notes. */
   staffCell: {
     font: { ...base, color: COLORS.staff },
@@ -49,36 +53,38 @@ export const STYLES: Record<string, CellStyle> = {
   memoDate: { font: base, vertical: "top" },
   memoCenter: { font: base, horizontal: "center", vertical: "bottom", wrap: true },
   /** A missing value ("-") in a table. */
-  dashCell: { font: base, border: "thin", horizontal: "center", vertical: "top" },
+  dashCell: { font: table, border: "thin", horizontal: "center", vertical: "top" },
   label: { font: { ...base, bold: true }, vertical: "top", wrap: true },
   text: { font: base, vertical: "top", wrap: true },
   header: {
-    font: { ...base, bold: true },
+    font: { ...table, bold: true },
     fill: COLORS.header,
     border: "thin",
     horizontal: "center",
     vertical: "middle",
     wrap: true,
   },
-  cell: { font: base, border: "thin", vertical: "top", wrap: true },
-  cellCenter: { font: base, border: "thin", horizontal: "center", vertical: "top", wrap: true },
+  cell: { font: table, border: "thin", vertical: "top", wrap: true },
+  /** A paragraph inside a table (the analysis's text under an indicator's items). */
+  cellText: { font: table, border: "thin", vertical: "top", wrap: true, indent: 1 },
+  cellCenter: { font: table, border: "thin", horizontal: "center", vertical: "top", wrap: true },
   indicator: {
-    font: { ...base, bold: true },
+    font: { ...table, bold: true },
     fill: COLORS.indicator,
     border: "thin",
     vertical: "top",
     wrap: true,
   },
-  item: { font: base, border: "thin", vertical: "top", wrap: true, indent: 1 },
+  item: { font: table, border: "thin", vertical: "top", wrap: true, indent: 1 },
   score: {
-    font: base,
+    font: table,
     border: "thin",
     horizontal: "center",
     vertical: "top",
     numberFormat: "0.00",
   },
   scoreBold: {
-    font: { ...base, bold: true },
+    font: { ...table, bold: true },
     fill: COLORS.indicator,
     border: "thin",
     horizontal: "center",
@@ -86,21 +92,21 @@ export const STYLES: Record<string, CellStyle> = {
     numberFormat: "0.00",
   },
   bigScore: {
-    font: { ...base, size: 18, bold: true },
+    font: { ...base, bold: true },
     border: "thin",
     horizontal: "center",
     vertical: "middle",
     numberFormat: "0.00",
   },
   delta: {
-    font: base,
+    font: table,
     border: "thin",
     horizontal: "center",
     vertical: "top",
     numberFormat: "+0.00;-0.00;0.00",
   },
   deltaBold: {
-    font: { ...base, bold: true },
+    font: { ...table, bold: true },
     fill: COLORS.indicator,
     border: "thin",
     horizontal: "center",
@@ -108,21 +114,21 @@ export const STYLES: Record<string, CellStyle> = {
     numberFormat: "+0.00;-0.00;0.00",
   },
   flagImprove: {
-    font: { ...base, bold: true },
+    font: { ...table, bold: true },
     fill: COLORS.improve,
     border: "thin",
     vertical: "top",
     wrap: true,
   },
   flagDevelop: {
-    font: { ...base, bold: true },
+    font: { ...table, bold: true },
     fill: COLORS.develop,
     border: "thin",
     vertical: "top",
     wrap: true,
   },
   flagMaintain: {
-    font: { ...base, bold: true },
+    font: { ...table, bold: true },
     fill: COLORS.maintain,
     border: "thin",
     vertical: "top",
@@ -130,7 +136,7 @@ export const STYLES: Record<string, CellStyle> = {
   },
   note: { font: { ...base, italic: true, color: COLORS.red }, vertical: "top", wrap: true },
   warningCell: {
-    font: { ...base, bold: true, color: COLORS.red },
+    font: { ...table, bold: true, color: COLORS.red },
     border: "thin",
     vertical: "top",
     wrap: true,

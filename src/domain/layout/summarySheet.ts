@@ -28,7 +28,7 @@ type SummaryKey =
   | "toolScore"
   | "result";
 
-/** The indicator table's columns (A4 landscape at 100 %), defined once. */
+/** The indicator table's columns (A4 landscape at 90 %), defined once. */
 export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey>([
   {
     key: "no",
@@ -49,14 +49,14 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "tool",
     label: { th: "เครื่องมือ", en: "Tool" },
-    width: 9,
+    width: 10,
     style: "cellCenter",
     editable: false,
     printed: true,
   },
   {
     key: "previous",
-    label: { th: "คะแนนปีก่อน", en: "Previous score" },
+    label: { th: "ปีก่อน", en: "Previous" },
     width: 11,
     style: "score",
     editable: false,
@@ -73,23 +73,23 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "change",
     label: { th: "ผลต่าง", en: "Change" },
-    width: 11,
+    width: 10,
     style: "delta",
     editable: false,
     printed: true,
   },
   {
     key: "effect",
-    label: { th: "ผลต่อ\nคะแนนรวม", en: "Effect on\nthe total" },
-    width: 13,
+    label: { th: "ผลต่อคะแนนรวม", en: "Effect on total" },
+    width: 20,
     style: "delta",
     editable: false,
     printed: true,
   },
   {
     key: "toolScore",
-    label: { th: "คะแนน\nรายเครื่องมือ", en: "Tool\nscore" },
-    width: 14,
+    label: { th: "คะแนนรายเครื่องมือ", en: "Tool score" },
+    width: 22,
     style: "scoreBold",
     editable: false,
     printed: true,
@@ -97,7 +97,7 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
   {
     key: "result",
     label: { th: "ผลการวิเคราะห์", en: "Result" },
-    width: 34,
+    width: 26,
     style: "cell",
     editable: false,
     printed: true,
@@ -107,15 +107,13 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
 const dash = (s = "dashCell"): CellSpec => ({ v: "-", s });
 
 /**
- * A long title on lines that each fit the page: the assessment's name in two, then the agency
- * and the year.
+ * A long title on lines that each fit the page (landscape): the assessment's name, then the
+ * agency and the year.
  */
 export function titleLines(title: string): string {
-  return title
-    .replace(/โปร่งใส ?ในการดำเนินงาน/, "โปร่งใส\nในการดำเนินงาน")
-    .replace(/\(ITA\),? (?=\S)/, (m) => `${m.trim()}\n`);
+  return title.replace(/\(ITA\),? (?=\S)/, (m) => `${m.trim()}\n`);
 }
-const CHART_ROWS = 16;
+const CHART_ROWS = 8;
 
 /**
  * The Summary: the report's title, ความเป็นมา, 1. ผลการประเมิน (total and level in words, the
@@ -141,17 +139,25 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
     r++;
   };
 
-  line(titleLines(text.title), "title");
-  const unit = [analysis.unit?.name, analysis.unit?.place].filter(Boolean).join(" ");
-  if (unit) line(unit, "subtitle");
-  r++;
+  // The agency's district and province join its name in the title; a title without the name
+  // gets them on a line of their own.
+  const name = analysis.unit?.name;
+  const place = analysis.unit?.place;
+  if (name && place && text.title.includes(name))
+    line(titleLines(text.title.replace(name, `${name} ${place}`)), "title");
+  else {
+    line(titleLines(text.title), "title");
+    const unit = [name, place].filter(Boolean).join(" ");
+    if (unit) line(unit, "subtitle");
+  }
 
   // ความเป็นมา
   let top = r;
   line(text.headings.background, "heading");
-  for (const p of text.background) line(p, "paragraph");
+  // What the assessment asks and what the agency did, one paragraph: the page keeps a line.
+  const [intro, ...rest] = text.background;
+  for (const p of [intro, rest.join(" ")]) if (p) line(p, "legend");
   blocks.push({ top, bottom: r - 1, splitAfter: between(top + 1, r - 2), kind: "paragraphs" });
-  r++;
 
   // 1. ผลการประเมิน: total and level, then the indicator table.
   top = r;
@@ -187,18 +193,17 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
       total.previous,
       L.previousLevel(previousYear),
       text.previousLevel ?? "-",
-      "text",
+      "legend",
     );
-  r++;
 
   const header = r;
   g.putRow(
     header,
     headerCells(SUMMARY_COLUMNS, lang).map((c, i) =>
       i === col("previous") - 1
-        ? { ...c, v: previousYear === null ? L.scoreMissing : L.score(previousYear) }
+        ? { ...c, v: previousYear === null ? L.scoreMissing : L.yearColumn(previousYear) }
         : i === col("current") - 1
-          ? { ...c, v: L.score(year) }
+          ? { ...c, v: L.yearColumn(year) }
           : c,
     ),
   );
@@ -224,19 +229,17 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
     );
   });
   const lastInd = first + analysis.indicators.length - 1;
-  for (const tool of analysis.tools) {
-    const rows = analysis.indicators
-      .map((ind, i) => (ind.tool === tool.tool ? first + i : -1))
-      .filter((x) => x > 0);
-    if (rows.length === 0) continue;
-    const at = Math.min(...rows);
+  // Each indicator's row carries its tool's score (no merged cell), so that a page may end
+  // between any two rows and each page still reads on its own.
+  analysis.indicators.forEach((ind, i) => {
+    const tool = analysis.tools.find((t) => t.tool === ind.tool);
+    if (!tool) return;
     g.put(
-      at,
+      first + i,
       col("toolScore"),
       tool.score === null ? dash("scoreBold") : { v: tool.score, s: "scoreBold" },
     );
-    g.merge(at, col("toolScore"), Math.max(...rows), col("toolScore"));
-  }
+  });
   const totalRow = lastInd + 1;
   g.putRow(
     totalRow,
@@ -267,16 +270,24 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
   if (previousYear !== null && withPrevious > 0 && withPrevious < analysis.indicators.length)
     line(L.partialPrevious(previousYear, withPrevious, analysis.indicators.length), "paragraph");
   if (previousYear === null) line(L.noPrevious, "paragraph");
-  blocks.push({ top, bottom: r - 1 });
+  // A page may end before the table, or between two of its rows (the print titles repeat its
+  // header), never after the heading alone.
+  blocks.push({
+    top,
+    bottom: r - 1,
+    splitAfter: [header - 1, ...between(first, lastInd - 1), ...between(totalRow, r - 2)],
+  });
   top = r;
-  for (const p of text.legend) line(p, "paragraph");
+  // The legend in the table's size, one paragraph.
+  // (the last sentence, what "-" means, only where the table shows one)
+  const anyDash = analysis.indicators.some((i) => i.previous === null || i.score === null);
+  line((anyDash ? text.legend : text.legend.slice(0, -1)).join(" "), "legend");
   blocks.push({ top, bottom: r - 1, splitAfter: between(totalRow, r - 2), kind: "paragraphs" });
-  r++;
 
   // 2. การวิเคราะห์ผล: the overall paragraph and what moved the total.
   top = r;
   line(text.headings.analysis, "heading");
-  for (const p of text.overall) line(p, "paragraph");
+  for (const p of text.overall) line(p, "legend");
   blocks.push({ top, bottom: r - 1, splitAfter: between(top + 1, r - 2), kind: "paragraphs" });
   top = r;
   const moved = previousYear !== null && text.contributions.some((c) => c.contribution !== null);
@@ -288,7 +299,7 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
   }
 
   const heights = g.heights();
-  const print = printSetup(lang, undefined, "landscape", { blocks });
+  const print = printSetup(lang, [header, header], "landscape", { blocks });
   return {
     kind: "summary",
     year,
