@@ -66,4 +66,18 @@ describe("buildPlan", () => {
     expect(nine.issue).not.toContain("o12");
     expect(rows.every((r) => !/\d+\.\d\d/.test(r.issue))).toBe(true);
   });
+  it("states each issue once: a repeated issue points at its row, a general measure beside its items' measures leaves the cause to them", () => {
+    const rows = buildPlan(sample(), "th");
+    const at = (id: string) => rows.findIndex((r) => r.id === id);
+    expect(rows[at("4A")]!.issue).toContain("(i10) ซึ่งอาจเกิดจาก");
+    expect(rows[at("4D")]!.issue).toBe(`ประเด็นเดียวกับลำดับที่ ${at("4A") + 1}`);
+    expect(rows[at("9A")]!.issue).toContain("(o12, o13)");
+    expect(rows[at("9A")]!.issue).not.toContain("ซึ่งอาจเกิดจาก");
+    expect(rows[at("9D")]!.issue).toContain("ซึ่งอาจเกิดจาก");
+    const stated = rows.map((r) => r.issue).filter((t) => !t.startsWith("ประเด็นเดียวกับ"));
+    expect(new Set(stated).size).toBe(stated.length);
+    expect(buildPlan(sample(), "en")[at("4D")]!.issue).toBe(
+      `The same issue as row ${at("4A") + 1}.`,
+    );
+  });
 });

@@ -11,6 +11,7 @@ const T = {
     fell: (year: number | null) => `คะแนนตัวชี้วัดลดลงจากปี ${year ?? "ก่อน"} `,
     by: "โดย",
     because: " ซึ่งอาจเกิดจาก",
+    sameAs: (row: number) => `ประเด็นเดียวกับลำดับที่ ${row}`,
     keep: (strong: string) => `ผลการประเมินไม่ต่ำกว่าเกณฑ์ทุกข้อ จึงต้องรักษาระดับให้${strong}ต่อไป`,
   },
   en: {
@@ -18,6 +19,7 @@ const T = {
     fell: (year: number | null) => `the indicator fell from ${year ?? "last year"}: `,
     by: "",
     because: ", possibly because ",
+    sameAs: (row: number) => `the same issue as row ${row}`,
     keep: (strong: string) => `every result meets its floor; keep it so that ${strong}`,
   },
 };
@@ -25,13 +27,15 @@ const T = {
 /**
  * The plan's issue column, in words: what is weak and its likely cause (codes in parentheses,
  * no score lists), or what must be kept. With `codes`, only those weak items are spoken of (for
- * a measure aimed at them).
+ * a measure aimed at them). With `why: false`, the cause is left out (a general measure whose
+ * items' own measures state it beside it).
  */
 export function planIssueText(
   ind: IndicatorResult,
   analysis: Analysis,
   lang: Lang,
   codes?: string[],
+  { why = true }: { why?: boolean } = {},
 ): string {
   const t = T[lang];
   const phrase = indicatorPhrase(ind.number);
@@ -49,12 +53,21 @@ export function planIssueText(
     clauses.length > 0
       ? `${opener}${opener ? t.by : ""}${weakClauses(ind, clauses, lang, false)}`
       : `${opener}${phrase?.weak[lang] ?? ""}`;
-  const whys = [
-    ...new Set(
-      (clauses.length > 0 ? clauses.map((c) => c.why) : [phrase?.why[lang] ?? ""]).filter(Boolean),
-    ),
-  ];
+  const whys = !why
+    ? []
+    : [
+        ...new Set(
+          (clauses.length > 0 ? clauses.map((c) => c.why) : [phrase?.why[lang] ?? ""]).filter(
+            Boolean,
+          ),
+        ),
+      ];
   return finish(`${what}${whys.length > 0 ? t.because + joinList(whys, lang) : ""}`, lang);
+}
+
+/** The plan's issue of a row that repeats an earlier row's: "the same issue as row N". */
+export function sameIssueText(row: number, lang: Lang): string {
+  return finish(T[lang].sameAs(row), lang);
 }
 
 /** English sentences start with a capital and end with a full stop; Thai ones stay as written. */
