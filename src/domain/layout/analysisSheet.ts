@@ -68,8 +68,8 @@ const STYLE_SIZE = STYLES.cellText?.font.size ?? 14;
 /**
  * The Analysis sheet (the seed's section 2, by indicator): each indicator with its items beneath
  * (the assessment's question text), both years, the change as a live formula, and the three
- * parts officers write (weakness found / what must be fixed / what must be kept) merged down
- * over the items; the legend at the end. Figures are the official ones; nothing about checking.
+ * parts officers write (weakness found / what must be fixed / what must be kept) as full-width
+ * paragraphs under its items, where a page may end; the legend at the end. Figures are the official ones; nothing about checking.
  */
 export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang): SheetLayout {
   const L = LABELS[lang];
