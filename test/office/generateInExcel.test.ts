@@ -46,11 +46,12 @@ describe("Generate inside Excel (fake)", () => {
     expect(fake.sheet("แผนพัฒนา ITA 2569")!.freeze).not.toBeNull();
     // what moved the total: one series with signed value labels, no legend, axis left to Excel
     expect(summary.charts[0]).toMatchObject({
-      type: "BarClustered",
+      type: "ColumnClustered",
       "dataLabels.showValue": true,
       "legend.visible": false,
     });
     expect(summary.charts[0]).not.toHaveProperty(["axes.valueAxis.minimum"]);
+    expect(summary.charts[0]).not.toHaveProperty(["axes.categoryAxis.reversePlotOrder"]);
     expect(fake.state.activeSheetId).toBe(fake.sheet("บันทึกข้อความ ITA 2568")!.id);
     // each generated sheet carries its own hidden, sheet-scoped mark
     for (const name of SHEETS.slice(1)) {

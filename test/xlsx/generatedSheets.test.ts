@@ -276,6 +276,9 @@ describe("the native chart on the Summary sheet", () => {
     expect(chart).toContain("<c:v>-0.71</c:v>");
     expect(chart).toContain('<c:showVal val="1"/>');
     expect(chart).not.toContain("<c:legend>");
+    // columns, so that all ten indicators' names fit along the bottom at the chart's height
+    expect(chart).toContain('<c:barDir val="col"/>');
+    expect(chart).toMatch(/<c:catAx>.*<c:axPos val="b"\/>/);
     const types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
     expect(types).toContain('PartName="/xl/charts/chart1.xml"');
     expect((await openXlsx(out)).worksheets).toHaveLength(6);

@@ -57,7 +57,8 @@ export interface TableSpec {
 }
 
 export interface ChartSpec {
-  kind: "clusteredBar";
+  /** Bars across (categories down the side) or columns up (categories along the bottom). */
+  kind: "clusteredBar" | "clusteredColumn";
   title: string;
   /** Ranges on the same sheet. */
   categories: string;

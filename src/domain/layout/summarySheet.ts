@@ -321,7 +321,7 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
     ...(moved && previousYear !== null
       ? {
           chart: {
-            kind: "clusteredBar" as const,
+            kind: "clusteredColumn" as const,
             title: L.contributionTitle(year, previousYear),
             categories: `${a1(first, col("indicator"))}:${a1(lastInd, col("indicator"))}`,
             series: [

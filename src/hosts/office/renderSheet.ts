@@ -204,12 +204,17 @@ function addChart(ws: Excel.Worksheet, sheet: SheetSpec): void {
   const spec = sheet.chart;
   const first = spec?.series[0];
   if (!spec || !first) return;
-  const chart = ws.charts.add("BarClustered", ws.getRange(first.values), "Columns");
+  const chart = ws.charts.add(
+    spec.kind === "clusteredColumn" ? "ColumnClustered" : "BarClustered",
+    ws.getRange(first.values),
+    "Columns",
+  );
   chart.title.text = spec.title;
   chart.setPosition(spec.from, spec.to);
   if (spec.legend === false) chart.legend.visible = false;
   else chart.legend.position = "Bottom";
-  chart.axes.categoryAxis.reversePlotOrder = true;
+  // Bars list the first category at the top, as the table above does.
+  if (spec.kind === "clusteredBar") chart.axes.categoryAxis.reversePlotOrder = true;
   if (spec.axis) {
     chart.axes.valueAxis.minimum = spec.axis.min;
     chart.axes.valueAxis.maximum = spec.axis.max;

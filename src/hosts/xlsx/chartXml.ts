@@ -33,7 +33,7 @@ export function chartXml(chart: ChartSpec, sheet: SheetSpec, sheetName: string):
     .map((v, i) => `<c:pt idx="${i}"><c:v>${esc(String(v ?? ""))}</c:v></c:pt>`)
     .join("")}</c:strCache></c:strRef></c:cat>`;
   const labels = chart.dataLabels
-    ? `<c:dLbls><c:numFmt formatCode="+0.00;-0.00;0.00" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${txPr(1200)}<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`
+    ? `<c:dLbls><c:numFmt formatCode="+0.00;-0.00;0.00" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${txPr(900)}<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`
     : "";
   const bounds = chart.axis
     ? `<c:max val="${chart.axis.max}"/><c:min val="${chart.axis.min}"/>`
@@ -56,15 +56,18 @@ export function chartXml(chart: ChartSpec, sheet: SheetSpec, sheetName: string):
       );
     })
     .join("");
+  // Columns keep every category's label on one line along the bottom; bars list them downwards,
+  // first at the top.
+  const column = chart.kind === "clusteredColumn";
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
     `<c:roundedCorners val="0"/><c:chart>` +
-    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1600" b="1">${FONT}</a:defRPr></a:pPr><a:r><a:rPr lang="th-TH" sz="1600" b="1">${FONT}</a:rPr><a:t>${esc(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1300" b="1">${FONT}</a:defRPr></a:pPr><a:r><a:rPr lang="th-TH" sz="1300" b="1">${FONT}</a:rPr><a:t>${esc(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
-    `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="40"/><c:axId val="50010"/><c:axId val="50020"/></c:barChart>` +
-    `<c:catAx><c:axId val="50010"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="low"/>${txPr(1000)}<c:crossAx val="50020"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:tickLblSkip val="1"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
-    `<c:valAx><c:axId val="50020"/><c:scaling><c:orientation val="minMax"/>${bounds}</c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines/><c:numFmt formatCode="${chart.axis ? "0" : "0.0"}" sourceLinked="0"/><c:tickLblPos val="nextTo"/>${txPr(1100)}<c:crossAx val="50010"/><c:crosses val="max"/><c:crossBetween val="between"/>${majorUnit}</c:valAx>` +
+    `<c:barChart><c:barDir val="${column ? "col" : "bar"}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="40"/><c:axId val="50010"/><c:axId val="50020"/></c:barChart>` +
+    `<c:catAx><c:axId val="50010"/><c:scaling><c:orientation val="${column ? "minMax" : "maxMin"}"/></c:scaling><c:delete val="0"/><c:axPos val="${column ? "b" : "l"}"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="low"/>${txPr(900)}<c:crossAx val="50020"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:tickLblSkip val="1"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `<c:valAx><c:axId val="50020"/><c:scaling><c:orientation val="minMax"/>${bounds}</c:scaling><c:delete val="0"/><c:axPos val="${column ? "l" : "b"}"/><c:majorGridlines/><c:numFmt formatCode="${chart.axis ? "0" : "0.0"}" sourceLinked="0"/><c:tickLblPos val="nextTo"/>${txPr(900)}<c:crossAx val="50010"/><c:crosses val="${column ? "autoZero" : "max"}"/><c:crossBetween val="between"/>${majorUnit}</c:valAx>` +
     `</c:plotArea>${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `${txPr(1200)}</c:chartSpace>`
   );
