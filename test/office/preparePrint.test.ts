@@ -30,9 +30,15 @@ describe("the print step inside Excel", () => {
         zoom: { scale: spec.print.scale },
         printArea: spec.print.area,
         leftMargin: spec.print.margins.left * 72,
-        "footer.rightFooter": memo ? "" : '&"TH SarabunPSK,Regular"&12หน้า &P จาก &N',
-        "footer.leftHeader": memo ? "" : '&"TH SarabunPSK,Regular"&12เทศบาลตำบลคลองใหญ่',
+        // one footer band: the title on the left, the agency and page X of Y on the right
+        "footer.rightFooter": memo
+          ? ""
+          : '&"TH SarabunPSK,Regular"&12เทศบาลตำบลคลองใหญ่   หน้า &P จาก &N',
+        "footer.leftHeader": "",
       });
+      const left = String((s.pageLayout as Record<string, unknown>)["footer.leftFooter"] ?? "");
+      if (memo) expect(left).toBe("");
+      else expect(left).toMatch(/&12(รายงาน|การวิเคราะห์|การนำผล).*ITA/);
       // set by Generate and again by the print step: the breaks are the spec's, once
       expect(s.pageBreaks).toEqual((spec.pageBreaks ?? []).map((r) => `A${r + 1}`));
     }
