@@ -11,6 +11,7 @@ import type { Browser, Page } from "playwright-core";
 import { SAMPLE } from "../helpers";
 import { OFFICE_JS, buildPane, launch, serve } from "./harness";
 import { findCell } from "../sheetText";
+import { SAMPLE_SHEETS } from "../sampleSheets";
 
 let dir: string;
 let shim: string;
@@ -31,14 +32,7 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-const SHEETS = [
-  "ITA",
-  "บันทึกข้อความ ITA 2568",
-  "สรุปผล ITA 2568",
-  "วิเคราะห์ผล ITA 2568",
-  "แผนพัฒนา ITA 2569",
-  "ตรวจสอบ ITA 2568 (ภายใน)",
-];
+const SHEETS = ["ITA", ...SAMPLE_SHEETS];
 
 const TRIDENT = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko";
 const EDGE_HTML =

@@ -3,15 +3,9 @@ import { besideOf, dataSheet, fakeWith, generate, keyOf, withNoise } from "./hel
 import { a1 } from "../../src/domain/address";
 import { MARK_NAME, markFormula, parseMark } from "../../src/domain/layout/ownership";
 import { PAYLOAD_LIMIT } from "../fakeExcel/limits";
+import { SAMPLE_SHEETS } from "../sampleSheets";
 
-const SHEETS = [
-  "ITA",
-  "บันทึกข้อความ ITA 2568",
-  "สรุปผล ITA 2568",
-  "วิเคราะห์ผล ITA 2568",
-  "แผนพัฒนา ITA 2569",
-  "ตรวจสอบ ITA 2568 (ภายใน)",
-];
+const SHEETS = ["ITA", ...SAMPLE_SHEETS];
 const TAGS = [
   "ITAAnalyzer_analysis_2568",
   "ITAAnalyzer_check_2568",

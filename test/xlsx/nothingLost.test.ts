@@ -12,6 +12,7 @@ import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { partsOf, richWorkbook, USER_NAMES, VBA_BYTES } from "../fixtures/richWorkbook";
 import { SAMPLE, cli, cliJson, editLikeExcel, openXlsx, tempDir } from "../helpers";
+import { SAMPLE_SHEETS } from "../sampleSheets";
 import { findCell } from "../sheetText";
 
 const run = promisify(execFile);
@@ -24,9 +25,7 @@ const EDITED = new Set([
   "docProps/app.xml",
 ]);
 const SUMMARY = "สรุปผล ITA 2568";
-const MEMO = "บันทึกข้อความ ITA 2568";
-const CHECK = "ตรวจสอบ ITA 2568 (ภายใน)";
-const OURS = [MEMO, SUMMARY, "วิเคราะห์ผล ITA 2568", "แผนพัฒนา ITA 2569", CHECK];
+const OURS = SAMPLE_SHEETS;
 
 /** The Summary's total: the first number on the row of its label. */
 function summaryTotal(ws: ExcelJS.Worksheet): unknown {

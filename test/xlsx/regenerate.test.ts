@@ -4,12 +4,13 @@ import path from "node:path";
 import { mixedTable } from "../fixtures/layouts";
 import { toWorkbook } from "../fixtures/toWorkbook";
 import { SAMPLE, cli, dumpSheet, editLikeExcel, openXlsx, tempDir } from "../helpers";
+import { SAMPLE_SHEETS } from "../sampleSheets";
 import { byHeader, findCell, findRow } from "../sheetText";
 
 const PLAN = "แผนพัฒนา ITA 2569";
 const MEMO = "บันทึกข้อความ ITA 2568";
 const CODE = "รหัสมาตรการ (ไม่พิมพ์)";
-const GENERATED = [MEMO, "สรุปผล ITA 2568", "วิเคราะห์ผล ITA 2568", PLAN, "ตรวจสอบ ITA 2568 (ภายใน)"];
+const GENERATED = SAMPLE_SHEETS;
 
 /** The memo's cell right of a label (ที่ → the reference number). */
 function besideLabel(ws: ExcelJS.Worksheet, label: string): ExcelJS.Cell {
