@@ -23,8 +23,7 @@ import { convertToPdf, findSoffice, keepSheets } from "../src/cli/pdf";
 import { paginate } from "../src/domain/layout/pageBreaks";
 import { MIN_SCALE, PUBLIC_PRINT_ORDER } from "../src/domain/layout/printSetup";
 import type { SheetSpec } from "../src/domain/layout/spec";
-import { generateWorkbook } from "../src/hosts/xlsx/generateWorkbook";
-import { saveWorkbook } from "../src/hosts/xlsx/saveWorkbook";
+import { generateFile, openFile } from "../src/hosts/xlsx/generateFile";
 import { longReport } from "../test/fixtures/longReport";
 import { toWorkbook } from "../test/fixtures/toWorkbook";
 
@@ -76,9 +75,10 @@ async function printSheets(
   label: string,
   images?: string,
 ) {
-  const { result } = generateWorkbook(workbook, { lang: "th" });
-  if (!result.ok) throw new Error(`${label}: the workbook did not analyse`);
-  const bytes = await saveWorkbook(workbook, result.spec, result.placements);
+  // The file path the command line takes: our sheets merged into the workbook's own package.
+  const opened = await openFile(new Uint8Array(await workbook.xlsx.writeBuffer()), ExcelJS);
+  const { result, bytes } = await generateFile(opened, { lang: "th" }, ExcelJS);
+  if (!result.ok || !bytes) throw new Error(`${label}: the workbook did not analyse`);
   await fs.writeFile(path.join(work, `${label}.xlsx`), bytes);
   const soffice = findSoffice();
   if (!soffice) throw new Error("LibreOffice (soffice) is not installed");
