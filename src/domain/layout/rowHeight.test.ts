@@ -4,9 +4,15 @@ import {
   estimateLines,
   heightFor,
   textHeight,
+  newWrapMemo,
   textPoints,
   wrapLines,
+  wrapParagraph,
 } from "./rowHeight";
+import { longReport } from "../../../test/fixtures/longReport";
+import { mixedTable } from "../../../test/fixtures/layouts";
+import { toGrids } from "../../../test/fixtures/toGrids";
+import { generate } from "../generate";
 
 describe("text width from the font's advance widths", () => {
   it("measures Thai and Latin letters in points", () => {
@@ -99,5 +105,93 @@ describe("row heights", () => {
   it("is taller for text that wraps", () => {
     const text = "ข้อที่ต้องแก้ไขปรับปรุง คือ การขอยืมทรัพย์สินของหน่วยงานตามขั้นตอน ".repeat(3);
     expect(textHeight(text, 20)).toBeGreaterThan(textHeight(text, 62));
+  });
+});
+
+describe("the fast wrap gives the reference's lines (every break piece measured in order)", () => {
+  const reference = (text: string, points: number, size = 16, bold = false) =>
+    text.split("\n").flatMap((p) => wrapParagraph(p, points, size, bold));
+
+  /** Every text of the report's sheets for the sample and the long report, in Thai and English. */
+  const texts = (() => {
+    const out = new Set<string>();
+    for (const layout of [mixedTable(), longReport()]) {
+      for (const lang of ["th", "en"] as const) {
+        const result = generate(toGrids(layout), { lang, newMarkId: () => "0123456789abcdef" });
+        if (!result.ok) throw new Error("the fixture did not analyse");
+        for (const sheet of result.spec.sheets)
+          for (const row of sheet.rows)
+            for (const cell of row) if (typeof cell?.v === "string") out.add(cell.v);
+      }
+    }
+    return [...out];
+  })();
+
+  it("on every text of the sample and the long report, in widths from 4 to 120 units", () => {
+    expect(texts.length).toBeGreaterThan(300);
+    const memo = newWrapMemo();
+    let compared = 0;
+    for (const text of texts) {
+      for (const units of [4, 9, 15, 22, 30, 40, 52, 62, 80, 120]) {
+        const points = Math.max(1, units * 7.35 - 4) * 0.75;
+        for (const [size, bold] of [
+          [16, false],
+          [14, true],
+        ] as const) {
+          expect(wrapLines(text, points, size, bold, memo)).toEqual(
+            reference(text, points, size, bold),
+          );
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBe(texts.length * 20);
+  });
+
+  it("on random mixes of Thai words, Latin, digits, marks and spaces", () => {
+    const words = texts.join(" ").split(/\s+/);
+    const odd = [
+      ..."ัิ่้์ๆฯ฿๑๒",
+      " ",
+      "  ",
+      "\u00a0",
+      "\t",
+      "(",
+      ")",
+      ".",
+      ",",
+      "-",
+      ":",
+      "a",
+      "Z",
+      "9",
+      "%",
+      "–",
+      "“",
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = <T>(list: T[]): T => list[Math.floor(next() * list.length)] as T;
+    for (let k = 0; k < 3000; k++) {
+      let text = "";
+      const parts = Math.floor(next() * 40);
+      for (let i = 0; i < parts; i++) {
+        if (next() < 0.4) text += pick(words).slice(0, 1 + Math.floor(next() * 25));
+        else text += pick(odd);
+      }
+      const points = 4 + next() * 300;
+      const bold = next() < 0.3;
+      expect([text, wrapLines(text, points, 16, bold)]).toEqual([
+        text,
+        reference(text, points, 16, bold),
+      ]);
+    }
+  });
+
+  it("a line's width that equals the text's to the last digit is decided piece by piece", () => {
+    const text = "ก ก ก ก ก ก ก";
+    const exact = textPoints("ก ก ก ", 16) + textPoints("ก", 16);
+    expect(wrapLines(text, exact)).toEqual(reference(text, exact));
+    expect(wrapLines(text, exact)).toEqual(["ก ก ก ก ", "ก ก ก"]);
   });
 });

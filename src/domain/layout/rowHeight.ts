@@ -113,46 +113,243 @@ function thaiClusters(text: string): string[] {
   );
 }
 
+/**
+ * Memo for one layout pass (one sheet's heights): the same text is often measured again in the
+ * same width, and the same Thai run segmented again. It lives only as long as the pass, so a run
+ * of the command line costs what a single run costs.
+ */
+export interface WrapMemo {
+  lines: Map<string, number>;
+  runs: Map<string, Set<number>>;
+}
+
+export function newWrapMemo(): WrapMemo {
+  return { lines: new Map(), runs: new Map() };
+}
+
 /** The lines a text wraps into in `points` of width (greedy, as spreadsheets wrap). */
-export function wrapLines(text: string, points: number, size = 16, bold = false): string[] {
+export function wrapLines(
+  text: string,
+  points: number,
+  size = 16,
+  bold = false,
+  memo?: WrapMemo,
+): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split("\n")) {
-    let line = "";
-    let used = 0;
-    for (const piece of breakPieces(paragraph)) {
-      const visible = piece.replace(/\s+$/, "");
-      const w = textPoints(visible, size, bold);
-      const full = textPoints(piece, size, bold);
-      if (line !== "" && used + w > points) {
-        lines.push(line);
-        line = "";
-        used = 0;
-      }
-      if (line === "" && w > points) {
-        // A piece wider than the line breaks between characters.
-        for (const ch of piece) {
-          const cw = textPoints(ch, size, bold);
-          if (line !== "" && used + cw > points && !SPACE.test(ch)) {
-            lines.push(line);
-            line = "";
-            used = 0;
-          }
-          line += ch;
-          used += cw;
-        }
-        continue;
-      }
-      line += piece;
-      used += full;
-    }
-    lines.push(line);
+    const fast = thaiWords() ? wrapFast(paragraph, points, size, bold, memo) : null;
+    lines.push(...(fast ?? wrapParagraph(paragraph, points, size, bold)));
   }
   return lines;
 }
 
+/** The reference wrap of one paragraph: every break piece measured, in order. */
+export function wrapParagraph(
+  paragraph: string,
+  points: number,
+  size = 16,
+  bold = false,
+): string[] {
+  const lines: string[] = [];
+  let line = "";
+  let used = 0;
+  for (const piece of breakPieces(paragraph)) {
+    const visible = piece.replace(/\s+$/, "");
+    const w = textPoints(visible, size, bold);
+    const full = textPoints(piece, size, bold);
+    if (line !== "" && used + w > points) {
+      lines.push(line);
+      line = "";
+      used = 0;
+    }
+    if (line === "" && w > points) {
+      const broken = breakChars(piece, points, size, bold);
+      lines.push(...broken.lines);
+      line = broken.line;
+      used = broken.used;
+      continue;
+    }
+    line += piece;
+    used += full;
+  }
+  lines.push(line);
+  return lines;
+}
+
+/** A piece wider than the line breaks between characters (spaces hang at a line's end). */
+function breakChars(
+  piece: string,
+  points: number,
+  size: number,
+  bold: boolean,
+): { lines: string[]; line: string; used: number } {
+  const lines: string[] = [];
+  let line = "";
+  let used = 0;
+  for (const ch of piece) {
+    const cw = textPoints(ch, size, bold);
+    if (line !== "" && used + cw > points && !SPACE.test(ch)) {
+      lines.push(line);
+      line = "";
+      used = 0;
+    }
+    line += ch;
+    used += cw;
+  }
+  return { lines, line, used };
+}
+
+/**
+ * Texts the fast wrap leaves to the reference: a combining mark or format character the word
+ * breaker would join to what precedes it across a space or into a Thai run (a Thai mark opening
+ * a run, any other mark, format characters, characters outside the BMP, halfwidth forms).
+ */
+const UNUSUAL =
+  /(?:^|[^\u0e00-\u0e7f])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]|(?![\u0e00-\u0e7f])[\p{M}\p{Cf}\uff00-\uffef\u{10000}-\u{10ffff}\ud800-\udfff]/u;
+
+/** JavaScript's `\s`, by code unit. */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+function isThaiCode(c: number): boolean {
+  return c >= 0x0e00 && c <= 0x0e7f;
+}
+
+/** How close to the line's width a sum may come before the reference decides (float sums). */
+const CLOSE = 1e-6;
+
+/**
+ * The same lines as `wrapParagraph`, found faster (row heights were most of the time of
+ * generating a report): each character's advance is looked up once (running sums of whole font
+ * units, so a stretch's width is one subtraction), and the dictionary word breaker runs only on
+ * the Thai runs where a line ends, instead of on the whole text. Pieces break after a space and
+ * between two Thai words; the word breaker splits a run of Thai letters the same way alone as in
+ * its text (checked on every text of the sample and the long report, and on random texts, in
+ * rowHeight.test.ts). Returns null when the reference must decide: an unusual text, or a sum
+ * within a hair of the width (where adding piece by piece might round the other way).
+ */
+function wrapFast(
+  p: string,
+  points: number,
+  size: number,
+  bold: boolean,
+  memo: WrapMemo | undefined,
+): string[] | null {
+  const n = p.length;
+  if (UNUSUAL.test(p)) return null;
+  const face = bold ? FONT_METRICS.bold : FONT_METRICS.regular;
+  const at = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) at[i + 1] = (at[i] as number) + advanceOf(face, p.charCodeAt(i));
+  const scale = size / FONT_METRICS.unitsPerEm;
+  const text: Breaks = { p, runs: new Map(), memo };
+
+  const lines: string[] = [];
+  let start = 0; // where the current line starts
+  let from = 0; // where the pieces not yet on the line start
+  for (;;) {
+    // The first visible character that would overflow the line.
+    let over = -1;
+    for (let x = from; x < n; x++) {
+      if (isSpaceCode(p.charCodeAt(x))) continue;
+      const w = ((at[x + 1] as number) - (at[start] as number)) * scale;
+      if (Math.abs(w - points) < CLOSE) return null;
+      if (w > points) {
+        over = x;
+        break;
+      }
+    }
+    if (over < 0) break;
+    let b = over;
+    while (b > start && !isBreak(text, b)) b--;
+    if (b > start) {
+      lines.push(p.slice(start, b));
+      start = from = b;
+      continue;
+    }
+    // The line's first piece is wider than the line: it breaks between characters.
+    let end = over + 1;
+    while (end < n && !isBreak(text, end)) end++;
+    const broken = breakChars(p.slice(start, end), points, size, bold);
+    lines.push(...broken.lines);
+    start = end - broken.line.length;
+    from = end;
+  }
+  lines.push(p.slice(start));
+  return lines;
+}
+
+/** A paragraph's break positions, found as they are asked for. */
+interface Breaks {
+  p: string;
+  /** The word breaks of each Thai run segmented so far, by the run's start. */
+  runs: Map<number, Set<number>>;
+  memo: WrapMemo | undefined;
+}
+
+/** Whether a piece starts at `b`: after a space, or between two Thai words. */
+function isBreak(text: Breaks, b: number): boolean {
+  const before = text.p.charCodeAt(b - 1);
+  const after = text.p.charCodeAt(b);
+  if (isSpaceCode(before)) return !isSpaceCode(after);
+  return isThaiCode(before) && isThaiCode(after) && thaiBreak(text, b);
+}
+
+/** Whether the word breaker splits the Thai run around `b` at `b` (the run segmented alone). */
+function thaiBreak(text: Breaks, b: number): boolean {
+  const { p } = text;
+  let start = b - 1;
+  while (start > 0 && isThaiCode(p.charCodeAt(start - 1))) start--;
+  let breaks = text.runs.get(start);
+  if (!breaks) {
+    let end = b + 1;
+    while (end < p.length && isThaiCode(p.charCodeAt(end))) end++;
+    const run = p.slice(start, end);
+    let local = text.memo?.runs.get(run);
+    if (!local) {
+      local = new Set<number>();
+      let offset = 0;
+      for (const s of (thaiWords() as NonNullable<typeof segmenter>).segment(run)) {
+        if (offset > 0) local.add(offset);
+        offset += s.segment.length;
+      }
+      text.memo?.runs.set(run, local);
+    }
+    breaks = new Set<number>();
+    for (const i of local) breaks.add(i + start);
+    text.runs.set(start, breaks);
+  }
+  return breaks.has(b);
+}
+
 /** Number of lines a text takes in a column (or merged columns) `width` units wide. */
-export function estimateLines(text: string, width: number, size = 16, bold = false): number {
-  return Math.max(...columnTextPoints(width).map((w) => wrapLines(text, w, size, bold).length));
+export function estimateLines(
+  text: string,
+  width: number,
+  size = 16,
+  bold = false,
+  memo?: WrapMemo,
+): number {
+  const key = memo ? `${width}|${size}|${bold ? 1 : 0}|${text}` : "";
+  const known = memo?.lines.get(key);
+  if (known !== undefined) return known;
+  const count = Math.max(
+    ...columnTextPoints(width).map((w) => wrapLines(text, w, size, bold, memo).length),
+  );
+  memo?.lines.set(key, count);
+  return count;
 }
 
 /** Points one line of text takes at a font size. */
