@@ -10,8 +10,6 @@ import type { Finding, Grid } from "../../domain/types";
 import { mergeIntoPackage } from "./mergePackage";
 import { openPackage } from "./package";
 import { readPackageGrids } from "./readPackage";
-import { oursAsZip } from "./saveWorkbook";
-import { writeSpec } from "./writeSpec";
 
 type ExcelJSModule = typeof ExcelJSType;
 
@@ -38,11 +36,14 @@ export interface FileResult {
   bytes: Uint8Array | null;
 }
 
-/** Runs the pipeline on an opened file and merges our sheets into its package. */
+/**
+ * Runs the pipeline on an opened file and merges our sheets into its package. (ExcelJS, still
+ * taken for the callers' sake, is no longer used here: our sheets are written from the spec.)
+ */
 export async function generateFile(
   opened: OpenedFile,
   options: GenerateOptions,
-  ExcelJS: ExcelJSModule,
+  _ExcelJS?: ExcelJSModule,
 ): Promise<FileResult> {
   const result = generate(opened.grids, { newMarkId: randomMarkId, ...options });
   if (!result.ok) {
@@ -53,12 +54,9 @@ export async function generateFile(
     };
   }
   result.analysis.findings.push(...opened.findings);
-  const fresh = new ExcelJS.Workbook();
-  const sheets = writeSpec(fresh, result.spec, result.placements, { tags: false });
-  const ours = await oursAsZip(fresh, result.spec, result.placements);
-  // The package again (its central directory and workbook part only): ours is merged into it,
-  // and `opened` stays as read, for another run.
+  // The package again (its central directory and workbook part only): our sheets are written
+  // into it straight from the spec (ourParts.ts), and `opened` stays as read, for another run.
   const pkg = await openPackage(opened.data);
-  const bytes = await mergeIntoPackage(pkg, ours, result.spec, result.placements);
-  return { result, sheets, bytes };
+  const bytes = await mergeIntoPackage(pkg, result.spec, result.placements);
+  return { result, sheets: result.placements.map((p) => p.name), bytes };
 }

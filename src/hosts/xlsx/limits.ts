@@ -50,6 +50,17 @@ export interface ZipEntry {
   name: string;
   compressedSize: number;
   uncompressedSize: number;
+  /** What a writer needs to copy the entry as it is (zipWrite.ts). */
+  raw: {
+    /** The entry's name as stored (bytes). */
+    name: Uint8Array;
+    method: number;
+    crc32: number;
+    flags: number;
+    time: number;
+    date: number;
+    localOffset: number;
+  };
 }
 
 const notZip = () =>
@@ -105,7 +116,9 @@ export function scanZip(data: Uint8Array): ZipEntry[] {
     const extraLen = u16(p + 30);
     const commentLen = u16(p + 32);
     if (p + 46 + nameLen + extraLen > data.length) throw notZip();
-    const name = new TextDecoder().decode(data.subarray(p + 46, p + 46 + nameLen));
+    const nameBytes = data.subarray(p + 46, p + 46 + nameLen);
+    const name = new TextDecoder().decode(nameBytes);
+    let localOffset = u32(p + 42);
     if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff) {
       // ZIP64 extended information: the 64-bit sizes, in this order, for the fields set to ~0.
       let e = p + 46 + nameLen;
@@ -119,14 +132,31 @@ export function scanZip(data: Uint8Array): ZipEntry[] {
             uncompressedSize = u64(q);
             q += 8;
           }
-          if (compressedSize === 0xffffffff) compressedSize = u64(q);
+          if (compressedSize === 0xffffffff) {
+            compressedSize = u64(q);
+            q += 8;
+          }
+          if (localOffset === 0xffffffff) localOffset = u64(q);
           break;
         }
         e += 4 + size;
       }
     }
     total += uncompressedSize;
-    out.push({ name, compressedSize, uncompressedSize });
+    out.push({
+      name,
+      compressedSize,
+      uncompressedSize,
+      raw: {
+        name: nameBytes,
+        method: u16(p + 10),
+        crc32: u32(p + 16),
+        flags: u16(p + 8),
+        time: u16(p + 12),
+        date: u16(p + 14),
+        localOffset,
+      },
+    });
     p += 46 + nameLen + extraLen + commentLen;
   }
   if (total > LIMITS.uncompressedBytes) {

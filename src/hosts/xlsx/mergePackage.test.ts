@@ -1,4 +1,4 @@
-import { mergeStyles, rewriteSheet } from "./mergePackage";
+import { mergeStyles } from "./mergePackage";
 
 const USER =
   '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
@@ -63,23 +63,5 @@ describe("mergeStyles", () => {
     const { xml } = mergeStyles(prefixed, OURS);
     expect(xml).toContain("<x:font><b/>".replace("<b/>", "<x:b/>"));
     expect(xml).not.toMatch(/<font>/);
-  });
-});
-
-describe("rewriteSheet", () => {
-  it("turns shared strings inline and renumbers styles and differential formats", () => {
-    const xml =
-      '<worksheet><sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews><cols><col min="1" max="1" width="9" style="1"/></cols><sheetData><row r="1" s="1" customFormat="1">' +
-      '<c r="A1" s="1" t="s"><v>0</v></c><c r="B1" s="1"><v>94.5</v></c><c r="C1" s="1"/></row></sheetData>' +
-      '<conditionalFormatting sqref="B1"><cfRule type="cellIs" dxfId="0" priority="1"/></conditionalFormatting></worksheet>';
-    const out = rewriteSheet(xml, ['<t xml:space="preserve">=ข้อความ</t>'], {
-      xf: (s) => s + 5,
-      dxf: (d) => d + 2,
-    });
-    expect(out).toBe(
-      '<worksheet><sheetViews><sheetView workbookViewId="0"/></sheetViews><cols><col min="1" max="1" width="9" style="6"/></cols><sheetData><row r="1" s="6" customFormat="1">' +
-        '<c r="A1" s="6" t="inlineStr"><is><t xml:space="preserve">=ข้อความ</t></is></c><c r="B1" s="6"><v>94.5</v></c><c r="C1" s="6"/></row></sheetData>' +
-        '<conditionalFormatting sqref="B1"><cfRule type="cellIs" dxfId="2" priority="1"/></conditionalFormatting></worksheet>',
-    );
   });
 });

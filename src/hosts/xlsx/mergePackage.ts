@@ -1,16 +1,14 @@
 /**
- * The file path writes only what is ours. Our sheets are built by ExcelJS in a fresh workbook
- * (charts added to it with JSZip); this module then merges them into the user's original
- * package:
- * - our worksheets, tables, drawings and charts are copied in under free part names, with their
- *   relationships and content types; shared strings become inline strings; our styles are
- *   appended to the user's styles.xml and our cells renumbered to them;
+ * The file path writes only what is ours. Our sheets are written straight from the spec
+ * (ourParts.ts) into the user's original package:
+ * - our worksheets, tables, drawings and charts go in under free part names, with their
+ *   relationships and content types; text is written inline; our styles are appended to the
+ *   user's styles.xml and our cells use the merged indexes;
  * - workbook.xml gains our <sheet> entries and our names (tag, hidden mark, print titles), and a
  *   provably-own earlier sheet is removed with its parts, relationships and sheet-scoped names
  *   (the user's sheet-scoped names after it are renumbered);
  * - every other part is left as it was, byte for byte (its compressed data is reused).
  */
-import JSZip from "jszip";
 import { quoteSheet } from "../../domain/address";
 import { MARK_NAME } from "../../domain/layout/ownership";
 import type { SheetPlacement } from "../../domain/layout/resolveNames";
@@ -23,6 +21,7 @@ import {
   elements,
   encodeXml,
   insertBeforeClose,
+  NS_PKG_REL,
   NS_REL,
   relationships,
   relativeTarget,
@@ -32,52 +31,27 @@ import {
   REL_WORKSHEET,
   type Relationship,
 } from "./ooxml";
+import {
+  chartParts,
+  ourStyles,
+  printNames,
+  tableXml,
+  worksheetXml,
+  type SheetLinks,
+  type StyleMap,
+} from "./ourParts";
 import { readText, type XlsxPackage } from "./package";
+import { nativeZlib, writeZip } from "./zipWrite";
 
 const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
+const CT_TABLE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
+const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
+const CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml";
 
-/** Ours, as ExcelJS wrote it: each sheet's part and the package to copy from. */
-interface Ours {
-  zip: JSZip;
-  read: (path: string) => Promise<string | null>;
-  sheets: { name: string; part: string }[];
-  names: { name: string; localSheetId: number | null; open: string; inner: string }[];
-  contentType: (part: string) => string | null;
-}
-
-async function loadOurs(zip: JSZip): Promise<Ours> {
-  const read = async (p: string) => (await zip.file(p)?.async("string")) ?? null;
-  const wb = (await read("xl/workbook.xml")) ?? "";
-  const rels = relationships(await read("xl/_rels/workbook.xml.rels"));
-  const sheetsEl = element(wb, "sheets");
-  const sheets = (sheetsEl ? elements(sheetsEl.inner, "sheet") : []).map((s) => {
-    const rel = rels.find((r) => r.id === attr(s.attrs, "id"));
-    return { name: s.attrs.name ?? "", part: resolveTarget("xl/workbook.xml", rel?.target ?? "") };
-  });
-  const namesEl = element(wb, "definedNames");
-  const names = (namesEl ? elements(namesEl.inner, "definedName") : []).map((n) => ({
-    name: n.attrs.name ?? "",
-    localSheetId: n.attrs.localSheetId === undefined ? null : Number(n.attrs.localSheetId),
-    open: n.open,
-    inner: n.inner,
-  }));
-  const types = (await read("[Content_Types].xml")) ?? "";
-  const overrides = new Map(
-    elements(types, "Override").map((o) => [
-      (o.attrs.PartName ?? "").replace(/^\//, ""),
-      o.attrs.ContentType ?? "",
-    ]),
-  );
-  const defaults = new Map(
-    elements(types, "Default").map((d) => [
-      (d.attrs.Extension ?? "").toLowerCase(),
-      d.attrs.ContentType ?? "",
-    ]),
-  );
-  const contentType = (part: string) =>
-    overrides.get(part) ?? defaults.get(part.split(".").pop()?.toLowerCase() ?? "") ?? null;
-  return { zip, read, sheets, names, contentType };
-}
+const relXml = (id: string, type: string, target: string) =>
+  `<Relationship Id="${id}" Type="${type}" Target="${encodeXml(target)}"/>`;
+const relsXml = (rels: string[]) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG_REL}">${rels.join("")}</Relationships>`;
 
 /** Adds `prefix` to every unprefixed element of a snippet (for parts that prefix the main
  *  namespace, e.g. `x:`). */
@@ -109,11 +83,6 @@ const STYLE_LISTS = [
   ["cellStyles", "cellStyle"],
   ["dxfs", "dxf"],
 ] as const;
-
-interface StyleMap {
-  xf: (s: number) => number;
-  dxf: (d: number) => number;
-}
 
 /**
  * Appends our fonts, fills, borders, number formats, cell formats and differential formats to
@@ -207,41 +176,6 @@ export function mergeStyles(user: string, ours: string): { xml: string; map: Sty
   return { xml, map: { xf: (s) => s + xfOff, dxf: (d) => d + dxfOff } };
 }
 
-/** Our sheet's XML with inline strings instead of shared ones and the merged style indexes. */
-export function rewriteSheet(xml: string, strings: string[], map: StyleMap): string {
-  let out = xml.replace(
-    /<c\b([^>]*?)(\/>|>([\s\S]*?)<\/c>)/g,
-    (whole, attrText: string, end: string, body: string | undefined) => {
-      let open = `<c${attrText}>`;
-      const a = attributes(open);
-      if (a.s !== undefined) open = setAttr(open, "s", String(map.xf(Number(a.s))));
-      if (end === "/>") return open.replace(/>$/, "/>");
-      let inner = body ?? "";
-      if (a.t === "s") {
-        const v = /<v>(\d+)<\/v>/.exec(inner);
-        const si = v ? strings[Number(v[1])] : undefined;
-        if (si !== undefined) {
-          open = setAttr(open, "t", "inlineStr");
-          inner = inner.replace(/<v>\d+<\/v>/, `<is>${si}</is>`);
-        }
-      }
-      return `${open}${inner}</c>`;
-    },
-  );
-  out = out.replace(/<row\b[^>]*>/g, (tag) => {
-    const a = attributes(tag);
-    return a.s !== undefined ? setAttr(tag, "s", String(map.xf(Number(a.s)))) : tag;
-  });
-  out = out.replace(/<col\b[^>]*>/g, (tag) => {
-    const a = attributes(tag);
-    return a.style !== undefined ? setAttr(tag, "style", String(map.xf(Number(a.style)))) : tag;
-  });
-  out = out.replace(/\bdxfId="(\d+)"/g, (_, d: string) => `dxfId="${map.dxf(Number(d))}"`);
-  // Our sheets never join the user's selected tab (two selected tabs open as a group in Excel).
-  out = out.replace(/\stabSelected="(?:1|true)"/g, "");
-  return out;
-}
-
 /** Every relationship in the package, by the part that holds it. */
 async function allRelationships(pkg: XlsxPackage): Promise<Map<string, Relationship[]>> {
   const out = new Map<string, Relationship[]>();
@@ -298,21 +232,25 @@ function freeRelId(xml: string, stem: string): string {
 }
 
 /**
- * Merges our sheets (a package ExcelJS wrote, one sheet per placement, in order, open in memory)
- * into the user's package. Returns the new package's bytes.
+ * Merges our sheets (one per placement, in order, written from the spec) into the user's
+ * package. Returns the new package's bytes.
  */
 export async function mergeIntoPackage(
   pkg: XlsxPackage,
-  oursZip: JSZip,
   spec: WorkbookSpec,
   placements: readonly SheetPlacement[],
 ): Promise<Uint8Array> {
-  const ours = await loadOurs(oursZip);
   const zip = pkg.zip;
   let workbook = pkg.workbookXml;
   let wbRels = pkg.workbookRelsXml;
   let types = (await readText(pkg, "[Content_Types].xml")) ?? `<Types xmlns="${CT_NS}"></Types>`;
   const removedParts: string[] = [];
+  // What the output changes: a part's new text, or null for a part removed.
+  const changes = new Map<string, string | null>();
+  const put = (path: string, text: string) => {
+    zip.file(path, text);
+    changes.set(path, text);
+  };
   const addedTypes: [string, string][] = [];
 
   // 1. Remove the provably-own sheets being replaced, with their parts and names.
@@ -372,22 +310,25 @@ export async function mergeIntoPackage(
         removedSet.has(resolveTarget(pkg.workbookPath, e.attrs.Target ?? "")),
     );
     for (const e of relsEl.reverse()) wbRels = wbRels.slice(0, e.start) + wbRels.slice(e.end);
-    for (const p of removedParts) zip.remove(p);
+    for (const p of removedParts) {
+      zip.remove(p);
+      changes.set(p, null);
+    }
   }
 
   // 2. Styles and shared strings of ours.
   const stylesRel = relationships(wbRels).find((r) => r.type.endsWith("/styles"));
   const userStylesPath = stylesRel ? resolveTarget(pkg.workbookPath, stylesRel.target) : null;
   const userStyles = userStylesPath ? await readText(pkg, userStylesPath) : null;
-  const ourStyles = (await ours.read("xl/styles.xml")) ?? "";
+  const ours = ourStyles(spec);
   let map: StyleMap = { xf: (s) => s, dxf: (d) => d };
   if (userStyles && userStylesPath) {
-    const merged = mergeStyles(userStyles, ourStyles);
-    zip.file(userStylesPath, merged.xml);
+    const merged = mergeStyles(userStyles, ours.xml);
+    put(userStylesPath, merged.xml);
     map = merged.map;
   } else {
     const path = `${pkg.workbookPath.split("/").slice(0, -1).join("/")}/styles.xml`;
-    zip.file(path, ourStyles);
+    put(path, ours.xml);
     const id = freeRelId(wbRels, "rIdITAStyles");
     wbRels = insertBeforeClose(
       wbRels,
@@ -399,10 +340,16 @@ export async function mergeIntoPackage(
       "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
     ]);
   }
-  const sst = (await ours.read("xl/sharedStrings.xml")) ?? "";
-  const strings = elements(sst, "si").map((si) => si.inner);
+  // Each sheet's first differential format (they are numbered over the spec's sheets in order).
+  const dxfStart: number[] = [];
+  let dxfCount = 0;
+  for (const sheet of spec.sheets) {
+    dxfStart.push(dxfCount);
+    for (const cf of sheet.conditionalFormats)
+      dxfCount += cf.kind === "sign" ? 2 : cf.kind === "below" ? 1 : 0;
+  }
 
-  // 3. Copy our sheets and what they link to; add them to <sheets>, the relationships, names.
+  // 3. Write our sheets and what they link to; add them to <sheets>, the relationships, names.
   const sheetsEl = element(workbook, "sheets");
   const sheetPrefix = sheetsEl?.prefix ?? "";
   const rPrefix =
@@ -421,15 +368,39 @@ export async function mergeIntoPackage(
   const newNames: string[] = [];
   const tagsWritten = new Set<string>();
 
-  for (const [k, p] of placements.entries()) {
+  for (const p of placements) {
     const sheet = spec.sheets[p.index];
-    const from = ours.sheets[k];
-    if (!sheet || !from) continue;
+    if (!sheet) continue;
     const part = freeName(pkg, taken, "xl/worksheets", "sheet", "xml");
-    const sheetXml = (await ours.read(from.part)) ?? "";
-    zip.file(part, rewriteSheet(sheetXml, strings, map));
     addedTypes.push([part, CT_WORKSHEET]);
-    await copyRelated(from.part, part);
+    const links: SheetLinks = {};
+    const sheetRels: string[] = [];
+    const table = sheet.table
+      ? tableXml(sheet, p.tableName ?? sheet.table.name, nextTableId++)
+      : null;
+    if (table) {
+      const tablePart = freeName(pkg, taken, "xl/tables", "table", "xml");
+      put(tablePart, table);
+      addedTypes.push([tablePart, CT_TABLE]);
+      links.tableRid = "rId1";
+      sheetRels.push(relXml("rId1", `${NS_REL}/table`, relativeTarget(part, tablePart)));
+    }
+    const chart = chartParts(sheet, p.name);
+    if (chart) {
+      const chartPart = freeName(pkg, taken, "xl/charts", "chart", "xml");
+      const drawingPart = freeName(pkg, taken, "xl/drawings", "drawing", "xml");
+      put(chartPart, chart.chart);
+      put(drawingPart, chart.drawing("rId1"));
+      put(
+        relsPathOf(drawingPart),
+        relsXml([relXml("rId1", `${NS_REL}/chart`, relativeTarget(drawingPart, chartPart))]),
+      );
+      addedTypes.push([chartPart, CT_CHART], [drawingPart, CT_DRAWING]);
+      links.drawingRid = "rIdChart1";
+      sheetRels.push(relXml("rIdChart1", `${NS_REL}/drawing`, relativeTarget(part, drawingPart)));
+    }
+    put(part, worksheetXml(sheet, ours.xfOf, map, dxfStart[p.index] ?? 0, links));
+    if (sheetRels.length > 0) put(relsPathOf(part), relsXml(sheetRels));
 
     const rid = freeRelId(wbRels, "rIdITA");
     wbRels = insertBeforeClose(
@@ -449,34 +420,11 @@ export async function mergeIntoPackage(
     newNames.push(
       `<definedName name="${MARK_NAME}" localSheetId="${local}" hidden="1">${encodeXml(`"${sheet.mark}"`)}</definedName>`,
     );
-    for (const n of ours.names) {
-      if (n.localSheetId !== k) continue;
-      newNames.push(`${setAttr(n.open, "localSheetId", String(local))}${n.inner}</definedName>`);
+    for (const n of printNames(sheet, p.name)) {
+      newNames.push(
+        `<definedName name="${n.name}" localSheetId="${local}">${encodeXml(n.text)}</definedName>`,
+      );
     }
-  }
-
-  async function copyRelated(fromPart: string, toPart: string): Promise<void> {
-    const relsXml = await ours.read(relsPathOf(fromPart));
-    if (!relsXml) return;
-    let out = relsXml;
-    for (const e of elements(relsXml, "Relationship").reverse()) {
-      if (e.attrs.TargetMode === "External") continue;
-      const target = resolveTarget(fromPart, e.attrs.Target ?? "");
-      const dir = target.split("/").slice(0, -1).join("/");
-      const file = target.split("/").pop() ?? "";
-      const m = /^(.*?)(\d*)\.([^.]+)$/.exec(file);
-      const copy = freeName(pkg, taken, dir, m?.[1] ?? "part", m?.[3] ?? "xml");
-      let xml = (await ours.read(target)) ?? "";
-      if (target.startsWith("xl/tables/"))
-        xml = xml.replace(/(<table\b[^>]*?\sid=")\d+"/, `$1${nextTableId++}"`);
-      zip.file(copy, xml);
-      const type = ours.contentType(target);
-      if (type) addedTypes.push([copy, type]);
-      await copyRelated(target, copy);
-      const open = setAttr(e.open, "Target", encodeXml(relativeTarget(toPart, copy)));
-      out = out.slice(0, e.start) + open + out.slice(e.start + e.open.length);
-    }
-    zip.file(relsPathOf(toPart), out);
   }
 
   // <sheets>
@@ -492,8 +440,8 @@ export async function mergeIntoPackage(
     n.attrs.localSheetId === undefined && tagsWritten.has(n.attrs.name ?? "") ? null : n.raw,
   );
   workbook = addNames(workbook, withPrefix(newNames.join(""), sheetPrefix));
-  zip.file(pkg.workbookPath, workbook);
-  zip.file(pkg.workbookRelsPath, wbRels);
+  put(pkg.workbookPath, workbook);
+  put(pkg.workbookRelsPath, wbRels);
 
   // [Content_Types].xml
   const removedSet = new Set(removedParts);
@@ -508,10 +456,18 @@ export async function mergeIntoPackage(
       .map(([p, t]) => `<Override PartName="/${encodeXml(p)}" ContentType="${encodeXml(t)}"/>`)
       .join(""),
   );
-  zip.file("[Content_Types].xml", types);
+  put("[Content_Types].xml", types);
 
-  await updateAppTitles(pkg, placements);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  const app = await updateAppTitles(pkg, placements);
+  if (app) put(app.path, app.xml);
+  const zlib = nativeZlib();
+  const written = zlib ? writeZip(pkg.data, pkg.entries.values(), changes, zlib) : null;
+  if (written) return written;
+  return zip.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    compressionOptions: { level: 1 },
+  });
 }
 
 interface NameEl {
@@ -565,14 +521,14 @@ async function usedTableIds(pkg: XlsxPackage): Promise<number[]> {
 async function updateAppTitles(
   pkg: XlsxPackage,
   placements: readonly SheetPlacement[],
-): Promise<void> {
+): Promise<{ path: string; xml: string } | null> {
   const path = "docProps/app.xml";
   const app = await readText(pkg, path, 4 * 1024 * 1024);
-  if (!app) return;
+  if (!app) return null;
   const titles = element(app, "TitlesOfParts");
   const vector = titles ? element(titles.inner, "vector") : null;
   const pairs = element(app, "HeadingPairs");
-  if (!titles || !vector || !pairs) return;
+  if (!titles || !vector || !pairs) return null;
   // The heading pairs give how many titles belong to the worksheets (the first group counted as
   // "Worksheets"/"ชีตงาน"…); only that simple, common shape is edited.
   const variants = elements(pairs.inner, "variant");
@@ -583,7 +539,8 @@ async function updateAppTitles(
     counts.push({ label, count, el: variants[i + 1] ?? null });
   }
   const first = counts[0];
-  if (!first || !Number.isFinite(first.count) || !/worksheet|ชีต|sheet/i.test(first.label)) return;
+  if (!first || !Number.isFinite(first.count) || !/worksheet|ชีต|sheet/i.test(first.label))
+    return null;
   const items = elements(vector.inner, "lpstr").map((e) => e.inner);
   const sheetTitles = items.slice(0, first.count);
   const rest = items.slice(first.count);
@@ -607,5 +564,5 @@ async function updateAppTitles(
       old.replace(/<vt:i4>\d+<\/vt:i4>/, `<vt:i4>${all.length}</vt:i4>`) +
       out.slice(at + old.length);
   }
-  pkg.zip.file(path, out);
+  return { path, xml: out };
 }

@@ -40,6 +40,8 @@ export interface DefinedName {
 }
 
 export interface XlsxPackage {
+  /** The file as read (parts not changed are copied from it as stored). */
+  data: Uint8Array;
   zip: JSZip;
   entries: Map<string, ZipEntry>;
   workbookPath: string;
@@ -66,7 +68,7 @@ export async function openPackage(data: Uint8Array): Promise<XlsxPackage> {
   } catch {
     throw damaged();
   }
-  const pkg = { zip, entries } as XlsxPackage;
+  const pkg = { data, zip, entries } as XlsxPackage;
   const rootRels = relationships(await readText(pkg, "_rels/.rels"));
   const office = rootRels.find((r) => r.type === REL_OFFICE_DOCUMENT);
   pkg.workbookPath = office ? resolveTarget("", office.target) : "xl/workbook.xml";
