@@ -75,7 +75,9 @@ export function writeZip(
   const now = dosTime(new Date());
   const compress = (name: string, text: string): Out => {
     const bytes = encoder.encode(text);
-    const packed = zlib.deflateRawSync(bytes);
+    // Level 2 (of 9): a third of the default's time for parts about 15 % larger (our sheets of
+    // the sample: 0.7 ms and 25 KB against 2.2 ms and 22 KB).
+    const packed = zlib.deflateRawSync(bytes, { level: 2 });
     const stored = packed.length >= bytes.length;
     return {
       name: encoder.encode(name),
