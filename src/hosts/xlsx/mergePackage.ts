@@ -9,6 +9,7 @@
  *   (the user's sheet-scoped names after it are renumbered);
  * - every other part is left as it was, byte for byte (its compressed data is reused).
  */
+import JSZip from "jszip";
 import { quoteSheet } from "../../domain/address";
 import { MARK_NAME } from "../../domain/layout/ownership";
 import type { SheetPlacement } from "../../domain/layout/resolveNames";
@@ -40,8 +41,8 @@ import {
   type SheetLinks,
   type StyleMap,
 } from "./ourParts";
-import { readText, type XlsxPackage } from "./package";
-import { nativeZlib, writeZip } from "./zipWrite";
+import { hasPart, readText, type XlsxPackage } from "./package";
+import { writeZip } from "./zipWrite";
 
 const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
 const CT_TABLE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
@@ -180,7 +181,7 @@ export function mergeStyles(user: string, ours: string): { xml: string; map: Sty
 async function allRelationships(pkg: XlsxPackage): Promise<Map<string, Relationship[]>> {
   const out = new Map<string, Relationship[]>();
   for (const path of pkg.entries.keys()) {
-    if (!path.endsWith(".rels") || !pkg.zip.file(path)) continue;
+    if (!path.endsWith(".rels") || !hasPart(pkg, path)) continue;
     const owner = path.replace(/_rels\/([^/]+)\.rels$/, "$1");
     out.set(owner, relationships(await readText(pkg, path, 16 * 1024 * 1024)));
   }
@@ -210,8 +211,10 @@ function ownParts(
   return [...reach];
 }
 
+/** A part name not in the package (or removed from it) nor taken by another of ours. */
 function freeName(
   pkg: XlsxPackage,
+  changes: Map<string, string | null>,
   taken: Set<string>,
   dir: string,
   stem: string,
@@ -219,7 +222,7 @@ function freeName(
 ): string {
   for (let n = 1; ; n++) {
     const p = `${dir}/${stem}${n}.${ext}`;
-    if (!pkg.zip.file(p) && !taken.has(p)) {
+    if ((!hasPart(pkg, p) || changes.get(p) === null) && !taken.has(p)) {
       taken.add(p);
       return p;
     }
@@ -240,17 +243,13 @@ export async function mergeIntoPackage(
   spec: WorkbookSpec,
   placements: readonly SheetPlacement[],
 ): Promise<Uint8Array> {
-  const zip = pkg.zip;
   let workbook = pkg.workbookXml;
   let wbRels = pkg.workbookRelsXml;
   let types = (await readText(pkg, "[Content_Types].xml")) ?? `<Types xmlns="${CT_NS}"></Types>`;
   const removedParts: string[] = [];
   // What the output changes: a part's new text, or null for a part removed.
   const changes = new Map<string, string | null>();
-  const put = (path: string, text: string) => {
-    zip.file(path, text);
-    changes.set(path, text);
-  };
+  const put = (path: string, text: string) => changes.set(path, text);
   const addedTypes: [string, string][] = [];
 
   // 1. Remove the provably-own sheets being replaced, with their parts and names.
@@ -310,10 +309,7 @@ export async function mergeIntoPackage(
         removedSet.has(resolveTarget(pkg.workbookPath, e.attrs.Target ?? "")),
     );
     for (const e of relsEl.reverse()) wbRels = wbRels.slice(0, e.start) + wbRels.slice(e.end);
-    for (const p of removedParts) {
-      zip.remove(p);
-      changes.set(p, null);
-    }
+    for (const p of removedParts) changes.set(p, null);
   }
 
   // 2. Styles and shared strings of ours.
@@ -371,7 +367,7 @@ export async function mergeIntoPackage(
   for (const p of placements) {
     const sheet = spec.sheets[p.index];
     if (!sheet) continue;
-    const part = freeName(pkg, taken, "xl/worksheets", "sheet", "xml");
+    const part = freeName(pkg, changes, taken, "xl/worksheets", "sheet", "xml");
     addedTypes.push([part, CT_WORKSHEET]);
     const links: SheetLinks = {};
     const sheetRels: string[] = [];
@@ -379,7 +375,7 @@ export async function mergeIntoPackage(
       ? tableXml(sheet, p.tableName ?? sheet.table.name, nextTableId++)
       : null;
     if (table) {
-      const tablePart = freeName(pkg, taken, "xl/tables", "table", "xml");
+      const tablePart = freeName(pkg, changes, taken, "xl/tables", "table", "xml");
       put(tablePart, table);
       addedTypes.push([tablePart, CT_TABLE]);
       links.tableRid = "rId1";
@@ -387,8 +383,8 @@ export async function mergeIntoPackage(
     }
     const chart = chartParts(sheet, p.name);
     if (chart) {
-      const chartPart = freeName(pkg, taken, "xl/charts", "chart", "xml");
-      const drawingPart = freeName(pkg, taken, "xl/drawings", "drawing", "xml");
+      const chartPart = freeName(pkg, changes, taken, "xl/charts", "chart", "xml");
+      const drawingPart = freeName(pkg, changes, taken, "xl/drawings", "drawing", "xml");
       put(chartPart, chart.chart);
       put(drawingPart, chart.drawing("rId1"));
       put(
@@ -460,9 +456,15 @@ export async function mergeIntoPackage(
 
   const app = await updateAppTitles(pkg, placements);
   if (app) put(app.path, app.xml);
-  const zlib = nativeZlib();
-  const written = zlib ? writeZip(pkg.data, pkg.entries.values(), changes, zlib) : null;
+  const written = pkg.zlib ? writeZip(pkg.data, pkg.entries.values(), changes, pkg.zlib) : null;
   if (written) return written;
+  // Without zlib (the browser): JSZip writes the package (it reuses the stored data of the parts
+  // it did not change).
+  const zip = pkg.zip ?? (await JSZip.loadAsync(pkg.data));
+  for (const [path, text] of changes) {
+    if (text === null) zip.remove(path);
+    else zip.file(path, text);
+  }
   return zip.generateAsync({
     type: "uint8array",
     compression: "DEFLATE",
@@ -510,7 +512,7 @@ function addNames(workbook: string, names: string): string {
 async function usedTableIds(pkg: XlsxPackage): Promise<number[]> {
   const ids: number[] = [];
   for (const path of pkg.entries.keys()) {
-    if (!/^xl\/tables\/[^/]+\.xml$/.test(path) || !pkg.zip.file(path)) continue;
+    if (!/^xl\/tables\/[^/]+\.xml$/.test(path) || !hasPart(pkg, path)) continue;
     const t = element((await readText(pkg, path, 1024 * 1024)) ?? "", "table");
     if (t?.attrs.id) ids.push(Number(t.attrs.id));
   }

@@ -19,6 +19,7 @@ import {
   REL_WORKSHEET,
 } from "./ooxml";
 import { LIMITS, partTooLarge, scanZip, WorkbookLimitError, type ZipEntry } from "./limits";
+import { nativeZlib, type NativeZlib } from "./zipWrite";
 
 export interface SheetEntry {
   /** Position in workbook.xml's <sheets> (a sheet-scoped name's localSheetId). */
@@ -42,7 +43,12 @@ export interface DefinedName {
 export interface XlsxPackage {
   /** The file as read (parts not changed are copied from it as stored). */
   data: Uint8Array;
-  zip: JSZip;
+  /**
+   * The zip open in JSZip, where Node's zlib is missing (the browser); with zlib, parts are
+   * inflated straight from `data` (JSZip's stream of a part cost more than reading it).
+   */
+  zip: JSZip | null;
+  zlib: NativeZlib | null;
   entries: Map<string, ZipEntry>;
   workbookPath: string;
   workbookXml: string;
@@ -62,13 +68,16 @@ const damaged = () =>
 export async function openPackage(data: Uint8Array): Promise<XlsxPackage> {
   const list = scanZip(data);
   const entries = new Map(list.map((e) => [e.name.replace(/^\//, ""), e]));
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(data);
-  } catch {
-    throw damaged();
+  const zlib = nativeZlib();
+  let zip: JSZip | null = null;
+  if (!zlib) {
+    try {
+      zip = await JSZip.loadAsync(data);
+    } catch {
+      throw damaged();
+    }
   }
-  const pkg = { data, zip, entries } as XlsxPackage;
+  const pkg = { data, zip, zlib, entries } as XlsxPackage;
   const rootRels = relationships(await readText(pkg, "_rels/.rels"));
   const office = rootRels.find((r) => r.type === REL_OFFICE_DOCUMENT);
   pkg.workbookPath = office ? resolveTarget("", office.target) : "xl/workbook.xml";
@@ -119,14 +128,16 @@ interface PartStream {
 
 /** Reads a part as text, or null when it is not there. Never more than its declared size. */
 export async function readText(
-  pkg: Pick<XlsxPackage, "zip" | "entries">,
+  pkg: Pick<XlsxPackage, "data" | "zip" | "zlib" | "entries">,
   path: string,
   limit: number = LIMITS.partBytes,
 ): Promise<string | null> {
-  const file = pkg.zip.file(path);
   const entry = pkg.entries.get(path);
-  if (!file || !entry) return null;
+  if (!entry || entry.name.endsWith("/")) return null;
   if (entry.uncompressedSize > limit) throw partTooLarge(path, entry.uncompressedSize);
+  if (pkg.zlib) return inflated(pkg.data, entry, pkg.zlib);
+  const file = pkg.zip?.file(path);
+  if (!file) return null;
   const max = entry.uncompressedSize;
   const bytes = await new Promise<Uint8Array>((resolve, reject) => {
     const chunks: Uint8Array[] = [];
@@ -157,6 +168,37 @@ export async function readText(
       .resume();
   });
   return new TextDecoder("utf-8").decode(bytes);
+}
+
+/**
+ * A part read with zlib from the file's bytes: its stored data after the local header, inflated
+ * to no more than its declared size (a part that says less than it holds is damaged).
+ */
+function inflated(data: Uint8Array, entry: ZipEntry, zlib: NativeZlib): string {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const at = entry.raw.localOffset;
+  if (at + 30 > data.length || view.getUint32(at, true) !== 0x04034b50) throw damaged();
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  if (start + entry.compressedSize > data.length) throw damaged();
+  const stored = data.subarray(start, start + entry.compressedSize);
+  let bytes: Uint8Array;
+  if (entry.raw.method === 0) bytes = stored;
+  else if (entry.raw.method === 8) {
+    try {
+      // One byte over the declared size is enough to see that it lies.
+      bytes = zlib.inflateRawSync(stored, { maxOutputLength: entry.uncompressedSize + 1 });
+    } catch {
+      throw damaged();
+    }
+  } else throw damaged();
+  if (bytes.length !== entry.uncompressedSize) throw damaged();
+  return new TextDecoder("utf-8").decode(bytes);
+}
+
+/** Whether the package holds a part. */
+export function hasPart(pkg: Pick<XlsxPackage, "entries">, path: string): boolean {
+  const e = pkg.entries.get(path);
+  return e !== undefined && !e.name.endsWith("/");
 }
 
 /** Our tag on each sheet (by sheet name) and each sheet's mark (by sheet index). */

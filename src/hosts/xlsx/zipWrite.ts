@@ -10,6 +10,7 @@ import type { ZipEntry } from "./limits";
 /** The parts of Node's zlib used here. */
 export interface NativeZlib {
   deflateRawSync(data: Uint8Array, options?: { level?: number }): Uint8Array;
+  inflateRawSync(data: Uint8Array, options?: { maxOutputLength?: number }): Uint8Array;
   crc32?(data: Uint8Array): number;
 }
 
