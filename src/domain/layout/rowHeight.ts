@@ -71,7 +71,7 @@ export function columnTextPoints(units: number): number[] {
 const THAI = /[\u0e00-\u0e7f]/;
 const SPACE = /\s/;
 
-let segmenter: { segment(text: string): Iterable<{ segment: string }> } | null | undefined;
+let segmenter: { segment(text: string): Words } | null | undefined;
 function thaiWords(): typeof segmenter {
   if (segmenter === undefined) {
     const Seg = (Intl as { Segmenter?: new (l: string, o: object) => typeof segmenter }).Segmenter;
@@ -120,7 +120,13 @@ function thaiClusters(text: string): string[] {
  */
 export interface WrapMemo {
   lines: Map<string, number>;
-  runs: Map<string, Set<number>>;
+  runs: Map<string, Words>;
+}
+
+/** The word segments of a text (`Intl.Segmenter`'s). */
+interface Words {
+  containing(index: number): { segment: string; index: number } | undefined;
+  [Symbol.iterator](): Iterator<{ segment: string }>;
 }
 
 export function newWrapMemo(): WrapMemo {
@@ -254,7 +260,7 @@ function wrapFast(
   const at = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) at[i + 1] = (at[i] as number) + advanceOf(face, p.charCodeAt(i));
   const scale = size / FONT_METRICS.unitsPerEm;
-  const text: Breaks = { p, runs: new Map(), memo };
+  const text: Breaks = { p, memo: memo ?? newWrapMemo() };
 
   const lines: string[] = [];
   let start = 0; // where the current line starts
@@ -272,16 +278,14 @@ function wrapFast(
       }
     }
     if (over < 0) break;
-    let b = over;
-    while (b > start && !isBreak(text, b)) b--;
+    const b = lastBreak(text, over, start);
     if (b > start) {
       lines.push(p.slice(start, b));
       start = from = b;
       continue;
     }
     // The line's first piece is wider than the line: it breaks between characters.
-    let end = over + 1;
-    while (end < n && !isBreak(text, end)) end++;
+    const end = nextBreak(text, over + 1);
     const broken = breakChars(p.slice(start, end), points, size, bold);
     lines.push(...broken.lines);
     start = end - broken.line.length;
@@ -291,47 +295,72 @@ function wrapFast(
   return lines;
 }
 
-/** A paragraph's break positions, found as they are asked for. */
+/** A paragraph, and the word breaks of its Thai runs as they are asked for. */
 interface Breaks {
   p: string;
-  /** The word breaks of each Thai run segmented so far, by the run's start. */
-  runs: Map<number, Set<number>>;
-  memo: WrapMemo | undefined;
+  memo: WrapMemo;
 }
 
-/** Whether a piece starts at `b`: after a space, or between two Thai words. */
-function isBreak(text: Breaks, b: number): boolean {
-  const before = text.p.charCodeAt(b - 1);
-  const after = text.p.charCodeAt(b);
-  if (isSpaceCode(before)) return !isSpaceCode(after);
-  return isThaiCode(before) && isThaiCode(after) && thaiBreak(text, b);
-}
-
-/** Whether the word breaker splits the Thai run around `b` at `b` (the run segmented alone). */
-function thaiBreak(text: Breaks, b: number): boolean {
+/** The Thai run around position `b` (between two Thai letters) and its word segments. */
+function runAround(text: Breaks, b: number): { start: number; end: number; words: Words } {
   const { p } = text;
   let start = b - 1;
   while (start > 0 && isThaiCode(p.charCodeAt(start - 1))) start--;
-  let breaks = text.runs.get(start);
-  if (!breaks) {
-    let end = b + 1;
-    while (end < p.length && isThaiCode(p.charCodeAt(end))) end++;
-    const run = p.slice(start, end);
-    let local = text.memo?.runs.get(run);
-    if (!local) {
-      local = new Set<number>();
-      let offset = 0;
-      for (const s of (thaiWords() as NonNullable<typeof segmenter>).segment(run)) {
-        if (offset > 0) local.add(offset);
-        offset += s.segment.length;
-      }
-      text.memo?.runs.set(run, local);
-    }
-    breaks = new Set<number>();
-    for (const i of local) breaks.add(i + start);
-    text.runs.set(start, breaks);
+  let end = b + 1;
+  while (end < p.length && isThaiCode(p.charCodeAt(end))) end++;
+  const run = p.slice(start, end);
+  let words = text.memo.runs.get(run);
+  if (!words) {
+    words = (thaiWords() as NonNullable<typeof segmenter>).segment(run);
+    text.memo.runs.set(run, words);
   }
-  return breaks.has(b);
+  return { start, end, words };
+}
+
+/**
+ * The last piece start in (`floor`, `b`]: after a space, or a word start inside a Thai run (the
+ * run's segment containing the position, asked of the word breaker once, instead of every
+ * segment of the run made as an object); `floor` when there is none.
+ */
+function lastBreak(text: Breaks, b: number, floor: number): number {
+  const { p } = text;
+  while (b > floor) {
+    const before = p.charCodeAt(b - 1);
+    const after = p.charCodeAt(b);
+    if (isSpaceCode(before)) {
+      if (!isSpaceCode(after)) return b;
+    } else if (isThaiCode(before) && isThaiCode(after)) {
+      const run = runAround(text, b);
+      const word = run.start + (run.words.containing(b - run.start) as { index: number }).index;
+      if (word > run.start) return Math.max(word, floor);
+      b = run.start;
+      continue;
+    }
+    b--;
+  }
+  return floor;
+}
+
+/** The first piece start at or after `b`, or the paragraph's end. */
+function nextBreak(text: Breaks, b: number): number {
+  const { p } = text;
+  while (b < p.length) {
+    const before = p.charCodeAt(b - 1);
+    const after = p.charCodeAt(b);
+    if (isSpaceCode(before)) {
+      if (!isSpaceCode(after)) return b;
+    } else if (isThaiCode(before) && isThaiCode(after)) {
+      const run = runAround(text, b);
+      const word = run.words.containing(b - run.start) as { segment: string; index: number };
+      if (run.start + word.index === b) return b;
+      const next = run.start + word.index + word.segment.length;
+      if (next < run.end) return next;
+      b = run.end;
+      continue;
+    }
+    b++;
+  }
+  return p.length;
 }
 
 /** Number of lines a text takes in a column (or merged columns) `width` units wide. */
