@@ -21,10 +21,13 @@ export interface OpenedFile {
   findings: Finding[];
 }
 
-/** Opens and reads a workbook file once (throws `WorkbookLimitError` over a cap). */
-export async function openFile(data: Uint8Array, ExcelJS: ExcelJSModule): Promise<OpenedFile> {
+/**
+ * Opens and reads a workbook file once (throws `WorkbookLimitError` over a cap). ExcelJS, still
+ * taken for the callers' sake, is no longer used: cells are read from the XML (readCells.ts).
+ */
+export async function openFile(data: Uint8Array, _ExcelJS?: ExcelJSModule): Promise<OpenedFile> {
   const pkg = await openPackage(data);
-  const { grids, findings } = await readPackageGrids(pkg, ExcelJS);
+  const { grids, findings } = await readPackageGrids(pkg);
   return { data, grids, findings };
 }
 

@@ -52,25 +52,39 @@ export function gridOf(
   name: string,
   merges: readonly string[],
 ): { grid: Grid; clipped: Clip | null } {
-  const cells: {
-    r: number;
-    c: number;
-    value: GridValue;
-    formula: string | null;
-    fmt: string | null;
-  }[] = [];
-  let bottom = 0;
-  let right = 0;
+  const cells: GridCell[] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.isMerged && cell.master !== cell) return;
       const { value, formula } = toGridValue(cell.value);
       if (value === null && formula === null) return;
       cells.push({ r, c, value, formula, fmt: cell.numFmt || null });
-      if (r > bottom) bottom = r;
-      if (c > right) right = c;
     });
   });
+  return gridFromCells(cells, name, merges);
+}
+
+/** One cell holding a value or a formula, at its 1-based row and column. */
+export interface GridCell {
+  r: number;
+  c: number;
+  value: GridValue;
+  formula: string | null;
+  fmt: string | null;
+}
+
+/** `gridOf` from cells already read (in row and column order). */
+export function gridFromCells(
+  cells: readonly GridCell[],
+  name: string,
+  merges: readonly string[],
+): { grid: Grid; clipped: Clip | null } {
+  let bottom = 0;
+  let right = 0;
+  for (const x of cells) {
+    if (x.r > bottom) bottom = x.r;
+    if (x.c > right) right = x.c;
+  }
   let clipped: Clip | null = null;
   if (bottom * right > LIMITS.gridCells) {
     const rows = [...new Set(cells.map((x) => x.r))].sort((a, b) => a - b);

@@ -1,12 +1,10 @@
 /**
- * Reads the grids of a package with bounded work. Before ExcelJS sees anything, each worksheet is
- * pre-scanned: its cells are counted and its merged areas taken out (ExcelJS expands every merge
- * cell by cell, and checks each new merge against all the others). ExcelJS then reads a reduced
- * package that holds only the worksheets, shared strings and styles, and each grid is built from
- * the cells that exist, clipped to the area that holds values.
+ * Reads the grids of a package with bounded work. Each worksheet is pre-scanned: its cells are
+ * counted against the caps and its merged areas taken out (never expanded cell by cell). Its
+ * cells are then read straight from the XML (readCells.ts; ExcelJS used to read a reduced
+ * package here, the same way), and each grid is built from the cells that exist, clipped to the
+ * area that holds values.
  */
-import type ExcelJSType from "exceljs";
-import JSZip from "jszip";
 import { cellRef } from "../../domain/address";
 import { isProvablyOurs } from "../../domain/layout/ownership";
 import type { Finding, Grid } from "../../domain/types";
@@ -15,7 +13,6 @@ import {
   attr,
   element,
   elements,
-  encodeXml,
   relationships,
   relsPathOf,
   resolveTarget,
@@ -23,9 +20,8 @@ import {
   REL_STYLES,
 } from "./ooxml";
 import { ownershipNames, readText, type XlsxPackage } from "./package";
-import { gridOf } from "./readGrids";
-
-type ExcelJSModule = typeof ExcelJSType;
+import { cellFormats, readCells, sharedStrings } from "./readCells";
+import { gridFromCells, type GridCell } from "./readGrids";
 
 export interface ScannedSheet {
   xml: string;
@@ -93,10 +89,7 @@ export interface ReadResult {
 }
 
 /** Reads every worksheet of a package into grids, with findings for what was clipped. */
-export async function readPackageGrids(
-  pkg: XlsxPackage,
-  ExcelJS: ExcelJSModule,
-): Promise<ReadResult> {
+export async function readPackageGrids(pkg: XlsxPackage): Promise<ReadResult> {
   const rels = relationships(pkg.workbookRelsXml);
   const partOf = (type: string) => {
     const r = rels.find((x) => x.type === type);
@@ -106,59 +99,29 @@ export async function readPackageGrids(
   const stringsPath = partOf(REL_SHARED_STRINGS);
   const worksheets = pkg.sheets.filter((s) => s.part !== null && pkg.entries.has(s.part));
 
-  const reduced = new JSZip();
+  const styles = stylesPath ? await readText(pkg, stylesPath) : null;
+  const strings = sharedStrings(stringsPath ? await readText(pkg, stringsPath) : null);
+  const formats = cellFormats(styles);
+  const pr = element(pkg.workbookXml, "workbookPr");
+  const date1904 = Boolean(pr && (pr.attrs.date1904 === "1" || pr.attrs.date1904 === "true"));
   const scans: ScannedSheet[] = [];
+  const sheetCells: GridCell[][] = [];
   let totalCells = 0;
-  for (const [k, sheet] of worksheets.entries()) {
+  for (const sheet of worksheets) {
     const xml = (await readText(pkg, sheet.part as string)) ?? "";
     const scan = scanSheet(sheet.name, xml);
     totalCells += scan.valued;
     if (totalCells > LIMITS.cellsTotal) throw tooManyCells("", totalCells, LIMITS.cellsTotal, true);
     scans.push({ ...scan, xml: "" });
-    reduced.file(`xl/worksheets/sheet${k + 1}.xml`, scan.xml);
+    sheetCells.push(readCells(scan.xml, strings, formats, date1904));
   }
-  const styles = stylesPath ? await readText(pkg, stylesPath) : null;
-  if (styles) reduced.file("xl/styles.xml", styles);
-  const strings = stringsPath ? await readText(pkg, stringsPath) : null;
-  if (strings) reduced.file("xl/sharedStrings.xml", strings);
-  const pr = element(pkg.workbookXml, "workbookPr");
-  const date1904 = pr && (pr.attrs.date1904 === "1" || pr.attrs.date1904 === "true");
-  const NS =
-    'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
-  reduced.file(
-    "xl/workbook.xml",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook ${NS}>${date1904 ? '<workbookPr date1904="1"/>' : ""}<sheets>${worksheets
-      .map((s, k) => `<sheet name="${encodeXml(s.name)}" sheetId="${k + 1}" r:id="rId${k + 1}"/>`)
-      .join("")}</sheets></workbook>`,
-  );
-  const P = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-  reduced.file(
-    "xl/_rels/workbook.xml.rels",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${worksheets
-      .map(
-        (_, k) =>
-          `<Relationship Id="rId${k + 1}" Type="${P}/worksheet" Target="worksheets/sheet${k + 1}.xml"/>`,
-      )
-      .join(
-        "",
-      )}${styles ? `<Relationship Id="rIdS" Type="${P}/styles" Target="styles.xml"/>` : ""}${strings ? `<Relationship Id="rIdT" Type="${P}/sharedStrings" Target="sharedStrings.xml"/>` : ""}</Relationships>`,
-  );
-  reduced.file(
-    "_rels/.rels",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${P}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-  );
-  const bytes = await reduced.generateAsync({ type: "uint8array", compression: "STORE" });
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ExcelJSType.Buffer);
 
   const { tags, marks } = ownershipNames(pkg);
   const findings: Finding[] = [];
   const grids: Grid[] = [];
   for (const [k, sheet] of worksheets.entries()) {
-    const ws = workbook.getWorksheet(k + 1);
     const scan = scans[k] as ScannedSheet;
-    if (!ws) continue;
-    const { grid, clipped } = gridOf(ws, sheet.name, scan.merges);
+    const { grid, clipped } = gridFromCells(sheetCells[k] ?? [], sheet.name, scan.merges);
     if (clipped) findings.push(clipFinding(sheet.name, clipped));
     const owned = {
       ...grid,
