@@ -13,6 +13,7 @@ import { headerFooterCode } from "../../domain/layout/printSetup";
 import type {
   CellSpec,
   CellStyle,
+  SpecValue,
   ConditionalFormatSpec,
   SheetSpec,
   WorkbookSpec,
@@ -176,9 +177,8 @@ function inlineText(text: string): string {
 }
 
 /** One cell's XML: its value or formula with the cached result, in its style. */
-function cellXml(ref: string, cell: CellSpec | null, xf: number | undefined): string {
+function cellXml(ref: string, cell: CellSpec | null, v: SpecValue, xf: number | undefined): string {
   const s = xf ? ` s="${xf}"` : "";
-  const v = cell ? safeCellValue(cell.v) : null;
   if (cell?.f) {
     const f = `<f>${encodeXml(cell.f)}</f>`;
     if (typeof v === "string") return `<c r="${ref}"${s} t="str">${f}<v>${encodeXml(v)}</v></c>`;
@@ -226,6 +226,8 @@ export function worksheetXml(
         if (r !== area.top || c !== area.left) row.set(c, xf);
     }
   }
+  const letters: string[] = [];
+  const letter = (c: number) => (letters[c] ??= columnLetter(c));
   const rowsXml: string[] = [];
   const lastRow = Math.max(
     sheet.rows.length,
@@ -239,7 +241,7 @@ export function worksheetXml(
     const cells: string[] = [];
     const width = Math.max(row.length, ...(merged ? merged.keys() : []));
     for (let c = 1; c <= width; c++) {
-      const ref = a1(r, c);
+      const ref = `${letter(c)}${r}`;
       if (merged?.has(c)) {
         const xf = merged.get(c);
         cells.push(`<c r="${ref}"${xf ? ` s="${xf}"` : ""}/>`);
@@ -248,10 +250,11 @@ export function worksheetXml(
       }
       const cell = row[c - 1];
       if (!cell) continue;
-      const hasValue = safeCellValue(cell.v) !== null || Boolean(cell.f);
+      const v = safeCellValue(cell.v);
+      const hasValue = v !== null || Boolean(cell.f);
       const xf = xfIndex(cell.s);
       if (!hasValue && xf === undefined) continue;
-      cells.push(cellXml(ref, hasValue ? cell : null, xf));
+      cells.push(cellXml(ref, hasValue ? cell : null, v, xf));
       maxCol = Math.max(maxCol, c);
     }
     const height = sheet.heights[r];
