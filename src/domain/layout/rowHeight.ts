@@ -133,6 +133,24 @@ export function newWrapMemo(): WrapMemo {
   return { lines: new Map(), runs: new Map() };
 }
 
+let passMemo: WrapMemo | null = null;
+
+/**
+ * The memo of the work running now: one `generate` is synchronous, so all its sheets share
+ * one memo (the same label measured on the Summary and the Analysis, the same Thai run in
+ * several texts), and the memo is dropped as soon as that work ends (a microtask), so a later
+ * run measures everything again, as a fresh command line does.
+ */
+function currentMemo(): WrapMemo {
+  if (!passMemo) {
+    passMemo = newWrapMemo();
+    queueMicrotask(() => {
+      passMemo = null;
+    });
+  }
+  return passMemo;
+}
+
 /** The lines a text wraps into in `points` of width (greedy, as spreadsheets wrap). */
 export function wrapLines(
   text: string,
@@ -369,15 +387,15 @@ export function estimateLines(
   width: number,
   size = 16,
   bold = false,
-  memo?: WrapMemo,
+  memo: WrapMemo = currentMemo(),
 ): number {
-  const key = memo ? `${width}|${size}|${bold ? 1 : 0}|${text}` : "";
-  const known = memo?.lines.get(key);
+  const key = `${width}|${size}|${bold ? 1 : 0}|${text}`;
+  const known = memo.lines.get(key);
   if (known !== undefined) return known;
   const count = Math.max(
     ...columnTextPoints(width).map((w) => wrapLines(text, w, size, bold, memo).length),
   );
-  memo?.lines.set(key, count);
+  memo.lines.set(key, count);
   return count;
 }
 

@@ -1,6 +1,6 @@
 import { a1 } from "../address";
 import type { CellSpec, SheetSpec } from "./spec";
-import { MAX_ROW_POINTS, estimateLines, heightFor, newWrapMemo, type WrapMemo } from "./rowHeight";
+import { MAX_ROW_POINTS, estimateLines, heightFor } from "./rowHeight";
 import { STYLES } from "./styles";
 
 /** Font size of a cell's style (16 pt unless the style says otherwise). */
@@ -9,8 +9,8 @@ const sizeOf = (cell: CellSpec | null | undefined): number =>
 const boldOf = (cell: CellSpec | null | undefined): boolean =>
   (cell?.s ? STYLES[cell.s]?.font.bold : undefined) ?? false;
 /** Points a text needs in a column `width` units wide, in its style's size and weight. */
-const textPointsIn = (cell: CellSpec, text: string, width: number, memo: WrapMemo): number =>
-  heightFor(estimateLines(text, width, sizeOf(cell), boldOf(cell), memo), sizeOf(cell));
+const textPointsIn = (cell: CellSpec, text: string, width: number): number =>
+  heightFor(estimateLines(text, width, sizeOf(cell), boldOf(cell)), sizeOf(cell));
 
 const EMPTY_ROW_POINTS = 18;
 
@@ -84,8 +84,6 @@ export class SheetGrid {
    * spreads the difference over them; empty rows keep the spacing height.
    */
   heights(): SheetSpec["heights"] {
-    // Texts repeat within a sheet (the same label in several rows): each is measured once.
-    const memo = newWrapMemo();
     const merged = new Set<string>();
     for (const m of this.merges) merged.add(m.split(":")[0] as string);
     const points: number[] = this.rows.map((row, r) => {
@@ -98,12 +96,12 @@ export class SheetGrid {
           if (cell.v !== null || !merged.has(a1(r + 1, c + 1))) most = Math.max(most, oneLine);
           return;
         }
-        most = Math.max(most, textPointsIn(cell, cell.v, this.widths[c] ?? 10, memo));
+        most = Math.max(most, textPointsIn(cell, cell.v, this.widths[c] ?? 10));
       });
       return most;
     });
     for (const m of this.mergedText) {
-      const need = textPointsIn(m.cell, m.text, m.width, memo);
+      const need = textPointsIn(m.cell, m.text, m.width);
       const span = m.bottom - m.top + 1;
       let have = 0;
       for (let r = m.top; r <= m.bottom; r++) have += points[r - 1] || heightFor(1);
