@@ -8,14 +8,16 @@ import { generate, type GenerateOptions, type GenerateResult } from "../../domai
 import { randomMarkId } from "../../domain/layout/ownership";
 import type { Finding, Grid } from "../../domain/types";
 import { mergeIntoPackage } from "./mergePackage";
-import { openPackage } from "./package";
+import { openPackage, type XlsxPackage } from "./package";
 import { readPackageGrids } from "./readPackage";
 
 type ExcelJSModule = typeof ExcelJSType;
 
 export interface OpenedFile {
-  /** The file as it was read: each output is merged into a fresh copy of its package. */
+  /** The file as it was read. */
   data: Uint8Array;
+  /** Its package as read (never changed: each output is written beside it, for another run). */
+  pkg: XlsxPackage;
   grids: Grid[];
   /** What reading left out (a sheet clipped to the area that holds values). */
   findings: Finding[];
@@ -28,7 +30,7 @@ export interface OpenedFile {
 export async function openFile(data: Uint8Array, _ExcelJS?: ExcelJSModule): Promise<OpenedFile> {
   const pkg = await openPackage(data);
   const { grids, findings } = await readPackageGrids(pkg);
-  return { data, grids, findings };
+  return { data, pkg, grids, findings };
 }
 
 export interface FileResult {
@@ -57,9 +59,8 @@ export async function generateFile(
     };
   }
   result.analysis.findings.push(...opened.findings);
-  // The package again (its central directory and workbook part only): our sheets are written
-  // into it straight from the spec (ourParts.ts), and `opened` stays as read, for another run.
-  const pkg = await openPackage(opened.data);
-  const bytes = await mergeIntoPackage(pkg, result.spec, result.placements);
+  // Our sheets are written into the package straight from the spec (ourParts.ts); the package
+  // read stays as it was, for another run.
+  const bytes = await mergeIntoPackage(opened.pkg, result.spec, result.placements);
   return { result, sheets: result.placements.map((p) => p.name), bytes };
 }

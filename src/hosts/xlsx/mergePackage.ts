@@ -460,7 +460,8 @@ export async function mergeIntoPackage(
   if (written) return written;
   // Without zlib (the browser): JSZip writes the package (it reuses the stored data of the parts
   // it did not change).
-  const zip = pkg.zip ?? (await JSZip.loadAsync(pkg.data));
+  // (A fresh JSZip: the package read stays unchanged, for another run.)
+  const zip = await JSZip.loadAsync(pkg.data);
   for (const [path, text] of changes) {
     if (text === null) zip.remove(path);
     else zip.file(path, text);
