@@ -114,9 +114,9 @@ function thaiClusters(text: string): string[] {
 }
 
 /**
- * Memo for one layout pass (one sheet's heights): the same text is often measured again in the
- * same width, and the same Thai run segmented again. It lives only as long as the pass, so a run
- * of the command line costs what a single run costs.
+ * Memo of measured texts: the same text is often measured again in the same width, and the same
+ * Thai run segmented again. It lives only as long as one run's work (see `currentMemo`), so a
+ * run of the command line costs what a single run costs.
  */
 export interface WrapMemo {
   lines: Map<string, number>;

@@ -336,15 +336,6 @@ export async function mergeIntoPackage(
       "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
     ]);
   }
-  // Each sheet's first differential format (they are numbered over the spec's sheets in order).
-  const dxfStart: number[] = [];
-  let dxfCount = 0;
-  for (const sheet of spec.sheets) {
-    dxfStart.push(dxfCount);
-    for (const cf of sheet.conditionalFormats)
-      dxfCount += cf.kind === "sign" ? 2 : cf.kind === "below" ? 1 : 0;
-  }
-
   // 3. Write our sheets and what they link to; add them to <sheets>, the relationships, names.
   const sheetsEl = element(workbook, "sheets");
   const sheetPrefix = sheetsEl?.prefix ?? "";
@@ -395,7 +386,7 @@ export async function mergeIntoPackage(
       links.drawingRid = "rIdChart1";
       sheetRels.push(relXml("rIdChart1", `${NS_REL}/drawing`, relativeTarget(part, drawingPart)));
     }
-    put(part, worksheetXml(sheet, ours.xfOf, map, dxfStart[p.index] ?? 0, links));
+    put(part, worksheetXml(sheet, ours.xfOf, map, ours.dxfStart[p.index] ?? 0, links));
     if (sheetRels.length > 0) put(relsPathOf(part), relsXml(sheetRels));
 
     const rid = freeRelId(wbRels, "rIdITA");

@@ -51,8 +51,10 @@ export interface StyleMap {
 export interface OurStyles {
   xml: string;
   xfOf: Map<string, number>;
-  /** The differential formats of each sheet's conditional formats, in order, from 0. */
+  /** The differential formats of the sheets' conditional formats, in sheet order, from 0. */
   dxfs: string[];
+  /** Each spec sheet's first differential format in `dxfs`. */
+  dxfStart: number[];
 }
 
 const argb = (rgb: string) => `FF${rgb}`;
@@ -125,7 +127,12 @@ export function ourStyles(spec: WorkbookSpec): OurStyles {
     );
     xfOf.set(name, xfs.length - 1);
   }
-  const dxfs = spec.sheets.flatMap((s) => s.conditionalFormats.flatMap(dxfsOf));
+  const dxfs: string[] = [];
+  const dxfStart: number[] = [];
+  for (const sheet of spec.sheets) {
+    dxfStart.push(dxfs.length);
+    for (const cf of sheet.conditionalFormats) dxfs.push(...dxfsOf(cf));
+  }
   const list = (tag: string, items: string[]) =>
     items.length ? `<${tag} count="${items.length}">${items.join("")}</${tag}>` : "";
   const xml =
@@ -134,7 +141,7 @@ export function ourStyles(spec: WorkbookSpec): OurStyles {
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
     `${list("cellXfs", xfs)}<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>` +
     `${dxfs.length ? list("dxfs", dxfs) : '<dxfs count="0"/>'}</styleSheet>`;
-  return { xml, xfOf, dxfs };
+  return { xml, xfOf, dxfs, dxfStart };
 }
 
 const dxfFont = (color: string, bold = false) =>
