@@ -252,6 +252,8 @@ function isThaiCode(c: number): boolean {
   return c >= 0x0e00 && c <= 0x0e7f;
 }
 
+let scratch = new Float64Array(256);
+
 /** How close to the line's width a sum may come before the reference decides (float sums). */
 const CLOSE = 1e-6;
 
@@ -275,7 +277,11 @@ function wrapFast(
   const n = p.length;
   if (UNUSUAL.test(p)) return null;
   const face = bold ? FONT_METRICS.bold : FONT_METRICS.regular;
-  const at = new Float64Array(n + 1);
+  // Running sums of advances (one scratch array, grown as needed: a typed array per paragraph
+  // cost more than the sums).
+  if (scratch.length < n + 1) scratch = new Float64Array(Math.max(n + 1, scratch.length * 2));
+  const at = scratch;
+  at[0] = 0;
   for (let i = 0; i < n; i++) at[i + 1] = (at[i] as number) + advanceOf(face, p.charCodeAt(i));
   const scale = size / FONT_METRICS.unitsPerEm;
   const text: Breaks = { p, memo: memo ?? newWrapMemo() };
