@@ -160,4 +160,26 @@ describe("cells read from the XML equal ExcelJS's reading", () => {
     expect(a.values[7]?.slice(0, 3)).toEqual(["ในเซลล์ & ตรง", "ริชA", "&"]);
     expect(a.values[8]?.[1]).toBe(2);
   });
+
+  it("reads prefixed elements and single-quoted attributes", () => {
+    const xml = `<x:worksheet xmlns:x="${NS}"><x:sheetData><x:row r='2'><x:c r='B2' t='s'><x:v>0</x:v></x:c><x:c r="C2" s='1'><x:v>7.5</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
+    expect(readCells(xml, ["ก"], [null, "0.00"], false)).toEqual([
+      { r: 2, c: 2, value: "ก", formula: null, fmt: null },
+      { r: 2, c: 3, value: 7.5, formula: null, fmt: "0.00" },
+    ]);
+  });
+
+  it("reads a damaged sheet in one pass: an element left open ends the list", () => {
+    const open = '<c r="B1"><v>2</v>'.repeat(100_000);
+    const xml = `<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c>${open}</row>${"<row>".repeat(100_000)}<row r="5"><c r="A5"><v>5</v></c></row></sheetData></worksheet>`;
+    const t0 = Date.now();
+    const cells = readCells(xml, [], [], false);
+    expect(Date.now() - t0).toBeLessThan(5000);
+    // A cell left open ends its row's list (A1 only); a row left open runs to the next </row>,
+    // which holds A5.
+    expect(cells.map((x) => [x.r, x.c, x.value])).toEqual([
+      [1, 1, 1],
+      [5, 1, 5],
+    ]);
+  });
 });

@@ -8,7 +8,7 @@
  */
 import { columnNumber } from "../../domain/address";
 import type { GridValue } from "../../domain/types";
-import { decodeXml, element, elements } from "./ooxml";
+import { decodeXml, element } from "./ooxml";
 
 export interface ReadCell {
   r: number;
@@ -58,8 +58,8 @@ const unescapeX = (t: string) =>
 /** The texts of the `<t>` elements of a run list or string item, joined. */
 function joinedText(xml: string, escapes: boolean): string {
   let out = "";
-  for (const t of elements(xml, "t")) {
-    const text = xmlText(t.inner);
+  for (const t of contents(xml, "t")) {
+    const text = xmlText(t);
     out += escapes ? unescapeX(text) : text;
   }
   return out;
@@ -68,13 +68,13 @@ function joinedText(xml: string, escapes: boolean): string {
 /** The shared strings: each item's text (rich text runs joined; phonetic runs left out). */
 export function sharedStrings(xml: string | null): string[] {
   if (!xml) return [];
-  return elements(xml, "si").map((si) => {
-    const runs = elements(si.inner, "r");
+  return contents(xml, "si").map((si) => {
+    const runs = contents(si, "r");
     if (runs.length === 0) {
-      const t = elements(si.inner, "t")[0];
+      const t = firstElement(si, "t");
       return t ? unescapeX(xmlText(t.inner)) : "";
     }
-    return runs.map((r) => joinedText(r.inner, true)).join("");
+    return runs.map((r) => joinedText(r, true)).join("");
   });
 }
 
@@ -82,16 +82,17 @@ export function sharedStrings(xml: string | null): string[] {
 export function cellFormats(stylesXml: string | null): (string | null)[] {
   if (!stylesXml) return [];
   const custom = new Map<number, string>();
-  const numFmts = element(stylesXml, "numFmts");
-  for (const f of numFmts ? elements(numFmts.inner, "numFmt") : []) {
-    custom.set(Number(f.attrs.numFmtId), (f.attrs.formatCode ?? "").replace(/[\\](.)/g, "$1"));
-  }
-  const xfs = element(stylesXml, "cellXfs");
-  return (xfs ? elements(xfs.inner, "xf") : []).map((xf) => {
-    const id = parseInt(xf.attrs.numFmtId ?? "0", 10);
-    if (!id) return null;
-    return custom.get(id) ?? BUILTIN[id] ?? null;
+  const numFmts = firstElement(stylesXml, "numFmts");
+  eachElement(numFmts?.inner ?? "", "numFmt", (attrs) => {
+    const a = attrsOf(attrs);
+    custom.set(Number(a.numFmtId), decodeXml(a.formatCode ?? "").replace(/[\\](.)/g, "$1"));
   });
+  const out: (string | null)[] = [];
+  eachElement(firstElement(stylesXml, "cellXfs")?.inner ?? "", "xf", (attrs) => {
+    const id = parseInt(attrsOf(attrs).numFmtId ?? "0", 10);
+    out.push(id ? (custom.get(id) ?? BUILTIN[id] ?? null) : null);
+  });
+  return out;
 }
 
 /** ExcelJS's test for a date format: date letters outside quotes and brackets. */
@@ -106,28 +107,69 @@ function serialDate(v: number, date1904: boolean): string | null {
   return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
 }
 
-const ROW = /<(?:[\w.-]+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?row>)/g;
-const CELL = /<(?:[\w.-]+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?c>)/g;
-const ATTR = /([\w:.-]+)\s*=\s*"([^"]*)"/g;
+const openTags = new Map<string, RegExp>();
+
+/**
+ * Calls `fn` with the attributes and content of each element `local` (any prefix) in
+ * `xml[from, to)`, in order, in one pass: a start tag never reaches past the next `<` or `>`, and
+ * an element without its end tag ends the list (a damaged or hostile part costs one pass, never
+ * a search from every start tag to its end).
+ */
+function eachElement(
+  xml: string,
+  local: string,
+  fn: (attrs: string, inner: string) => void,
+  from = 0,
+  to = xml.length,
+): void {
+  let re = openTags.get(local);
+  if (!re) {
+    re = new RegExp(`<((?:[\\w.-]+:)?)${local}(?=[\\s/>])([^<>]*)>`, "g");
+    openTags.set(local, re);
+  }
+  re.lastIndex = from;
+  for (let m = re.exec(xml); m && m.index < to; m = re.exec(xml)) {
+    const attrs = m[2] ?? "";
+    const end = m.index + m[0].length;
+    if (attrs.endsWith("/")) {
+      fn(attrs.slice(0, -1), "");
+      continue;
+    }
+    const closeTag = `</${m[1] ?? ""}${local}>`;
+    const close = xml.indexOf(closeTag, end);
+    if (close < 0 || close + closeTag.length > to) return;
+    const lastIndex = close + closeTag.length;
+    fn(attrs, xml.slice(end, close));
+    re.lastIndex = lastIndex;
+  }
+}
+
+/** The first element `local` of `xml`: its attributes and content, or null. */
+function firstElement(xml: string, local: string): { attrs: string; inner: string } | null {
+  let found: { attrs: string; inner: string } | null = null;
+  eachElement(xml, local, (attrs, inner) => {
+    found ??= { attrs, inner };
+  });
+  return found;
+}
+
+/** The contents of every element `local` of `xml`. */
+function contents(xml: string, local: string): string[] {
+  const out: string[] = [];
+  eachElement(xml, local, (_, inner) => out.push(inner));
+  return out;
+}
+
+const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const REF = /^([A-Z]{1,3})(\d+)$/;
 
 function attrsOf(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const m of text.matchAll(ATTR)) {
     const name = m[1] as string;
-    out[name.slice(name.indexOf(":") + 1)] = m[2] as string;
+    out[name.slice(name.indexOf(":") + 1)] = m[2] ?? m[3] ?? "";
   }
   return out;
-}
-
-const childRe = (local: string) =>
-  new RegExp(`<(?:[\\w.-]+:)?${local}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${local}>)`);
-const CHILD = { f: childRe("f"), v: childRe("v"), is: childRe("is") };
-
-/** The first element `local` of a cell's body: its attributes and text, or null. */
-function child(body: string, local: keyof typeof CHILD): { attrs: string; text: string } | null {
-  const m = CHILD[local].exec(body);
-  return m ? { attrs: m[1] ?? "", text: m[2] ?? "" } : null;
 }
 
 /**
@@ -145,28 +187,27 @@ export function readCells(
   const out: ReadCell[] = [];
   let row = 0;
   let ordered = true;
-  for (const rm of data.inner.matchAll(ROW)) {
-    const rowAttrs = attrsOf(rm[1] ?? "");
+  eachElement(data.inner, "row", (rowAttrText, rowInner) => {
+    const rowAttrs = attrsOf(rowAttrText);
     const rNum = parseInt(rowAttrs.r ?? "", 10);
     row = Number.isFinite(rNum) && rNum > 0 ? rNum : row + 1;
     let col = 0;
-    for (const cm of (rm[2] ?? "").matchAll(CELL)) {
-      const a = attrsOf(cm[1] ?? "");
+    eachElement(rowInner, "c", (cellAttrs, body) => {
+      const a = attrsOf(cellAttrs);
       const ref = REF.exec(a.r ?? "");
       const r = ref ? Number(ref[2]) : row;
       const c = ref ? columnNumber(ref[1] as string) : col + 1;
       col = c;
-      const body = cm[2] ?? "";
       // Cell format 0 is no style at all to ExcelJS (its number format is not read).
       const style = parseInt(a.s ?? "", 10);
       const fmt = style ? (formats[style] ?? null) : null;
       const cell = readCell(a.t, body, strings, fmt, date1904);
-      if (!cell) continue;
+      if (!cell) return;
       const last = out[out.length - 1];
       if (last && (last.r > r || (last.r === r && last.c >= c))) ordered = false;
       out.push({ r, c, ...cell, fmt });
-    }
-  }
+    });
+  });
   if (!ordered) {
     // Out of order or repeated: sort, the last of a repeated cell wins.
     const byPlace = new Map<string, ReadCell>();
@@ -183,23 +224,21 @@ function readCell(
   fmt: string | null,
   date1904: boolean,
 ): { value: GridValue; formula: string | null } | null {
-  const f = child(body, "f");
-  const v = child(body, "v");
-  const is = child(body, "is");
+  const f = firstElement(body, "f");
+  const v = firstElement(body, "v");
+  const is = firstElement(body, "is");
   // The text ExcelJS collects for a cell: <v>, and <t> of an inline string without runs.
-  let text: string | undefined = v && v.text !== "" ? xmlText(v.text) : undefined;
+  let text: string | undefined = v && v.inner !== "" ? xmlText(v.inner) : undefined;
   let rich: string | undefined;
   if (is) {
-    if (elements(is.text, "r").length > 0)
-      rich = elements(is.text, "r")
-        .map((r) => joinedText(r.inner, true))
-        .join("");
-    else if (elements(is.text, "t").length > 0) {
-      const inline = joinedText(is.text, false);
+    const runs = contents(is.inner, "r");
+    if (runs.length > 0) rich = runs.map((r) => joinedText(r, true)).join("");
+    else {
+      const inline = joinedText(is.inner, false);
       if (inline !== "") text = (text ?? "") + inline;
     }
   }
-  const fText = f ? xmlText(f.text) : "";
+  const fText = f ? xmlText(f.inner) : "";
   // A formula: text, or a type (a shared formula's other cells have only `t="shared"`).
   const typed = f ? /\bt="[^"]+"/.test(f.attrs) : false;
   if (f && (fText !== "" || typed)) {
