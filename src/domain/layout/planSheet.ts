@@ -59,7 +59,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
       th: "ประเด็นที่ต้องปรับปรุง/\nพัฒนา/รักษาระดับ",
       en: "Issue to improve /\ndevelop / maintain",
     },
-    width: 60,
+    width: 54,
     style: "cell",
     editable: true,
     printed: true,
@@ -67,7 +67,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "steps",
     label: { th: "ขั้นตอนหรือวิธีการปฏิบัติ", en: "Steps" },
-    width: 36,
+    width: 40,
     style: "cell",
     editable: true,
     printed: true,
@@ -75,7 +75,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "period",
     label: { th: "ระยะเวลา\nดำเนินการ", en: "Period" },
-    width: 11,
+    width: 12,
     style: "cell",
     editable: true,
     printed: true,
@@ -83,7 +83,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "responsible",
     label: { th: "ผู้รับผิดชอบ", en: "Responsible" },
-    width: 12,
+    width: 13,
     style: "cell",
     editable: true,
     printed: true,

@@ -24,7 +24,7 @@ const ROWS: Row[] = [
     "Review every service's steps and time frames, and post them where service users see them",
     [
       [
-        "ให้ทุกกองทบทวนคู่มือการให้บริการ กำหนดผู้รับผิดชอบและระยะเวลาให้ชัดเจน",
+        "ทุกกองทบทวนคู่มือการให้บริการ ระบุผู้รับผิดชอบและระยะเวลา",
         "Each division reviews its service manual, naming who is responsible and how long each step takes",
       ],
       [
@@ -119,7 +119,7 @@ const ROWS: Row[] = [
     "Set rules that prevent superiors from abusing their authority",
     [
       [
-        "ประกาศแนวปฏิบัติการมอบหมายงานและการบริหารงานบุคคลที่เป็นธรรม",
+        "ประกาศแนวปฏิบัติการมอบหมายงานและบริหารบุคคลที่เป็นธรรม",
         "Announce fair rules for assigning work and for personnel decisions",
       ],
       [
@@ -174,7 +174,7 @@ const ROWS: Row[] = [
     "Write a manual for borrowing and using the agency's property, and supervise its checks",
     [
       [
-        "มอบหมายผู้รับผิดชอบทบทวนขั้นตอนการยืม การใช้ และการดูแลทรัพย์สินของราชการ",
+        "มอบหมายผู้รับผิดชอบทบทวนขั้นตอนการยืมและดูแลทรัพย์สิน",
         "Assign someone to review how property is borrowed, used and looked after",
       ],
       [
@@ -239,11 +239,11 @@ const ROWS: Row[] = [
     "Have the executives declare against corruption, and improve complaint handling",
     [
       [
-        "ผู้บริหารสูงสุดประกาศเจตจำนงสุจริตและนโยบาย No Gift Policy ต่อบุคลากร",
-        "The chief executive declares integrity and the No Gift Policy to all staff",
+        "ผู้บริหารสูงสุดประกาศเจตจำนงสุจริตและนโยบาย No Gift Policy",
+        "The chief executive declares integrity and the No Gift Policy",
       ],
       [
-        "ทบทวนแนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริต และเผยแพร่ให้ทั่วถึง",
+        "ทบทวนและเผยแพร่แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริต",
         "Review the corruption complaint procedure and make it widely known",
       ],
       ["รายงานสรุปผลเรื่องร้องเรียนแยกตามประเภทให้บุคลากรทราบ", "Report complaints by type to all staff"],
@@ -476,8 +476,8 @@ const ROWS: Row[] = [
         "Publish the procurement list and its progress every month",
       ],
       [
-        "จัดทำรายงานผลการจัดซื้อจัดจ้างประจำปี พร้อมปัญหาและแนวทางปรับปรุง",
-        "Write the annual procurement report with its problems and remedies",
+        "จัดทำรายงานผลการจัดซื้อจัดจ้างประจำปี พร้อมแนวทางปรับปรุง",
+        "Write the annual procurement report with its remedies",
       ],
     ],
     ["o12", "o13"],
@@ -490,7 +490,7 @@ const ROWS: Row[] = [
     "Publish the human-resources management and development plan and its report",
     [
       [
-        "จัดทำแผนการบริหารและพัฒนาทรัพยากรบุคคลที่มีองค์ประกอบครบตามเกณฑ์",
+        "จัดทำแผนบริหารและพัฒนาทรัพยากรบุคคลให้ครบองค์ประกอบ",
         "Draw up the HR plan with every required part",
       ],
       [
