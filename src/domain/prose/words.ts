@@ -33,13 +33,14 @@ export const WORDS = {
       `ไม่มี เนื่องจาก${items ? "ทุกข้อได้คะแนนไม่ต่ำกว่าเกณฑ์" : "คะแนนตัวชี้วัดไม่ต่ำกว่าเกณฑ์"}${year === null ? "" : ` และคะแนนตัวชี้วัดไม่ลดลงจากปี ${year}`}`,
     openFix: " ทั้งนี้ ให้ข้อมูลทุกรายการมีองค์ประกอบครบตามที่กำหนดและเผยแพร่บนเว็บไซต์หลักของหน่วยงาน",
     numbered: (parts: string[]) => parts.map((p, i) => `(${i + 1}) ${p}`).join(" "),
-    gain: (prev: number, score: number, delta: number) =>
-      `ผลการดำเนินงานที่ทำให้คะแนนตัวชี้วัดเพิ่มขึ้นจาก ${num(prev)} เป็น ${num(score)} คะแนน (เพิ่มขึ้น ${num(delta)} คะแนน)`,
+    // The change itself is in the table's column beside: the sentence says from what to what.
+    gain: (prev: number, score: number, _delta: number) =>
+      `ผลการดำเนินงานที่ทำให้คะแนนตัวชี้วัดเพิ่มขึ้นจาก ${num(prev)} เป็น ${num(score)} คะแนน`,
     also: " โดย",
     publishing: "การเปิดเผย",
     fullMarks: " ซึ่งได้คะแนนเต็มทุกข้อ",
     stillAbove: (floor: number) => ` ซึ่งคะแนนตัวชี้วัดยังไม่ต่ำกว่าเกณฑ์ ${floor} คะแนน`,
-    closing: " หน่วยงานจึงควรรักษามาตรฐานการปฏิบัติงานดังกล่าวไว้",
+    closing: " จึงควรรักษามาตรฐานนี้ไว้",
   },
   en: {
     head: { found: "Weakness found:", fix: "To be fixed:", keep: "To be kept:" },
