@@ -217,7 +217,7 @@ describe("running again on its own output", () => {
     ]);
     const plan = wb.getWorksheet("ITA 2569 Action plan")!;
     const row = byHeader(plan, "Measure code (not printed)", "4D");
-    expect(row.value("Period")).toBe("1 Oct 2025 – 30 Sep 2026");
+    expect(row.value("Period")).toBe("Oct 2025 –\nSep 2026");
     expect(row.value("Responsible")).toBe("Finance Division");
     const summary = wb.getWorksheet("ITA 2568 Summary")!;
     expect(byHeader(summary, "No.", 9).value("Indicator")).toBe("Information disclosure");

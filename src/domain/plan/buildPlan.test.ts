@@ -6,6 +6,7 @@ import { longReport } from "../../../test/fixtures/longReport";
 import { toGrids } from "../../../test/fixtures/toGrids";
 import { agencyKind } from "./agencyKind";
 import { buildPlan, pointRepeats } from "./buildPlan";
+import { fiscalYearPeriod } from "./period";
 
 function sample(unit?: string): Analysis {
   const r = analyse(parseWorkbook(toGrids(mixedTable())));
@@ -36,6 +37,14 @@ describe("agencyKind", () => {
     ["", "other"],
   ])("%s is %s", (name, kind) => {
     expect(agencyKind(name)).toBe(kind);
+  });
+});
+
+describe("fiscalYearPeriod", () => {
+  it("writes the fiscal year's first and last month on a line each", () => {
+    expect(fiscalYearPeriod(2569, "th")).toBe("ต.ค. 68 –\nก.ย. 69");
+    expect(fiscalYearPeriod(2601, "th")).toBe("ต.ค. 00 –\nก.ย. 01");
+    expect(fiscalYearPeriod(2569, "en")).toBe("Oct 2025 –\nSep 2026");
   });
 });
 
