@@ -178,6 +178,15 @@ describe.each([
     }
   });
 
+  it("never ends an analysis page with an indicator's heading and a single item", () => {
+    const analysis = publicSheets().find((s) => s.spec.kind === "analysis")!;
+    const blocks = (analysis.spec.print.blocks ?? []).filter((b) => (b.splitAfter ?? []).length);
+    expect(blocks.length).toBeGreaterThanOrEqual(10);
+    for (const b of blocks) expect(Math.min(...(b.splitAfter ?? []))).toBeGreaterThan(b.top + 1);
+    for (const r of analysis.spec.pageBreaks ?? [])
+      expect(blocks.some((b) => r === b.top || r === b.top + 1)).toBe(false);
+  });
+
   it("gives every number room in its column in Excel's narrower columns (never ###)", () => {
     for (const s of publicSheets()) {
       const mergedAt = new Set(s.spec.merges.map((m) => m.split(":")[0]));

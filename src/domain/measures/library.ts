@@ -49,8 +49,8 @@ const ROWS: Row[] = [
         "Hold training for front-line staff at least once a year",
       ],
       [
-        "กำชับการให้บริการตามลำดับก่อนหลังโดยไม่เลือกปฏิบัติ",
-        "Remind staff to serve people in order, without favour",
+        "ทบทวนขั้นตอนและระยะเวลาการปฏิบัติงานของแต่ละงาน และประกาศให้ถือปฏิบัติ",
+        "Review each task's steps and time frames, and announce them to be followed",
       ],
     ],
   ],
@@ -64,6 +64,24 @@ const ROWS: Row[] = [
       ["เผยแพร่คู่มือการให้บริการฉบับปัจจุบันบนเว็บไซต์", "Publish the current service manual on the website"],
       ["ประชุมติดตามผลการให้บริการทุกครึ่งปี", "Review service results every six months"],
     ],
+  ],
+  [
+    "1D",
+    1,
+    "item",
+    "ป้องกันการเรียกรับสินบนในการปฏิบัติงานและการให้บริการ",
+    "Prevent bribes being asked for in work and service",
+    [
+      [
+        "ประกาศนโยบายไม่รับสินบนและของขวัญให้บุคลากรทุกคนทราบ",
+        "Announce the no-bribe, no-gift policy to all staff",
+      ],
+      [
+        "เปิดช่องทางแจ้งเบาะแสที่คุ้มครองผู้แจ้ง และลงโทษผู้กระทำผิด",
+        "Open a reporting channel that protects informants, and punish offenders",
+      ],
+    ],
+    ["i3"],
   ],
   [
     "2A",
@@ -112,6 +130,24 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    "2D",
+    2,
+    "item",
+    "เปิดเผยขั้นตอนและผลการจัดซื้อจัดจ้างทุกโครงการ",
+    "Publish every procurement's steps and results",
+    [
+      [
+        "เผยแพร่ขั้นตอนและผลการจัดซื้อจัดจ้างบนเว็บไซต์หลัก",
+        "Publish procurement steps and results on the main website",
+      ],
+      [
+        "ให้ผู้ที่ไม่มีส่วนได้เสียร่วมตรวจรับและตรวจสอบ",
+        "Have someone without an interest take part in acceptance and checks",
+      ],
+    ],
+    ["i6"],
+  ],
+  [
     "3A",
     3,
     "improve",
@@ -153,7 +189,7 @@ const ROWS: Row[] = [
     "3C",
     3,
     "maintain",
-    "ส่งเสริมให้ผู้บังคับบัญชาใช้อำนาจอย่างเป็นธรรมต่อไป ไม่เลือกปฏิบัติ และไม่เอื้อประโยชน์แก่ผู้ใด",
+    "ส่งเสริมให้ผู้บังคับบัญชาใช้อำนาจอย่างเป็นธรรม ไม่เลือกปฏิบัติ และไม่เอื้อประโยชน์แก่ผู้ใด",
     "Keep superiors using their authority fairly, without favour to anyone",
     [
       [
@@ -257,6 +293,10 @@ const ROWS: Row[] = [
     "Build trust in corruption prevention and complaint handling",
     [
       [
+        "ผู้บริหารสูงสุดประกาศเจตจำนงสุจริตและเข้าร่วมกิจกรรมต่อต้านการทุจริต",
+        "The chief executive declares integrity and joins anti-corruption activities",
+      ],
+      [
         "จัดทำแผนปฏิบัติการป้องกันการทุจริตที่ครอบคลุมทุกภารกิจ",
         "Draw up a corruption prevention plan that covers every function",
       ],
@@ -325,6 +365,24 @@ const ROWS: Row[] = [
       ["ทบทวนคู่มือการให้บริการปีละ 1 ครั้ง", "Review the service guides once a year"],
       ["รับฟังความเห็นผู้รับบริการและนำมาปรับปรุง", "Listen to service users and act on what they say"],
     ],
+  ],
+  [
+    "6D",
+    6,
+    "item",
+    "ป้องกันการเรียกรับสินบนจากผู้รับบริการ",
+    "Stop service users being asked for bribes",
+    [
+      [
+        "ประกาศนโยบายไม่รับสินบนและของขวัญ ณ จุดบริการ",
+        "Post the no-bribe, no-gift policy at service points",
+      ],
+      [
+        "เปิดช่องทางแจ้งเบาะแสสำหรับผู้รับบริการ และติดตามผลทุกเรื่อง",
+        "Open a reporting channel for service users and follow up every report",
+      ],
+    ],
+    ["e3"],
   ],
   [
     "7A",
@@ -560,7 +618,12 @@ const DOMAIN_OF_INDICATOR: Record<number, MeasureDomain> = {
   9: "disclosure",
   10: "integrity",
 };
-const DOMAIN_OF_MEASURE: Record<string, MeasureDomain> = { "9D": "procurement", "9E": "personnel" };
+const DOMAIN_OF_MEASURE: Record<string, MeasureDomain> = {
+  "1D": "integrity",
+  "2D": "procurement",
+  "9D": "procurement",
+  "9E": "personnel",
+};
 
 export const MEASURES: Measure[] = ROWS.map(([id, indicator, flag, th, en, steps, items]) => ({
   id,

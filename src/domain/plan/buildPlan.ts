@@ -1,5 +1,5 @@
 import type { Analysis } from "../analyse/types";
-import { planIssueText, sameIssueText } from "../prose/planIssueText";
+import { openDataSteps, planIssueText, sameIssueText } from "../prose/planIssueText";
 import type { Lang } from "../types";
 import { agencyKind } from "./agencyKind";
 import { measuresFor, unansweredItems } from "./measuresFor";
@@ -41,12 +41,17 @@ export function buildPlan(analysis: Analysis, lang: Lang, responsible?: string):
     const rest = measures.some((m) => m.for === "item")
       ? unansweredItems(ind, measures)
       : undefined;
+    // An OIT indicator's general measure publishes what is missing: its weak items' fixes are
+    // its steps (the library's steps are for when no item is named).
+    const publish = openDataSteps(ind, analysis, lang, rest);
     return measures.map((m) => ({
       id: m.id,
       measure: m.title[lang],
       indicator: `${ind.number}. ${ind.name[lang]}`,
       issue: planIssueText(ind, analysis, lang, m.for === "item" ? m.items : rest),
-      steps: m.steps.map((s, n) => `${n + 1}. ${s[lang]}`).join("\n"),
+      steps: (m.for !== "item" && publish.length > 0 ? publish : m.steps.map((s) => s[lang]))
+        .map((s, n) => `${n + 1}. ${s}`)
+        .join("\n"),
       period,
       responsible: responsible ?? responsibleFor(m.domain, kind, lang),
       status: STATUSES[lang][0] as string,

@@ -119,11 +119,17 @@ function keepText(ind: IndicatorResult, analysis: Analysis, strong: Clause[], la
       ? w.gain(ind.previous, ind.score, ind.delta)
       : "";
   const list = strongList(ind, strong, lang);
-  const body = gain && list ? `${gain}${w.also}${list}` : gain || list;
+  // "Raised by" only when no item kept has fallen; otherwise the list is kept beside the gain.
+  const fell = strong.some((c) => c.items.some((i) => i.delta !== null && i.delta < 0));
+  const body = gain && list ? `${gain}${fell ? w.besides : w.also}${list}` : gain || list;
   // The paragraph's heading already says these are to be kept: no closing sentence after a list.
   if (body) return body;
   const floor = analysis.floors.indicator;
   if (ind.score === null || ind.score < floor) return w.none;
+  // Every item is spoken of as weak (they all fell): what holds is that none is under its floor,
+  // not the indicator's usual strength, which its defects contradict.
+  if (ind.items.some((i) => i.score !== null))
+    return w.itemsAbove(analysis.floors.item[ind.tool]) + w.closing;
   return (indicatorPhrase(ind.number)?.strong[lang] ?? "") + w.stillAbove(floor) + w.closing;
 }
 

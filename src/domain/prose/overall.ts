@@ -192,8 +192,8 @@ function flagsSentence(analysis: Analysis, lang: Lang): string {
       : `${g.list.length} ${words[g.flag]} (${g.list.length > 1 ? "indicators" : "indicator"} ${joinList(g.list, "en")})`,
   );
   return th
-    ? `เมื่อพิจารณารายตัวชี้วัด มีตัวชี้วัดที่${joinList(parts, "th")} ดังรายละเอียดในหัวข้อที่ 2`
-    : `By indicator: ${joinList(parts, "en")}, as section 2 details.`;
+    ? `เมื่อพิจารณารายตัวชี้วัด มีตัวชี้วัดที่${joinList(parts, "th")} ดังรายละเอียดในการวิเคราะห์รายตัวชี้วัด`
+    : `By indicator: ${joinList(parts, "en")}, as the analysis by indicator details.`;
 }
 
 /**

@@ -69,6 +69,23 @@ export function planIssueText(
   return finish(`${what}${whys.length > 0 ? t.because + joinList(whys, lang) : ""}`, lang);
 }
 
+/**
+ * The steps for an OIT indicator's weak items (only `codes`, when given): what to publish, a
+ * step per topic, in the words of the analysis' fixes. Empty for a survey indicator.
+ */
+export function openDataSteps(
+  ind: IndicatorResult,
+  analysis: Analysis,
+  lang: Lang,
+  codes?: string[],
+): string[] {
+  if (ind.tool !== "OIT" || ind.flag !== "improve") return [];
+  const weak = splitItems(ind, analysis).weak.filter((i) => !codes || codes.includes(i.code));
+  return clausesOf(weak, ind.tool, ind.number, analysis.year, lang)
+    .map((c) => c.fix)
+    .filter(Boolean);
+}
+
 /** The plan's issue of a row that repeats an earlier row's: "the same issue as row N". */
 export function sameIssueText(row: number, lang: Lang): string {
   return finish(T[lang].sameAs(row), lang);

@@ -155,6 +155,26 @@ describe("indicatorText, on the seed's scores", () => {
   });
 });
 
+describe("indicatorText, what is kept", () => {
+  it("keeps only that no item is under its floor when every item of a developing indicator fell", () => {
+    expect(indicatorText(ind(5), seed, "th").keep).toBe(
+      "ข้อที่ต้องรักษาระดับไว้ คือ คะแนนทุกข้อยังไม่ต่ำกว่าเกณฑ์รายข้อ 85 คะแนน จึงควรรักษามาตรฐานนี้ไว้",
+    );
+  });
+  it("credits a gain to the items kept only when none of them fell", () => {
+    const long = run(longReport());
+    const keep = (n: number) =>
+      indicatorText(
+        long.indicators.find((i) => i.number === n)!,
+        long,
+        "th",
+      ).keep;
+    // Indicator 3 rose while i7 and i8 fell a little; indicator 6 rose with e1 and e2.
+    expect(keep(3)).toContain("เพิ่มขึ้นจาก 97.43 เป็น 99.59 คะแนน รวมทั้งผู้บังคับบัญชาไม่สั่ง");
+    expect(keep(6)).toContain("เพิ่มขึ้นจาก 94.80 เป็น 98.03 คะแนน โดยเจ้าหน้าที่ให้บริการ");
+  });
+});
+
 describe("indicatorText, on all 10 indicators with most items weak", () => {
   const long = run(longReport());
   const nine = long.indicators.find((i) => i.number === 9)!;
