@@ -119,6 +119,17 @@ describe("buildPlan", () => {
     const stated = rows.map((r) => r.issue);
     expect(new Set(stated).size).toBe(stated.length);
   });
+  it("gives an OIT indicator's general measure its weak items' fixes as steps", () => {
+    const row = (lang: "th" | "en") => buildPlan(long(), lang).find((r) => r.id === "10A")!;
+    expect(row("th").steps).toBe(
+      "1. ประกาศเจตนารมณ์นโยบาย No Gift Policy และจัดกิจกรรมสร้างวัฒนธรรมตามนโยบาย\n2. รายงานผลการจัดการความเสี่ยงการทุจริตและประพฤติมิชอบ\n3. กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+    );
+    expect(
+      row("en")
+        .steps.split("\n")
+        .every((s) => /^\d\. [A-Z]/.test(s)),
+    ).toBe(true);
+  });
   it("points a repeated issue at the row that states it", () => {
     const rows = buildPlan(sample(), "th");
     const copy = { ...rows[8]!, id: "X1" };

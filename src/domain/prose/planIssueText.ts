@@ -82,7 +82,7 @@ export function openDataSteps(
   if (ind.tool !== "OIT" || ind.flag !== "improve") return [];
   const weak = splitItems(ind, analysis).weak.filter((i) => !codes || codes.includes(i.code));
   return clausesOf(weak, ind.tool, ind.number, analysis.year, lang)
-    .map((c) => c.fix)
+    .map((c) => (lang === "en" ? c.fix.charAt(0).toUpperCase() + c.fix.slice(1) : c.fix))
     .filter(Boolean);
 }
 
