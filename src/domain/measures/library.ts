@@ -113,8 +113,12 @@ const ROWS: Row[] = [
         "Make the spending plan known to all staff",
       ],
       [
-        "เปิดช่องทางแจ้งข้อสงสัยเกี่ยวกับการเบิกจ่ายโดยไม่เปิดเผยชื่อ",
-        "Open an anonymous channel for questions about payments",
+        "เปิดช่องทางให้บุคลากรแจ้งข้อสงสัยเรื่องการเบิกจ่ายโดยไม่ต้องระบุชื่อ",
+        "Open a channel where staff can question payments without giving their name",
+      ],
+      [
+        "รายงานผลการเบิกจ่ายเทียบกับแผนให้บุคลากรทราบทุกไตรมาส",
+        "Report spending against the plan to staff every quarter",
       ],
     ],
   ],
@@ -201,6 +205,24 @@ const ROWS: Row[] = [
         "Publish the codes of ethics on the website and notice boards",
       ],
     ],
+  ],
+  [
+    "3D",
+    3,
+    "item",
+    "เปิดเผยหลักเกณฑ์และผลการบริหารงานบุคคลให้บุคลากรทราบ",
+    "Make the criteria and results of personnel decisions known to staff",
+    [
+      [
+        "ประกาศหลักเกณฑ์การบรรจุ แต่งตั้ง โยกย้าย และเลื่อนตำแหน่ง",
+        "Announce the criteria for appointments, transfers and promotions",
+      ],
+      [
+        "เผยแพร่ผลการบริหารงานบุคคลให้บุคลากรทราบทุกครั้ง",
+        "Make every personnel decision's result known to staff",
+      ],
+    ],
+    ["i9"],
   ],
   [
     "4A",
@@ -324,6 +346,24 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    "5D",
+    5,
+    "item",
+    "ปรับปรุงการจัดการเรื่องร้องเรียนการทุจริตให้น่าเชื่อถือ",
+    "Make corruption complaint handling trustworthy",
+    [
+      [
+        "ทบทวนและเผยแพร่แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริต",
+        "Review the corruption complaint procedure and make it widely known",
+      ],
+      [
+        "คุ้มครองผู้ร้อง และรายงานผลการจัดการเรื่องร้องเรียนให้บุคลากรทราบ",
+        "Protect complainants, and report how complaints were handled to staff",
+      ],
+    ],
+    ["i15"],
+  ],
+  [
     "6A",
     6,
     "improve",
@@ -429,6 +469,24 @@ const ROWS: Row[] = [
       ],
       ["ตอบข้อซักถามทางออนไลน์ภายในเวลาที่กำหนด", "Answer online questions within a set time"],
     ],
+  ],
+  [
+    "7D",
+    7,
+    "item",
+    "พัฒนาการสื่อสารและการตอบข้อซักถามของเจ้าหน้าที่",
+    "Help staff communicate and answer questions clearly",
+    [
+      [
+        "อบรมเจ้าหน้าที่ด้านการสื่อสารและการตอบข้อซักถาม",
+        "Train staff in communicating and answering questions",
+      ],
+      [
+        "จัดทำแนวคำตอบคำถามที่พบบ่อยให้เจ้าหน้าที่ใช้",
+        "Write standard answers to frequent questions for staff",
+      ],
+    ],
+    ["e6"],
   ],
   [
     "8A",
@@ -621,6 +679,7 @@ const DOMAIN_OF_INDICATOR: Record<number, MeasureDomain> = {
 const DOMAIN_OF_MEASURE: Record<string, MeasureDomain> = {
   "1D": "integrity",
   "2D": "procurement",
+  "3D": "personnel",
   "9D": "procurement",
   "9E": "personnel",
 };

@@ -130,6 +130,34 @@ describe("buildPlan", () => {
         .every((s) => /^\d\. [A-Z]/.test(s)),
     ).toBe(true);
   });
+  it("answers each weak survey item with a measure aimed at it where the library has one", () => {
+    const rows = buildPlan(long(), "th");
+    expect(rows.map((r) => r.id)).toEqual([
+      "1D",
+      "2D",
+      "3D",
+      "4D",
+      "5D",
+      "6D",
+      "7D",
+      "8A",
+      "9A",
+      "9D",
+      "9E",
+      "10A",
+    ]);
+    // Each row's steps speak of what its issue names (i9: personnel decisions; e6: answering).
+    expect(rows[2]!.issue).toContain("(i9)");
+    expect(rows[2]!.steps).toContain("เลื่อนตำแหน่ง");
+    expect(rows[6]!.issue).toContain("(e6)");
+    expect(rows[6]!.steps).toContain("การตอบข้อซักถาม");
+  });
+  it("says what a maintained indicator keeps, without 'ต่อไป' after a negative", () => {
+    const three = buildPlan(sample(), "th").find((r) => r.id === "3C")!;
+    expect(three.issue).toBe(
+      "ผลการประเมินไม่ต่ำกว่าเกณฑ์ทุกข้อ จึงต้องรักษาระดับไว้ให้ผู้บังคับบัญชาใช้อำนาจอย่างเป็นธรรม ไม่เอื้อประโยชน์แก่ผู้ใด",
+    );
+  });
   it("points a repeated issue at the row that states it", () => {
     const rows = buildPlan(sample(), "th");
     const copy = { ...rows[8]!, id: "X1" };

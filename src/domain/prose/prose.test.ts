@@ -193,6 +193,18 @@ describe("indicatorText, on all 10 indicators with most items weak", () => {
   });
 });
 
+describe("the flags sentence", () => {
+  it("says all ten are in one group when they are, instead of listing them", () => {
+    const long = run(longReport());
+    expect(reportText(long, "th").overall.at(-1)).toBe(
+      "เมื่อพิจารณารายตัวชี้วัด ตัวชี้วัดทั้ง 10 ตัวชี้วัดอยู่ในกลุ่มต้องปรับปรุง ดังรายละเอียดในการวิเคราะห์รายตัวชี้วัด",
+    );
+    expect(reportText(seed, "th").overall.at(-1)).toMatch(
+      /^เมื่อพิจารณารายตัวชี้วัด มีตัวชี้วัดที่ต้องปรับปรุง 2 ตัวชี้วัด/,
+    );
+  });
+});
+
 describe("planIssueText", () => {
   it("says what is weak and why, in words, without score lists", () => {
     expect(planIssueText(ind(4), seed, "th")).toBe(
