@@ -190,7 +190,7 @@ function flagsSentence(analysis: Analysis, lang: Lang): string {
   if (only && only.list.length === analysis.indicators.length && only.list.length > 1)
     return th
       ? `เมื่อพิจารณารายตัวชี้วัด ตัวชี้วัดทั้ง ${only.list.length} ตัวชี้วัดอยู่ในกลุ่ม${words[only.flag]} ดังรายละเอียดในการวิเคราะห์รายตัวชี้วัด`
-      : `By indicator: all ${only.list.length} indicators are ${words[only.flag]}, as the analysis by indicator details.`;
+      : `By indicator: all ${only.list.length} indicators are in the group ${words[only.flag]}, as the analysis by indicator details.`;
   const parts = groups.map((g) =>
     th
       ? `${words[g.flag]} ${g.list.length} ตัวชี้วัด (ตัวชี้วัดที่ ${joinList(g.list, "th")})`
