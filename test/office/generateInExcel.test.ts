@@ -297,7 +297,7 @@ describe("regeneration inside Excel, in place", () => {
     await generate(fake);
     const plan = fake.sheet("แผนพัฒนา ITA 2569")!;
     const row = Object.entries(plan.cells)
-      .find(([, c]) => c.value === "4A")![0]
+      .find(([, c]) => c.value === "4D")![0]
       .split(",")[0];
     plan.cells[`${row},7`]!.value = "กองคลัง";
     plan.cells[`${row},8`]!.value = "ดำเนินการแล้ว";
@@ -309,7 +309,7 @@ describe("regeneration inside Excel, in place", () => {
     );
     const again = fake.sheet("แผนพัฒนา ITA 2569")!;
     const row2 = Object.entries(again.cells)
-      .find(([, c]) => c.value === "4A")![0]
+      .find(([, c]) => c.value === "4D")![0]
       .split(",")[0];
     expect([again.cells[`${row2},7`]?.value, again.cells[`${row2},8`]?.value]).toEqual([
       "กองคลัง",

@@ -197,26 +197,12 @@ describe("the demo's output, reopened", () => {
     const ids: string[] = [];
     for (let r = code.row + 1; r <= ws.rowCount; r++)
       ids.push(String(ws.getCell(r, code.col).value));
-    expect(ids).toEqual([
-      "1B",
-      "2B",
-      "3C",
-      "4A",
-      "4D",
-      "5B",
-      "6C",
-      "7C",
-      "8C",
-      "9A",
-      "9D",
-      "9E",
-      "10C",
-    ]);
-    const row = byHeader(ws, "รหัสมาตรการ (ไม่พิมพ์)", "4A");
-    expect(row.value("ระยะเวลา\nดำเนินการ")).toBe("1 ต.ค. 2568 – 30 ก.ย. 2569");
+    expect(ids).toEqual(["1B", "2B", "3C", "4D", "5B", "6C", "7C", "8C", "9D", "9E", "10C"]);
+    const row = byHeader(ws, "รหัสมาตรการ (ไม่พิมพ์)", "4D");
+    expect(row.value("ระยะเวลา\nดำเนินการ")).toBe("ต.ค. 68 –\nก.ย. 69");
     expect(row.value("ที่")).toBe(4);
     const responsible = (id: string) => byHeader(ws, "รหัสมาตรการ (ไม่พิมพ์)", id).value("ผู้รับผิดชอบ");
-    expect([responsible("4A"), responsible("9D"), responsible("9E")]).toEqual([
+    expect([responsible("4D"), responsible("9D"), responsible("9E")]).toEqual([
       "กองคลัง (งานพัสดุและทรัพย์สิน)",
       "กองคลัง (งานพัสดุ) ร่วมกับกองช่าง",
       "สำนักปลัด (งานการเจ้าหน้าที่)",

@@ -143,8 +143,10 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
       g.merge(r, 1, r, last);
       r++;
     }
+    // A page may end between any two items or paragraphs, but never with the indicator's
+    // heading and a single item alone at its foot.
     const splitAfter: number[] = [];
-    for (let row = top + 1; row < r - 1; row++) splitAfter.push(row);
+    for (let row = top + 2; row < r - 1; row++) splitAfter.push(row);
     blocks.push({ top, bottom: r - 1, splitAfter });
     if (ind.items.length > 0) {
       cf.push({
@@ -166,9 +168,10 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
   const withPrevious = analysis.indicators.filter((i) => i.previous !== null).length;
   if (previousYear !== null && withPrevious > 0 && withPrevious < analysis.indicators.length)
     notes.push(L.partialPrevious(previousYear, withPrevious, analysis.indicators.length));
-  // The three flags' meanings in one paragraph, the floors and the dash in another.
+  // The three flags' meanings in one paragraph, the floors and the dash in another (the level
+  // is the summary's: this sheet does not show it).
   const flags = text.legend.slice(0, 3).join(" ");
-  const rest = text.legend.slice(3).join(" ");
+  const rest = [text.legend[3], text.legend[5]].filter(Boolean).join(" ");
   notes.push(...[flags, rest].filter(Boolean));
   if (notes.length > 0) {
     const top = r;

@@ -26,7 +26,10 @@ export type PlanLine = Record<Exclude<PlanKey, "no">, string | null>;
 
 /**
  * The action plan's columns, defined once (A4 landscape: the printed widths add up to the page
- * at 90 %, the narrowest margins; the issue column widest). Status and the measure's library code are for staff and stay outside the print area.
+ * at 90 %, the narrowest margins; the issue column widest). The indicator and responsible
+ * columns hold the longest word of an indicator's name (ประสิทธิภาพ) and of a unit
+ * (ประชาสัมพันธ์) whole, and the period column its two lines and a two-line header. Status and
+ * the measure's library code are for staff and stay outside the print area.
  */
 export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
@@ -40,7 +43,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "measure",
     label: { th: "มาตรการ/โครงการ/กิจกรรม", en: "Measure / project / activity" },
-    width: 24,
+    width: 20,
     style: "cell",
     editable: true,
     printed: true,
@@ -48,7 +51,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "indicator",
     label: { th: "ตัวชี้วัด", en: "Indicator" },
-    width: 12,
+    width: 14,
     style: "cell",
     editable: false,
     printed: true,
@@ -59,7 +62,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
       th: "ประเด็นที่ต้องปรับปรุง/\nพัฒนา/รักษาระดับ",
       en: "Issue to improve /\ndevelop / maintain",
     },
-    width: 60,
+    width: 53,
     style: "cell",
     editable: true,
     printed: true,
@@ -67,7 +70,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "steps",
     label: { th: "ขั้นตอนหรือวิธีการปฏิบัติ", en: "Steps" },
-    width: 36,
+    width: 40,
     style: "cell",
     editable: true,
     printed: true,
@@ -75,7 +78,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "period",
     label: { th: "ระยะเวลา\nดำเนินการ", en: "Period" },
-    width: 11,
+    width: 12,
     style: "cell",
     editable: true,
     printed: true,
@@ -83,7 +86,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
   {
     key: "responsible",
     label: { th: "ผู้รับผิดชอบ", en: "Responsible" },
-    width: 12,
+    width: 16,
     style: "cell",
     editable: true,
     printed: true,

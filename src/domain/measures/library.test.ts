@@ -11,9 +11,11 @@ describe("measure library", () => {
       }
     }
   });
-  it("has item measures for i10 and o12–o15", () => {
+  it("has item measures for bribery (i3, e3), procurement favour (i6), assets and o12–o15", () => {
     const items = MEASURES.flatMap((m) => m.items ?? []);
-    expect(items).toEqual(expect.arrayContaining(["i10", "o12", "o13", "o14", "o15"]));
+    expect(items).toEqual(
+      expect.arrayContaining(["i3", "i6", "i10", "e3", "o12", "o13", "o14", "o15"]),
+    );
   });
   it("has every text in Thai and English", () => {
     for (const m of MEASURES) {

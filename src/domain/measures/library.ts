@@ -24,7 +24,7 @@ const ROWS: Row[] = [
     "Review every service's steps and time frames, and post them where service users see them",
     [
       [
-        "ให้ทุกกองทบทวนคู่มือการให้บริการ กำหนดผู้รับผิดชอบและระยะเวลาให้ชัดเจน",
+        "ทุกกองทบทวนคู่มือการให้บริการ ระบุผู้รับผิดชอบและระยะเวลา",
         "Each division reviews its service manual, naming who is responsible and how long each step takes",
       ],
       [
@@ -49,8 +49,8 @@ const ROWS: Row[] = [
         "Hold training for front-line staff at least once a year",
       ],
       [
-        "กำชับการให้บริการตามลำดับก่อนหลังโดยไม่เลือกปฏิบัติ",
-        "Remind staff to serve people in order, without favour",
+        "ทบทวนขั้นตอนและระยะเวลาการปฏิบัติงานของแต่ละงาน และประกาศให้ถือปฏิบัติ",
+        "Review each task's steps and time frames, and announce them to be followed",
       ],
     ],
   ],
@@ -64,6 +64,24 @@ const ROWS: Row[] = [
       ["เผยแพร่คู่มือการให้บริการฉบับปัจจุบันบนเว็บไซต์", "Publish the current service manual on the website"],
       ["ประชุมติดตามผลการให้บริการทุกครึ่งปี", "Review service results every six months"],
     ],
+  ],
+  [
+    "1D",
+    1,
+    "item",
+    "ป้องกันการเรียกรับสินบนในการปฏิบัติงานและการให้บริการ",
+    "Prevent bribes being asked for in work and service",
+    [
+      [
+        "ประกาศนโยบายไม่รับสินบนและของขวัญให้บุคลากรทุกคนทราบ",
+        "Announce the no-bribe, no-gift policy to all staff",
+      ],
+      [
+        "เปิดช่องทางแจ้งเบาะแสที่คุ้มครองผู้แจ้ง และลงโทษผู้กระทำผิด",
+        "Open a reporting channel that protects informants, and punish offenders",
+      ],
+    ],
+    ["i3"],
   ],
   [
     "2A",
@@ -95,8 +113,12 @@ const ROWS: Row[] = [
         "Make the spending plan known to all staff",
       ],
       [
-        "เปิดช่องทางแจ้งข้อสงสัยเกี่ยวกับการเบิกจ่ายโดยไม่เปิดเผยชื่อ",
-        "Open an anonymous channel for questions about payments",
+        "เปิดช่องทางให้บุคลากรแจ้งข้อสงสัยเรื่องการเบิกจ่ายโดยไม่ต้องระบุชื่อ",
+        "Open a channel where staff can question payments without giving their name",
+      ],
+      [
+        "รายงานผลการเบิกจ่ายเทียบกับแผนให้บุคลากรทราบทุกไตรมาส",
+        "Report spending against the plan to staff every quarter",
       ],
     ],
   ],
@@ -112,6 +134,24 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    "2D",
+    2,
+    "item",
+    "เปิดเผยขั้นตอนและผลการจัดซื้อจัดจ้างทุกโครงการ",
+    "Publish every procurement's steps and results",
+    [
+      [
+        "เผยแพร่ขั้นตอนและผลการจัดซื้อจัดจ้างบนเว็บไซต์หลัก",
+        "Publish procurement steps and results on the main website",
+      ],
+      [
+        "ให้ผู้ที่ไม่มีส่วนได้เสียร่วมตรวจรับและตรวจสอบ",
+        "Have someone without an interest take part in acceptance and checks",
+      ],
+    ],
+    ["i6"],
+  ],
+  [
     "3A",
     3,
     "improve",
@@ -119,7 +159,7 @@ const ROWS: Row[] = [
     "Set rules that prevent superiors from abusing their authority",
     [
       [
-        "ประกาศแนวปฏิบัติการมอบหมายงานและการบริหารงานบุคคลที่เป็นธรรม",
+        "ประกาศแนวปฏิบัติการมอบหมายงานและบริหารบุคคลที่เป็นธรรม",
         "Announce fair rules for assigning work and for personnel decisions",
       ],
       [
@@ -153,7 +193,7 @@ const ROWS: Row[] = [
     "3C",
     3,
     "maintain",
-    "ส่งเสริมให้ผู้บังคับบัญชาใช้อำนาจอย่างเป็นธรรมต่อไป ไม่เลือกปฏิบัติ และไม่เอื้อประโยชน์แก่ผู้ใด",
+    "ส่งเสริมให้ผู้บังคับบัญชาใช้อำนาจอย่างเป็นธรรม ไม่เลือกปฏิบัติ และไม่เอื้อประโยชน์แก่ผู้ใด",
     "Keep superiors using their authority fairly, without favour to anyone",
     [
       [
@@ -167,6 +207,24 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    "3D",
+    3,
+    "item",
+    "เปิดเผยหลักเกณฑ์และผลการบริหารงานบุคคลให้บุคลากรทราบ",
+    "Make the criteria and results of personnel decisions known to staff",
+    [
+      [
+        "ประกาศหลักเกณฑ์การบรรจุ แต่งตั้ง โยกย้าย และเลื่อนตำแหน่ง",
+        "Announce the criteria for appointments, transfers and promotions",
+      ],
+      [
+        "เผยแพร่ผลการบริหารงานบุคคลให้บุคลากรทราบทุกครั้ง",
+        "Make every personnel decision's result known to staff",
+      ],
+    ],
+    ["i9"],
+  ],
+  [
     "4A",
     4,
     "improve",
@@ -174,7 +232,7 @@ const ROWS: Row[] = [
     "Write a manual for borrowing and using the agency's property, and supervise its checks",
     [
       [
-        "มอบหมายผู้รับผิดชอบทบทวนขั้นตอนการยืม การใช้ และการดูแลทรัพย์สินของราชการ",
+        "มอบหมายผู้รับผิดชอบทบทวนขั้นตอนการยืมและดูแลทรัพย์สิน",
         "Assign someone to review how property is borrowed, used and looked after",
       ],
       [
@@ -239,11 +297,11 @@ const ROWS: Row[] = [
     "Have the executives declare against corruption, and improve complaint handling",
     [
       [
-        "ผู้บริหารสูงสุดประกาศเจตจำนงสุจริตและนโยบาย No Gift Policy ต่อบุคลากร",
-        "The chief executive declares integrity and the No Gift Policy to all staff",
+        "ผู้บริหารสูงสุดประกาศเจตจำนงสุจริตและนโยบาย No Gift Policy",
+        "The chief executive declares integrity and the No Gift Policy",
       ],
       [
-        "ทบทวนแนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริต และเผยแพร่ให้ทั่วถึง",
+        "ทบทวนและเผยแพร่แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริต",
         "Review the corruption complaint procedure and make it widely known",
       ],
       ["รายงานสรุปผลเรื่องร้องเรียนแยกตามประเภทให้บุคลากรทราบ", "Report complaints by type to all staff"],
@@ -256,6 +314,10 @@ const ROWS: Row[] = [
     "สร้างความเชื่อมั่นในกระบวนการป้องกันและจัดการเรื่องร้องเรียนการทุจริต",
     "Build trust in corruption prevention and complaint handling",
     [
+      [
+        "ผู้บริหารสูงสุดประกาศเจตจำนงสุจริตและเข้าร่วมกิจกรรมต่อต้านการทุจริต",
+        "The chief executive declares integrity and joins anti-corruption activities",
+      ],
       [
         "จัดทำแผนปฏิบัติการป้องกันการทุจริตที่ครอบคลุมทุกภารกิจ",
         "Draw up a corruption prevention plan that covers every function",
@@ -282,6 +344,24 @@ const ROWS: Row[] = [
         "Follow the corruption prevention plan every six months",
       ],
     ],
+  ],
+  [
+    "5D",
+    5,
+    "item",
+    "ปรับปรุงการจัดการเรื่องร้องเรียนการทุจริตให้น่าเชื่อถือ",
+    "Make corruption complaint handling trustworthy",
+    [
+      [
+        "ทบทวนและเผยแพร่แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริต",
+        "Review the corruption complaint procedure and make it widely known",
+      ],
+      [
+        "คุ้มครองผู้ร้อง และรายงานผลการจัดการเรื่องร้องเรียนให้บุคลากรทราบ",
+        "Protect complainants, and report how complaints were handled to staff",
+      ],
+    ],
+    ["i15"],
   ],
   [
     "6A",
@@ -325,6 +405,24 @@ const ROWS: Row[] = [
       ["ทบทวนคู่มือการให้บริการปีละ 1 ครั้ง", "Review the service guides once a year"],
       ["รับฟังความเห็นผู้รับบริการและนำมาปรับปรุง", "Listen to service users and act on what they say"],
     ],
+  ],
+  [
+    "6D",
+    6,
+    "item",
+    "ป้องกันการเรียกรับสินบนจากผู้รับบริการ",
+    "Stop service users being asked for bribes",
+    [
+      [
+        "ประกาศนโยบายไม่รับสินบนและของขวัญ ณ จุดบริการ",
+        "Post the no-bribe, no-gift policy at service points",
+      ],
+      [
+        "เปิดช่องทางแจ้งเบาะแสสำหรับผู้รับบริการ และติดตามผลทุกเรื่อง",
+        "Open a reporting channel for service users and follow up every report",
+      ],
+    ],
+    ["e3"],
   ],
   [
     "7A",
@@ -371,6 +469,24 @@ const ROWS: Row[] = [
       ],
       ["ตอบข้อซักถามทางออนไลน์ภายในเวลาที่กำหนด", "Answer online questions within a set time"],
     ],
+  ],
+  [
+    "7D",
+    7,
+    "item",
+    "พัฒนาการสื่อสารและการตอบข้อซักถามของเจ้าหน้าที่",
+    "Help staff communicate and answer questions clearly",
+    [
+      [
+        "อบรมเจ้าหน้าที่ด้านการสื่อสารและการตอบข้อซักถาม",
+        "Train staff in communicating and answering questions",
+      ],
+      [
+        "จัดทำแนวคำตอบคำถามที่พบบ่อยให้เจ้าหน้าที่ใช้",
+        "Write standard answers to frequent questions for staff",
+      ],
+    ],
+    ["e6"],
   ],
   [
     "8A",
@@ -476,8 +592,8 @@ const ROWS: Row[] = [
         "Publish the procurement list and its progress every month",
       ],
       [
-        "จัดทำรายงานผลการจัดซื้อจัดจ้างประจำปี พร้อมปัญหาและแนวทางปรับปรุง",
-        "Write the annual procurement report with its problems and remedies",
+        "จัดทำรายงานผลการจัดซื้อจัดจ้างประจำปี พร้อมแนวทางปรับปรุง",
+        "Write the annual procurement report with its remedies",
       ],
     ],
     ["o12", "o13"],
@@ -490,7 +606,7 @@ const ROWS: Row[] = [
     "Publish the human-resources management and development plan and its report",
     [
       [
-        "จัดทำแผนการบริหารและพัฒนาทรัพยากรบุคคลที่มีองค์ประกอบครบตามเกณฑ์",
+        "จัดทำแผนบริหารและพัฒนาทรัพยากรบุคคลให้ครบองค์ประกอบ",
         "Draw up the HR plan with every required part",
       ],
       [
@@ -560,7 +676,13 @@ const DOMAIN_OF_INDICATOR: Record<number, MeasureDomain> = {
   9: "disclosure",
   10: "integrity",
 };
-const DOMAIN_OF_MEASURE: Record<string, MeasureDomain> = { "9D": "procurement", "9E": "personnel" };
+const DOMAIN_OF_MEASURE: Record<string, MeasureDomain> = {
+  "1D": "integrity",
+  "2D": "procurement",
+  "3D": "personnel",
+  "9D": "procurement",
+  "9E": "personnel",
+};
 
 export const MEASURES: Measure[] = ROWS.map(([id, indicator, flag, th, en, steps, items]) => ({
   id,

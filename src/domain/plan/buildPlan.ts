@@ -1,8 +1,8 @@
 import type { Analysis } from "../analyse/types";
-import { planIssueText, sameIssueText } from "../prose/planIssueText";
+import { openDataSteps, planIssueText, sameIssueText } from "../prose/planIssueText";
 import type { Lang } from "../types";
 import { agencyKind } from "./agencyKind";
-import { measuresFor } from "./measuresFor";
+import { measuresFor, unansweredItems } from "./measuresFor";
 import { fiscalYearPeriod } from "./period";
 import { responsibleFor } from "./responsible";
 
@@ -25,37 +25,43 @@ export const STATUSES = {
 };
 
 /**
- * The action plan: at least one measure per indicator (the one for its flag) and the measures
- * for its weak items, for the next fiscal year. The issue says in words what is weak and why
- * (for an item measure, only its items; a general measure beside item measures of other issues
- * leaves the cause to them; a row whose issue an earlier row already states points at that row); the
- * responsible unit follows the measure's domain and the kind of agency, unless `responsible`
- * names one unit for every row.
+ * The action plan, for the next fiscal year: per indicator the measure for its flag and the
+ * measures for its weak items (measuresFor.ts). The issue says in words what is weak and why:
+ * an item measure its own items, a general measure beside item measures the items they leave;
+ * a row whose issue an earlier row already states points at that row. The responsible unit
+ * follows the measure's domain and the kind of agency, unless `responsible` names one unit for
+ * every row.
  */
 export function buildPlan(analysis: Analysis, lang: Lang, responsible?: string): PlanRow[] {
   const period = fiscalYearPeriod(analysis.year + 1, lang);
   const kind = agencyKind(analysis.unit?.name);
   const rows = analysis.indicators.flatMap((ind) => {
     const measures = measuresFor(ind);
-    const issues = measures.map((m) =>
-      m.for === "item" ? planIssueText(ind, analysis, lang, m.items) : null,
-    );
-    const full = planIssueText(ind, analysis, lang);
-    // Item measures that state other issues than the whole indicator's give their causes
-    // themselves: the general measure then says only what is weak.
-    const brief = issues.some((t) => t !== null && t !== full);
-    return measures.map((m, i) => ({
+    // Item measures state their own items; the general measure beside them states the rest.
+    const rest = measures.some((m) => m.for === "item")
+      ? unansweredItems(ind, measures)
+      : undefined;
+    // An OIT indicator's general measure publishes what is missing: its weak items' fixes are
+    // its steps (the library's steps are for when no item is named).
+    const publish = openDataSteps(ind, analysis, lang, rest);
+    return measures.map((m) => ({
       id: m.id,
       measure: m.title[lang],
       indicator: `${ind.number}. ${ind.name[lang]}`,
-      issue:
-        issues[i] ?? (brief ? planIssueText(ind, analysis, lang, undefined, { why: false }) : full),
-      steps: m.steps.map((s, n) => `${n + 1}. ${s[lang]}`).join("\n"),
+      issue: planIssueText(ind, analysis, lang, m.for === "item" ? m.items : rest),
+      steps: (m.for !== "item" && publish.length > 0 ? publish : m.steps.map((s) => s[lang]))
+        .map((s, n) => `${n + 1}. ${s}`)
+        .join("\n"),
       period,
       responsible: responsible ?? responsibleFor(m.domain, kind, lang),
       status: STATUSES[lang][0] as string,
     }));
   });
+  return pointRepeats(rows, lang);
+}
+
+/** A row whose issue an earlier row already states points at that row instead. */
+export function pointRepeats(rows: PlanRow[], lang: Lang): PlanRow[] {
   return rows.map((row, i) => {
     const first = rows.findIndex((r) => r.issue === row.issue);
     return first < i ? { ...row, issue: sameIssueText(first + 1, lang) } : row;

@@ -17,17 +17,19 @@ const TH_MONTHS_SHORT = [
 ];
 
 /**
- * The fiscal year named by a BE year runs from 1 October of the year before to 30 September;
- * months abbreviated, as a plan's table writes them.
+ * The fiscal year named by a BE year runs from 1 October of the year before to 30 September,
+ * written as plans' tables write it in a narrow column: the first and the last month,
+ * abbreviated, on a line each (Thai with the BE year's last two digits).
  *
- * @example fiscalYearPeriod(2569, "th") //=> "1 ต.ค. 2568 – 30 ก.ย. 2569"
- * @example fiscalYearPeriod(2569, "en") //=> "1 Oct 2025 – 30 Sep 2026"
+ * @example fiscalYearPeriod(2569, "th") //=> "ต.ค. 68 –\nก.ย. 69"
+ * @example fiscalYearPeriod(2569, "en") //=> "Oct 2025 –\nSep 2026"
  */
 export function fiscalYearPeriod(fiscalYear: number, lang: Lang): string {
+  const yy = (n: number) => String(n % 100).padStart(2, "0");
   if (lang === "th")
-    return `1 ${TH_MONTHS_SHORT[9]} ${fiscalYear - 1} – 30 ${TH_MONTHS_SHORT[8]} ${fiscalYear}`;
+    return `${TH_MONTHS_SHORT[9]} ${yy(fiscalYear - 1)} –\n${TH_MONTHS_SHORT[8]} ${yy(fiscalYear)}`;
   const ce = fiscalYear - 543;
-  return `1 Oct ${ce - 1} – 30 Sep ${ce}`;
+  return `Oct ${ce - 1} –\nSep ${ce}`;
 }
 
 /**

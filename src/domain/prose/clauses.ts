@@ -89,7 +89,9 @@ function topicClause(key: string, group: ScoredItem[], year: number, lang: Lang)
       : `data on ${topic.name.en}, namely ${list}`,
     why: topic.why[lang],
     fix: joinList(fixes.filter(Boolean), lang),
-    strong: whole ? (th ? `ข้อมูล${topic.name.th}` : `data on ${topic.name.en}`) : list,
+    // Several parts of a topic go by the topic's name (their codes follow): lists stay short.
+    strong:
+      whole || group.length > 1 ? (th ? `ข้อมูล${topic.name.th}` : `data on ${topic.name.en}`) : list,
   };
 }
 
@@ -103,6 +105,14 @@ export function clausesOf(
 ): Clause[] {
   if (tool === "OIT") return openClauses(items, year, lang);
   return items.map((item) => surveyClause(item, indicator, year, lang));
+}
+
+/**
+ * OIT clauses named briefly: a whole topic by its name, a part of one by the parts' names,
+ * without "topic, in its part …" (for the plan, and for a paragraph listing many topics).
+ */
+export function briefOpen(clauses: Clause[]): Clause[] {
+  return clauses.map((c) => (c.kind === "open" ? { ...c, weak: c.strong } : c));
 }
 
 /** "(i10)", "(o1–o4)": the codes of a clause, for the parentheses after it. */

@@ -1,6 +1,6 @@
 import type { Analysis, IndicatorResult } from "../analyse/types";
 import type { Lang } from "../types";
-import { clausesOf, codesOf, type Clause, type ScoredItem } from "./clauses";
+import { briefOpen, clausesOf, codesOf, type Clause, type ScoredItem } from "./clauses";
 import { joinList, scoreNote } from "./format";
 import { indicatorPhrase } from "./phrases";
 import type { IndicatorText } from "./types";
@@ -60,8 +60,10 @@ function foundImprove(ind: IndicatorResult, analysis: Analysis, weak: Clause[], 
   const fell = under && ind.delta !== null && ind.delta < 0 && analysis.previousYear !== null;
   if (weak.length === 0)
     return w.underOnly(indicatorPhrase(ind.number)?.weak[lang] ?? "", score, floor);
+  // More than two OIT topics read better named briefly; the fix paragraph gives each part.
+  const open = weak.filter((c) => c.kind === "open").length;
   return (
-    weakClauses(ind, weak, lang) +
+    weakClauses(ind, open > 2 ? briefOpen(weak) : weak, lang) +
     w.itemFloor(analysis.floors.item[ind.tool]) +
     (under ? w.indicatorUnder(score, floor) : "") +
     (fell ? w.fellFrom(ind.delta as number, analysis.previousYear as number) : "")
@@ -117,10 +119,17 @@ function keepText(ind: IndicatorResult, analysis: Analysis, strong: Clause[], la
       ? w.gain(ind.previous, ind.score, ind.delta)
       : "";
   const list = strongList(ind, strong, lang);
-  const body = gain && list ? `${gain}${w.also}${list}` : gain || list;
-  if (body) return body + w.closing;
+  // "Raised by" only when no item kept has fallen; otherwise the list is kept beside the gain.
+  const fell = strong.some((c) => c.items.some((i) => i.delta !== null && i.delta < 0));
+  const body = gain && list ? `${gain}${fell ? w.besides : w.also}${list}` : gain || list;
+  // The paragraph's heading already says these are to be kept: no closing sentence after a list.
+  if (body) return body;
   const floor = analysis.floors.indicator;
   if (ind.score === null || ind.score < floor) return w.none;
+  // Every item is spoken of as weak (they all fell): what holds is that none is under its floor,
+  // not the indicator's usual strength, which its defects contradict.
+  if (ind.items.some((i) => i.score !== null))
+    return w.itemsAbove(analysis.floors.item[ind.tool]) + w.closing;
   return (indicatorPhrase(ind.number)?.strong[lang] ?? "") + w.stillAbove(floor) + w.closing;
 }
 

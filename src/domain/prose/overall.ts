@@ -186,14 +186,19 @@ function flagsSentence(analysis: Analysis, lang: Lang): string {
   const words = th
     ? { improve: "ต้องปรับปรุง", develop: "ต้องพัฒนา", maintain: "รักษาระดับ" }
     : { improve: "to improve", develop: "to develop", maintain: "to maintain" };
+  const only = groups.length === 1 ? groups[0] : undefined;
+  if (only && only.list.length === analysis.indicators.length && only.list.length > 1)
+    return th
+      ? `เมื่อพิจารณารายตัวชี้วัด ตัวชี้วัดทั้ง ${only.list.length} ตัวชี้วัดอยู่ในกลุ่ม${words[only.flag]} ดังรายละเอียดในการวิเคราะห์รายตัวชี้วัด`
+      : `By indicator: all ${only.list.length} indicators are in the group ${words[only.flag]}, as the analysis by indicator details.`;
   const parts = groups.map((g) =>
     th
       ? `${words[g.flag]} ${g.list.length} ตัวชี้วัด (ตัวชี้วัดที่ ${joinList(g.list, "th")})`
       : `${g.list.length} ${words[g.flag]} (${g.list.length > 1 ? "indicators" : "indicator"} ${joinList(g.list, "en")})`,
   );
   return th
-    ? `เมื่อพิจารณารายตัวชี้วัด มีตัวชี้วัดที่${joinList(parts, "th")} ดังรายละเอียดในหัวข้อที่ 2`
-    : `By indicator: ${joinList(parts, "en")}, as section 2 details.`;
+    ? `เมื่อพิจารณารายตัวชี้วัด มีตัวชี้วัดที่${joinList(parts, "th")} ดังรายละเอียดในการวิเคราะห์รายตัวชี้วัด`
+    : `By indicator: ${joinList(parts, "en")}, as the analysis by indicator details.`;
 }
 
 /**

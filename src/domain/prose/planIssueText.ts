@@ -1,6 +1,6 @@
 import type { Analysis, IndicatorResult } from "../analyse/types";
 import type { Lang } from "../types";
-import { clausesOf } from "./clauses";
+import { briefOpen, clausesOf } from "./clauses";
 import { joinList } from "./format";
 import { splitItems, weakClauses } from "./indicatorText";
 import { indicatorPhrase } from "./phrases";
@@ -12,7 +12,8 @@ const T = {
     by: "โดย",
     because: " ซึ่งอาจเกิดจาก",
     sameAs: (row: number) => `ประเด็นเดียวกับลำดับที่ ${row}`,
-    keep: (strong: string) => `ผลการประเมินไม่ต่ำกว่าเกณฑ์ทุกข้อ จึงต้องรักษาระดับให้${strong}ต่อไป`,
+    keep: (strong: string) => `ผลการประเมินไม่ต่ำกว่าเกณฑ์ทุกข้อ จึงต้องรักษาระดับไว้ให้${strong}`,
+    openWhy: "ข้อมูลที่เผยแพร่ยังไม่เป็นปัจจุบันหรือยังขาดองค์ประกอบที่เกณฑ์กำหนด",
   },
   en: {
     under: (floor: number) => `the indicator is under ${floor}: `,
@@ -21,28 +22,29 @@ const T = {
     because: ", possibly because ",
     sameAs: (row: number) => `the same issue as row ${row}`,
     keep: (strong: string) => `every result meets its floor; keep it so that ${strong}`,
+    openWhy: "what is published is out of date or lacks parts the criteria require",
   },
 };
 
 /**
  * The plan's issue column, in words: what is weak and its likely cause (codes in parentheses,
- * no score lists), or what must be kept. With `codes`, only those weak items are spoken of (for
- * a measure aimed at them). With `why: false`, the cause is left out (a general measure whose
- * items' own measures state it beside it).
+ * no score lists), or what must be kept. With `codes`, only those weak items are spoken of (a
+ * measure aimed at them, or a general measure beside such measures).
  */
 export function planIssueText(
   ind: IndicatorResult,
   analysis: Analysis,
   lang: Lang,
   codes?: string[],
-  { why = true }: { why?: boolean } = {},
 ): string {
   const t = T[lang];
   const phrase = indicatorPhrase(ind.number);
   if (ind.flag === "maintain" || ind.flag === null)
     return finish(t.keep(phrase?.strong[lang] ?? ind.name[lang]), lang);
   const weak = splitItems(ind, analysis).weak.filter((i) => !codes || codes.includes(i.code));
-  const clauses = clausesOf(weak, ind.tool, ind.number, analysis.year, lang);
+  // The plan names what is missing, not each part of it (the analysis sheet does): an OIT topic
+  // by its name alone, and several topics with their one common cause.
+  const clauses = briefOpen(clausesOf(weak, ind.tool, ind.number, analysis.year, lang));
   const opener =
     ind.flag === "develop"
       ? t.fell(analysis.previousYear)
@@ -53,16 +55,35 @@ export function planIssueText(
     clauses.length > 0
       ? `${opener}${opener ? t.by : ""}${weakClauses(ind, clauses, lang, false)}`
       : `${opener}${phrase?.weak[lang] ?? ""}`;
-  const whys = !why
-    ? []
-    : [
-        ...new Set(
-          (clauses.length > 0 ? clauses.map((c) => c.why) : [phrase?.why[lang] ?? ""]).filter(
-            Boolean,
+  const open = clauses.filter((c) => c.kind === "open").length;
+  const whys =
+    open > 1
+      ? [t.openWhy]
+      : [
+          ...new Set(
+            (clauses.length > 0 ? clauses.map((c) => c.why) : [phrase?.why[lang] ?? ""]).filter(
+              Boolean,
+            ),
           ),
-        ),
-      ];
+        ];
   return finish(`${what}${whys.length > 0 ? t.because + joinList(whys, lang) : ""}`, lang);
+}
+
+/**
+ * The steps for an OIT indicator's weak items (only `codes`, when given): what to publish, a
+ * step per topic, in the words of the analysis' fixes. Empty for a survey indicator.
+ */
+export function openDataSteps(
+  ind: IndicatorResult,
+  analysis: Analysis,
+  lang: Lang,
+  codes?: string[],
+): string[] {
+  if (ind.tool !== "OIT" || ind.flag !== "improve") return [];
+  const weak = splitItems(ind, analysis).weak.filter((i) => !codes || codes.includes(i.code));
+  return clausesOf(weak, ind.tool, ind.number, analysis.year, lang)
+    .map((c) => (lang === "en" ? c.fix.charAt(0).toUpperCase() + c.fix.slice(1) : c.fix))
+    .filter(Boolean);
 }
 
 /** The plan's issue of a row that repeats an earlier row's: "the same issue as row N". */

@@ -3,6 +3,7 @@ import type { Analysis } from "../analyse/types";
 import { ITEM_NAMES } from "../framework/itemNames";
 import { parseWorkbook } from "../parse/parseWorkbook";
 import { mixedTable, type Layout } from "../../../test/fixtures/layouts";
+import { longReport } from "../../../test/fixtures/longReport";
 import { toGrids } from "../../../test/fixtures/toGrids";
 import type { GridValue, Lang } from "../types";
 import { codeList, joinList, scoreNote } from "./format";
@@ -97,7 +98,7 @@ describe("indicatorText, on the seed's scores", () => {
       found:
         "ข้อบกพร่องที่ตรวจพบ คือ บุคลากรภายในจำนวนมากมีความเห็นว่าการขอยืมหรือขอใช้ทรัพย์สินของหน่วยงานยังไม่เป็นไปตามขั้นตอนหรือแนวปฏิบัติ (i10 55.00 คะแนน) ซึ่งต่ำกว่าเกณฑ์รายข้อ 85 คะแนนที่หน่วยงานกำหนด ส่งผลให้คะแนนตัวชี้วัดอยู่ที่ 81.88 คะแนน ต่ำกว่าเกณฑ์ 85 คะแนน และลดลง 11.76 คะแนนจากปี 2567",
       fix: "ข้อที่ต้องแก้ไขปรับปรุง คือ กำหนดขั้นตอนการขออนุญาตยืมและใช้ทรัพย์สินของหน่วยงาน พร้อมแบบฟอร์มและทะเบียนคุมการยืม-คืน และแจ้งให้บุคลากรทุกคนถือปฏิบัติ",
-      keep: "ข้อที่ต้องรักษาระดับไว้ คือ เจ้าหน้าที่ไม่นำทรัพย์สินของหน่วยงานไปใช้เพื่อประโยชน์ส่วนตัว (i11) และการกำกับดูแลและตรวจสอบทรัพย์สินป้องกันการนำไปใช้เพื่อประโยชน์ส่วนตัวได้ (i12) หน่วยงานจึงควรรักษามาตรฐานการปฏิบัติงานดังกล่าวไว้",
+      keep: "ข้อที่ต้องรักษาระดับไว้ คือ เจ้าหน้าที่ไม่นำทรัพย์สินของหน่วยงานไปใช้เพื่อประโยชน์ส่วนตัว (i11) และการกำกับดูแลและตรวจสอบทรัพย์สินป้องกันการนำไปใช้เพื่อประโยชน์ส่วนตัวได้ (i12)",
     });
     expect(indicatorText(ind(4), seed, "en").found).toBe(
       "Weakness found: many staff find that the agency's assets are borrowed or used without following the procedure (i10: 55.00), under the agency's item floor of 85, which puts the indicator at 81.88, under 85 and down 11.76 from 2567.",
@@ -109,7 +110,7 @@ describe("indicatorText, on the seed's scores", () => {
       "ข้อบกพร่องที่ตรวจพบ คือ ยังเปิดเผยข้อมูลบนเว็บไซต์หลักไม่ครบตามองค์ประกอบที่กำหนดใน 2 เรื่อง ได้แก่ ข้อมูลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ ทั้งรายการและความก้าวหน้าการจัดซื้อจัดจ้าง และรายงานผลการจัดซื้อจัดจ้างประจำปี (o12, o13 ข้อละ 50.00 คะแนน) และข้อมูลการบริหารและพัฒนาทรัพยากรบุคคล ทั้งแผนการบริหารและพัฒนาทรัพยากรบุคคล และรายงานผลการบริหารและพัฒนาทรัพยากรบุคคลประจำปี (o14, o15 ข้อละ 50.00 คะแนน) ซึ่งต่ำกว่าเกณฑ์รายข้อ 100 คะแนนที่หน่วยงานกำหนด",
     );
     expect(t.keep).toMatch(
-      /^ข้อที่ต้องรักษาระดับไว้ คือ ผลการดำเนินงานที่ทำให้คะแนนตัวชี้วัดเพิ่มขึ้นจาก 63\.33 เป็น 86\.75 คะแนน \(เพิ่มขึ้น 23\.42 คะแนน\) โดยการเปิดเผยข้อมูลพื้นฐานของหน่วยงาน \(o1–o4\)/,
+      /^ข้อที่ต้องรักษาระดับไว้ คือ ผลการดำเนินงานที่ทำให้คะแนนตัวชี้วัดเพิ่มขึ้นจาก 63\.33 เป็น 86\.75 คะแนน โดยการเปิดเผยข้อมูลพื้นฐานของหน่วยงาน \(o1–o4\)/,
     );
     const en = indicatorText(ind(9), seed, "en");
     expect(en.found).toContain(
@@ -150,6 +151,56 @@ describe("indicatorText, on the seed's scores", () => {
     const four = a.indicators.find((i) => i.number === 4)!;
     expect(indicatorText(four, a, "th").found).toBe(
       "ข้อบกพร่องที่ตรวจพบ คือ การใช้ทรัพย์สินของราชการยังไม่เป็นไปตามขั้นตอนหรือแนวปฏิบัติ โดยคะแนนตัวชี้วัดอยู่ที่ 81.88 คะแนน ต่ำกว่าเกณฑ์ 85 คะแนน",
+    );
+  });
+});
+
+describe("indicatorText, what is kept", () => {
+  it("keeps only that no item is under its floor when every item of a developing indicator fell", () => {
+    expect(indicatorText(ind(5), seed, "th").keep).toBe(
+      "ข้อที่ต้องรักษาระดับไว้ คือ คะแนนทุกข้อยังไม่ต่ำกว่าเกณฑ์รายข้อ 85 คะแนน จึงควรรักษามาตรฐานนี้ไว้",
+    );
+  });
+  it("credits a gain to the items kept only when none of them fell", () => {
+    const long = run(longReport());
+    const keep = (n: number) =>
+      indicatorText(
+        long.indicators.find((i) => i.number === n)!,
+        long,
+        "th",
+      ).keep;
+    // Indicator 3 rose while i7 and i8 fell a little; indicator 6 rose with e1 and e2.
+    expect(keep(3)).toContain("เพิ่มขึ้นจาก 97.43 เป็น 99.59 คะแนน รวมทั้งผู้บังคับบัญชาไม่สั่ง");
+    expect(keep(6)).toContain("เพิ่มขึ้นจาก 94.80 เป็น 98.03 คะแนน โดยเจ้าหน้าที่ให้บริการ");
+  });
+});
+
+describe("indicatorText, on all 10 indicators with most items weak", () => {
+  const long = run(longReport());
+  const nine = long.indicators.find((i) => i.number === 9)!;
+  it("names more than two OIT topics briefly in the defects, each part in the fixes", () => {
+    const t = indicatorText(nine, long, "th");
+    expect(t.found).toBe(
+      "ข้อบกพร่องที่ตรวจพบ คือ ยังเปิดเผยข้อมูลบนเว็บไซต์หลักไม่ครบตามองค์ประกอบที่กำหนดใน 6 เรื่อง ได้แก่ ข้อมูลการติดต่อ (o3 75.00 คะแนน) แผนและความก้าวหน้าในการดำเนินงานและการใช้งบประมาณ (o6 75.00 คะแนน) คู่มือการขอรับบริการ (o9 75.00 คะแนน) ข้อมูลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ (o12 25.00 และ o13 50.00 คะแนน) ข้อมูลการบริหารและพัฒนาทรัพยากรบุคคล (o14 50.00 และ o15 25.00 คะแนน) และช่องทางแจ้งเรื่องร้องเรียน (o18 75.00 คะแนน) ซึ่งต่ำกว่าเกณฑ์รายข้อ 100 คะแนนที่หน่วยงานกำหนด",
+    );
+    expect(codesIn(t.fix)).toEqual([]);
+    expect(t.fix).toContain("(6) ");
+  });
+  it("keeps several parts of one topic under the topic's name, their codes after it", () => {
+    expect(indicatorText(nine, long, "th").keep).toContain(
+      "โดยการเปิดเผยข้อมูลพื้นฐานของหน่วยงาน (o1, o2, o4) ข้อมูลแผนและผลการดำเนินงาน (o5, o7)",
+    );
+  });
+});
+
+describe("the flags sentence", () => {
+  it("says all ten are in one group when they are, instead of listing them", () => {
+    const long = run(longReport());
+    expect(reportText(long, "th").overall.at(-1)).toBe(
+      "เมื่อพิจารณารายตัวชี้วัด ตัวชี้วัดทั้ง 10 ตัวชี้วัดอยู่ในกลุ่มต้องปรับปรุง ดังรายละเอียดในการวิเคราะห์รายตัวชี้วัด",
+    );
+    expect(reportText(seed, "th").overall.at(-1)).toMatch(
+      /^เมื่อพิจารณารายตัวชี้วัด มีตัวชี้วัดที่ต้องปรับปรุง 2 ตัวชี้วัด/,
     );
   });
 });

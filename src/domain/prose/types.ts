@@ -44,7 +44,10 @@ export interface ReportText {
   level: LevelText;
   /** The previous year's level in its own scale ("A (ผ่าน)" for AA–F years), or null. */
   previousLevel: string | null;
-  /** What ต้องปรับปรุง / ต้องพัฒนา / รักษาระดับ mean; item floors are the agency's own. */
+  /**
+   * The legend, a sentence each: what ต้องปรับปรุง / ต้องพัฒนา / รักษาระดับ mean (0–2), the floors
+   * are the agency's own (3), the level follows NACC's scale (4), what "-" means (5).
+   */
   legend: string[];
   /** The memo: เรื่อง, เรียน and the body paragraphs (four scores and the level). */
   memo: { subject: string; to: string; body: string[] };

@@ -17,7 +17,7 @@ export const WORDS = {
     respondents: (tool: ToolCode, many: boolean) =>
       `${tool === "EIT" ? "ผู้รับบริการ" : "บุคลากรภายใน"}${many ? "จำนวนมาก" : "บางส่วน"}มีความเห็นว่า`,
     openGap: (topics: number) =>
-      `ยังเปิดเผยข้อมูลบนเว็บไซต์หลักไม่ครบตามองค์ประกอบที่กำหนด${topics > 1 ? `ใน ${topics} เรื่อง` : ""} ได้แก่ `,
+      `ยังเปิดเผยข้อมูลบนเว็บไซต์หลักไม่ครบตามองค์ประกอบที่กำหนด${topics > 1 ? `ใน ${topics} เรื่อง ได้แก่ ` : "ในเรื่อง"}`,
     itemFloor: (floor: number) => ` ซึ่งต่ำกว่าเกณฑ์รายข้อ ${floor} คะแนนที่หน่วยงานกำหนด`,
     indicatorUnder: (score: number, floor: number) =>
       ` ส่งผลให้คะแนนตัวชี้วัดอยู่ที่ ${num(score)} คะแนน ต่ำกว่าเกณฑ์ ${floor} คะแนน`,
@@ -33,13 +33,16 @@ export const WORDS = {
       `ไม่มี เนื่องจาก${items ? "ทุกข้อได้คะแนนไม่ต่ำกว่าเกณฑ์" : "คะแนนตัวชี้วัดไม่ต่ำกว่าเกณฑ์"}${year === null ? "" : ` และคะแนนตัวชี้วัดไม่ลดลงจากปี ${year}`}`,
     openFix: " ทั้งนี้ ให้ข้อมูลทุกรายการมีองค์ประกอบครบตามที่กำหนดและเผยแพร่บนเว็บไซต์หลักของหน่วยงาน",
     numbered: (parts: string[]) => parts.map((p, i) => `(${i + 1}) ${p}`).join(" "),
-    gain: (prev: number, score: number, delta: number) =>
-      `ผลการดำเนินงานที่ทำให้คะแนนตัวชี้วัดเพิ่มขึ้นจาก ${num(prev)} เป็น ${num(score)} คะแนน (เพิ่มขึ้น ${num(delta)} คะแนน)`,
+    // The change itself is in the table's column beside: the sentence says from what to what.
+    gain: (prev: number, score: number, _delta: number) =>
+      `ผลการดำเนินงานที่ทำให้คะแนนตัวชี้วัดเพิ่มขึ้นจาก ${num(prev)} เป็น ${num(score)} คะแนน`,
     also: " โดย",
+    besides: " รวมทั้ง",
     publishing: "การเปิดเผย",
     fullMarks: " ซึ่งได้คะแนนเต็มทุกข้อ",
     stillAbove: (floor: number) => ` ซึ่งคะแนนตัวชี้วัดยังไม่ต่ำกว่าเกณฑ์ ${floor} คะแนน`,
-    closing: " หน่วยงานจึงควรรักษามาตรฐานการปฏิบัติงานดังกล่าวไว้",
+    itemsAbove: (floor: number) => `คะแนนทุกข้อยังไม่ต่ำกว่าเกณฑ์รายข้อ ${floor} คะแนน`,
+    closing: " จึงควรรักษามาตรฐานนี้ไว้",
   },
   en: {
     head: { found: "Weakness found:", fix: "To be fixed:", keep: "To be kept:" },
@@ -68,9 +71,11 @@ export const WORDS = {
     gain: (prev: number, score: number, delta: number) =>
       `the work that raised the indicator from ${num(prev)} to ${num(score)} (+${num(delta)})`,
     also: ": ",
+    besides: "; also kept: ",
     publishing: "publishing ",
     fullMarks: ", all at full marks",
     stillAbove: (floor: number) => `, with the indicator still not under ${floor}`,
+    itemsAbove: (floor: number) => `every item is still at or above its floor of ${floor}`,
     closing: "; the agency should keep these standards",
   },
 };
