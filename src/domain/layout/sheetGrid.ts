@@ -1,4 +1,4 @@
-import { a1 } from "../address";
+import { a1, parseA1 } from "../address";
 import type { CellSpec, SheetSpec } from "./spec";
 import { MAX_ROW_POINTS, estimateLines, heightFor } from "./rowHeight";
 import { STYLES } from "./styles";
@@ -13,6 +13,8 @@ const textPointsIn = (cell: CellSpec, text: string, width: number): number =>
   heightFor(estimateLines(text, width, sizeOf(cell), boldOf(cell)), sizeOf(cell));
 
 const EMPTY_ROW_POINTS = 18;
+/** More than Excel's columns (16,384): row × this + column is unique. */
+const MAX_COLUMNS = 20_000;
 
 /**
  * A small helper the three layouts share to place cells, merges and heights, and to compute
@@ -84,16 +86,22 @@ export class SheetGrid {
    * spreads the difference over them; empty rows keep the spacing height.
    */
   heights(): SheetSpec["heights"] {
-    const merged = new Set<string>();
-    for (const m of this.merges) merged.add(m.split(":")[0] as string);
+    // The first cells of merged areas, by row and column (a number each, not an A1 text made
+    // for every cell: this runs on every cell of every sheet).
+    const merged = new Set<number>();
+    for (const m of this.merges) {
+      const at = parseA1(m.split(":")[0] as string);
+      if (at) merged.add(at.row * MAX_COLUMNS + at.column);
+    }
     const points: number[] = this.rows.map((row, r) => {
       const least = this.minLines[r + 1];
       let most = least ? heightFor(least, 16) : 0;
       row.forEach((cell, c) => {
         if (!cell) return;
         const oneLine = heightFor(1, sizeOf(cell));
-        if (typeof cell.v !== "string" || merged.has(a1(r + 1, c + 1))) {
-          if (cell.v !== null || !merged.has(a1(r + 1, c + 1))) most = Math.max(most, oneLine);
+        const isMerged = merged.has((r + 1) * MAX_COLUMNS + c + 1);
+        if (typeof cell.v !== "string" || isMerged) {
+          if (cell.v !== null || !isMerged) most = Math.max(most, oneLine);
           return;
         }
         most = Math.max(most, textPointsIn(cell, cell.v, this.widths[c] ?? 10));
