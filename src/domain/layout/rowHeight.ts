@@ -254,6 +254,30 @@ function isThaiCode(c: number): boolean {
 
 let scratch = new Float64Array(256);
 
+function isThaiMark(c: number): boolean {
+  return c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a) || (c >= 0x0e47 && c <= 0x0e4e);
+}
+
+const tables = new Map<Face, Float64Array>();
+/**
+ * Each face's advances of the characters of its ranges (ASCII and Thai), by code, -1 for the
+ * others: the same numbers as `advanceOf`, laid out for a lookup (built once, from the font
+ * table alone).
+ */
+function advanceTable(face: Face): Float64Array {
+  let table = tables.get(face);
+  if (!table) {
+    const end = Math.max(...face.ranges.map((r) => r.from + r.widths.length));
+    table = new Float64Array(end).fill(-1);
+    for (const r of face.ranges)
+      r.widths.forEach((w, i) => {
+        if (w >= 0) (table as Float64Array)[r.from + i] = w;
+      });
+    tables.set(face, table);
+  }
+  return table;
+}
+
 /** How close to the line's width a sum may come before the reference decides (float sums). */
 const CLOSE = 1e-6;
 
@@ -275,14 +299,30 @@ function wrapFast(
   memo: WrapMemo | undefined,
 ): string[] | null {
   const n = p.length;
-  if (UNUSUAL.test(p)) return null;
   const face = bold ? FONT_METRICS.bold : FONT_METRICS.regular;
+  const table = advanceTable(face);
   // Running sums of advances (one scratch array, grown as needed: a typed array per paragraph
-  // cost more than the sums).
+  // cost more than the sums). Characters of the font's two ranges (Latin, Thai) are looked up
+  // in the table; any other character takes `advanceOf`, and the text is then checked in full.
   if (scratch.length < n + 1) scratch = new Float64Array(Math.max(n + 1, scratch.length * 2));
   const at = scratch;
   at[0] = 0;
-  for (let i = 0; i < n; i++) at[i + 1] = (at[i] as number) + advanceOf(face, p.charCodeAt(i));
+  let other = false;
+  let thaiBefore = false;
+  for (let i = 0; i < n; i++) {
+    const c = p.charCodeAt(i);
+    let w = c < table.length ? (table[c] as number) : -1;
+    if (w < 0) {
+      other = true;
+      w = advanceOf(face, c);
+    }
+    const thai = c >= 0x0e00 && c <= 0x0e7f;
+    // A Thai mark opening a run joins what precedes it (UNUSUAL's first case).
+    if (thai && !thaiBefore && isThaiMark(c)) return null;
+    thaiBefore = thai;
+    at[i + 1] = (at[i] as number) + w;
+  }
+  if (other && UNUSUAL.test(p)) return null;
   const scale = size / FONT_METRICS.unitsPerEm;
   const text: Breaks = { p, memo: memo ?? newWrapMemo() };
 
