@@ -76,8 +76,8 @@ async function printSheets(
   images?: string,
 ) {
   // The file path the command line takes: our sheets merged into the workbook's own package.
-  const opened = await openFile(new Uint8Array(await workbook.xlsx.writeBuffer()), ExcelJS);
-  const { result, bytes } = await generateFile(opened, { lang: "th" }, ExcelJS);
+  const opened = await openFile(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  const { result, bytes } = await generateFile(opened, { lang: "th" });
   if (!result.ok || !bytes) throw new Error(`${label}: the workbook did not analyse`);
   await fs.writeFile(path.join(work, `${label}.xlsx`), bytes);
   const soffice = findSoffice();

@@ -62,8 +62,8 @@ async function pairedMedians(
 
 /** What the command line does between reading the file and writing the output. */
 async function cliPath(data: Uint8Array): Promise<void> {
-  const opened = await openFile(data, ExcelJS);
-  const { bytes } = await generateFile(opened, { lang: "th" }, ExcelJS);
+  const opened = await openFile(data);
+  const { bytes } = await generateFile(opened, { lang: "th" });
   if (!bytes) throw new Error("the workbook did not analyse");
 }
 

@@ -5,7 +5,6 @@ import { buildReport, failureReport, type Report } from "../domain/report";
 import { FLAG_LABELS, SEVERITY_LABELS } from "../domain/layout/labels";
 import { f2 } from "../domain/messages";
 import type { Lang } from "../domain/types";
-import ExcelJS from "exceljs";
 import { printable } from "../domain/sanitize";
 import { generateFile, openFile, type OpenedFile } from "../hosts/xlsx/generateFile";
 import { WorkbookLimitError } from "../hosts/xlsx/limits";
@@ -138,7 +137,7 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
   const data = await readInputFile(input);
   let opened: OpenedFile;
   try {
-    opened = await openFile(data, ExcelJS);
+    opened = await openFile(data);
   } catch (e) {
     if (e instanceof WorkbookLimitError) throw limitError(input, e);
     throw new CliError(
@@ -147,19 +146,15 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
       `${input} is not a readable .xlsx file (it may be damaged)`,
     );
   }
-  const { result, sheets, bytes } = await generateFile(
-    opened,
-    {
-      lang: flags.lang,
-      currentYear: fiscalYearOf(new Date()),
-      ...(flags.year !== undefined ? { year: flags.year } : {}),
-      ...(flags.previous !== undefined ? { previousYear: flags.previous } : {}),
-      ...(flags.responsible ? { responsible: flags.responsible } : {}),
-      ...(flags.unit ? { unit: flags.unit } : {}),
-      today: isoDate(new Date()),
-    },
-    ExcelJS,
-  );
+  const { result, sheets, bytes } = await generateFile(opened, {
+    lang: flags.lang,
+    currentYear: fiscalYearOf(new Date()),
+    ...(flags.year !== undefined ? { year: flags.year } : {}),
+    ...(flags.previous !== undefined ? { previousYear: flags.previous } : {}),
+    ...(flags.responsible ? { responsible: flags.responsible } : {}),
+    ...(flags.unit ? { unit: flags.unit } : {}),
+    today: isoDate(new Date()),
+  });
   if (!result.ok || !bytes) {
     const findings = result.ok ? [] : result.findings;
     await emitJson(failureReport(findings, flags.lang), flags.json, io);

@@ -3,8 +3,6 @@
  * hosts/xlsx/limits.ts) and merges our sheets into it on Generate, off the page's thread, so the
  * pane stays responsive however large the file.
  */
-import type ExcelJSType from "exceljs";
-import ExcelJSBrowser from "exceljs/dist/exceljs.min.js";
 import { analyse } from "../domain/analyse/analyse";
 import { a1Text } from "../domain/layout/ownership";
 import { parseWorkbook } from "../domain/parse/parseWorkbook";
@@ -12,7 +10,6 @@ import { generateFile, openFile, type OpenedFile } from "../hosts/xlsx/generateF
 import { WorkbookLimitError } from "../hosts/xlsx/limits";
 import type { WorkerReply, WorkerRequest } from "./xlsxWorkerProtocol";
 
-const ExcelJS = ExcelJSBrowser as typeof ExcelJSType;
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
   postMessage(message: WorkerReply, transfer?: Transferable[]): void;
@@ -27,7 +24,7 @@ scope.onmessage = (e) => {
 async function handle(msg: WorkerRequest): Promise<void> {
   try {
     if (msg.type === "open") {
-      opened = await openFile(new Uint8Array(msg.bytes), ExcelJS);
+      opened = await openFile(new Uint8Array(msg.bytes));
       // The check is made here too, and only what the pane shows crosses to the page: a large
       // sheet never blocks the page's thread, neither to be parsed nor to be copied.
       const check = analyse(parseWorkbook(opened.grids));
@@ -45,7 +42,7 @@ async function handle(msg: WorkerRequest): Promise<void> {
       return;
     }
     if (!opened) throw new Error("no workbook open");
-    const { result, sheets, bytes } = await generateFile(opened, msg.options, ExcelJS);
+    const { result, sheets, bytes } = await generateFile(opened, msg.options);
     if (!result.ok || !bytes) {
       scope.postMessage({
         id: msg.id,

@@ -21,7 +21,7 @@ import { SAMPLE } from "../helpers";
 type Success = Extract<GenerateResult, { ok: true }>;
 
 async function both(data: Uint8Array, lang: "th" | "en") {
-  const opened = await openFile(data, ExcelJS);
+  const opened = await openFile(data);
   const result = generate(opened.grids, {
     lang,
     today: "2026-01-15",

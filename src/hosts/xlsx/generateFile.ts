@@ -3,15 +3,12 @@
  * package with our sheets merged into it out. Reading is bounded (limits.ts, readPackage.ts);
  * writing adds only our parts (mergePackage.ts).
  */
-import type ExcelJSType from "exceljs";
 import { generate, type GenerateOptions, type GenerateResult } from "../../domain/generate";
 import { randomMarkId } from "../../domain/layout/ownership";
 import type { Finding, Grid } from "../../domain/types";
 import { mergeIntoPackage } from "./mergePackage";
 import { openPackage, type XlsxPackage } from "./package";
 import { readPackageGrids } from "./readPackage";
-
-type ExcelJSModule = typeof ExcelJSType;
 
 export interface OpenedFile {
   /** The file as it was read. */
@@ -24,10 +21,10 @@ export interface OpenedFile {
 }
 
 /**
- * Opens and reads a workbook file once (throws `WorkbookLimitError` over a cap). ExcelJS, still
- * taken for the callers' sake, is no longer used: cells are read from the XML (readCells.ts).
+ * Opens and reads a workbook file once (throws `WorkbookLimitError` over a cap): cells are read
+ * from the sheets' XML (readCells.ts).
  */
-export async function openFile(data: Uint8Array, _ExcelJS?: ExcelJSModule): Promise<OpenedFile> {
+export async function openFile(data: Uint8Array): Promise<OpenedFile> {
   const pkg = await openPackage(data);
   const { grids, findings } = await readPackageGrids(pkg);
   return { data, pkg, grids, findings };
@@ -41,14 +38,10 @@ export interface FileResult {
   bytes: Uint8Array | null;
 }
 
-/**
- * Runs the pipeline on an opened file and merges our sheets into its package. (ExcelJS, still
- * taken for the callers' sake, is no longer used here: our sheets are written from the spec.)
- */
+/** Runs the pipeline on an opened file and merges our sheets into its package. */
 export async function generateFile(
   opened: OpenedFile,
   options: GenerateOptions,
-  _ExcelJS?: ExcelJSModule,
 ): Promise<FileResult> {
   const result = generate(opened.grids, { newMarkId: randomMarkId, ...options });
   if (!result.ok) {

@@ -73,7 +73,7 @@ describe("the output package, with zlib and without it (the browser's JSZip)", (
   const data = new Uint8Array(readFileSync(SAMPLE));
 
   async function output(): Promise<Uint8Array> {
-    const opened = await openFile(data, ExcelJS);
+    const opened = await openFile(data);
     const { bytes } = await generateFile(opened, {
       lang: "th",
       newMarkId: () => "0123456789abcdef",
