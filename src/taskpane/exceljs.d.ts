@@ -1,1 +1,0 @@
-declare module "exceljs/dist/exceljs.min.js";
