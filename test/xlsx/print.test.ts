@@ -13,8 +13,7 @@ import { STYLES } from "../../src/domain/layout/styles";
 import { pageCapacity, paginate } from "../../src/domain/layout/pageBreaks";
 import { PUBLIC_PRINT_ORDER, footerTitle } from "../../src/domain/layout/printSetup";
 import type { SheetSpec } from "../../src/domain/layout/spec";
-import { generateWorkbook } from "../../src/hosts/xlsx/generateWorkbook";
-import { saveWorkbook } from "../../src/hosts/xlsx/saveWorkbook";
+import { generateFile, openFile } from "../../src/hosts/xlsx/generateFile";
 import { longReport } from "../fixtures/longReport";
 import { toWorkbook } from "../fixtures/toWorkbook";
 
@@ -27,10 +26,11 @@ interface Printed {
   index: number;
 }
 
+/** The file the command line writes for a workbook (our sheets merged into its package). */
 async function printedSheets(workbook: ExcelJS.Workbook) {
-  const { result } = generateWorkbook(workbook, { lang: "th" });
-  if (!result.ok) throw new Error("did not analyse");
-  const bytes = await saveWorkbook(workbook, result.spec, result.placements);
+  const opened = await openFile(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  const { result, bytes } = await generateFile(opened, { lang: "th" });
+  if (!result.ok || !bytes) throw new Error("did not analyse");
   const zip = await JSZip.loadAsync(bytes);
   const wbXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
