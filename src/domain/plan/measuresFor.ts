@@ -17,8 +17,7 @@ export function measuresFor(ind: IndicatorResult): Measure[] {
       m.indicator === ind.number &&
       (m.items ?? []).some((code) => weak.has(code)),
   );
-  const answered = new Set(items.flatMap((m) => m.items ?? []));
-  const allAnswered = items.length > 0 && [...weak].every((code) => answered.has(code));
+  const allAnswered = items.length > 0 && unansweredItems(ind, items).length === 0;
   return allAnswered ? items : [...main, ...items];
 }
 

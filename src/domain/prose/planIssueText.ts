@@ -1,6 +1,6 @@
 import type { Analysis, IndicatorResult } from "../analyse/types";
 import type { Lang } from "../types";
-import { briefOpen, clausesOf } from "./clauses";
+import { briefOpen, clausesOf, type Clause } from "./clauses";
 import { joinList } from "./format";
 import { splitItems, weakClauses } from "./indicatorText";
 import { indicatorPhrase } from "./phrases";
@@ -41,10 +41,9 @@ export function planIssueText(
   const phrase = indicatorPhrase(ind.number);
   if (ind.flag === "maintain" || ind.flag === null)
     return finish(t.keep(phrase?.strong[lang] ?? ind.name[lang]), lang);
-  const weak = splitItems(ind, analysis).weak.filter((i) => !codes || codes.includes(i.code));
   // The plan names what is missing, not each part of it (the analysis sheet does): an OIT topic
   // by its name alone, and several topics with their one common cause.
-  const clauses = briefOpen(clausesOf(weak, ind.tool, ind.number, analysis.year, lang));
+  const clauses = briefOpen(weakClausesOf(ind, analysis, lang, codes));
   const opener =
     ind.flag === "develop"
       ? t.fell(analysis.previousYear)
@@ -80,8 +79,7 @@ export function openDataSteps(
   codes?: string[],
 ): string[] {
   if (ind.tool !== "OIT" || ind.flag !== "improve") return [];
-  const weak = splitItems(ind, analysis).weak.filter((i) => !codes || codes.includes(i.code));
-  return clausesOf(weak, ind.tool, ind.number, analysis.year, lang)
+  return weakClausesOf(ind, analysis, lang, codes)
     .map((c) => (lang === "en" ? c.fix.charAt(0).toUpperCase() + c.fix.slice(1) : c.fix))
     .filter(Boolean);
 }
@@ -94,4 +92,15 @@ export function sameIssueText(row: number, lang: Lang): string {
 /** English sentences start with a capital and end with a full stop; Thai ones stay as written. */
 function finish(text: string, lang: Lang): string {
   return lang === "en" ? `${text.charAt(0).toUpperCase()}${text.slice(1)}.` : text;
+}
+
+/** The clauses of an indicator's weak items (only `codes`, when given). */
+function weakClausesOf(
+  ind: IndicatorResult,
+  analysis: Analysis,
+  lang: Lang,
+  codes?: string[],
+): Clause[] {
+  const weak = splitItems(ind, analysis).weak.filter((i) => !codes || codes.includes(i.code));
+  return clausesOf(weak, ind.tool, ind.number, analysis.year, lang);
 }
