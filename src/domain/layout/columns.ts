@@ -23,8 +23,23 @@ export interface ColumnDef<K extends string = string> {
   /** The column whose text identifies a row again when the sheet is read back. */
   rowKey?: boolean;
   /** A drop-down list of allowed values. */
-  list?: Record<Lang, string[]>;
+  list?: Readonly<Record<Lang, readonly string[]>>;
+  /**
+   * Where a generated row's value comes from: the row the layout is given (`"row"`, the
+   * default), the row's number (`"number"`), or nobody: staff fill it in (`"staff"`, e.g. what
+   * was done). The types of the rows (planSheet.ts: `PlanRow`, `PlanLine`) follow from it.
+   */
+  source?: "row" | "number" | "staff";
 }
+
+/** The keys of a column list whose `source` is one of `S` ("row" when not given). */
+export type KeysFrom<C extends readonly ColumnDef[], S extends "row" | "number" | "staff"> = {
+  [I in keyof C]: C[I] extends { key: infer K; source?: infer F }
+    ? (undefined extends F ? "row" : F) extends S
+      ? K
+      : never
+    : never;
+}[number];
 
 /**
  * Checks a column list: keys unique, labels unique per language, printed columns first, one row
@@ -32,7 +47,9 @@ export interface ColumnDef<K extends string = string> {
  *
  * @throws {RangeError} when the list breaks one of these rules (a programming error).
  */
-export function defineColumns<K extends string>(columns: ColumnDef<K>[]): ColumnDef<K>[] {
+export function defineColumns<K extends string, C extends readonly ColumnDef<K>[] = ColumnDef<K>[]>(
+  columns: C,
+): C {
   const keys = new Set(columns.map((c) => c.key));
   if (keys.size !== columns.length) throw new RangeError("columns: duplicate key");
   for (const lang of ["th", "en"] as const) {
@@ -43,7 +60,20 @@ export function defineColumns<K extends string>(columns: ColumnDef<K>[]): Column
   if (firstStaff >= 0 && columns.slice(firstStaff).some((c) => c.printed))
     throw new RangeError("columns: a printed column after a staff-only one");
   if (columns.filter((c) => c.rowKey).length > 1) throw new RangeError("columns: two row keys");
+  if (columns.some((c) => c.editable) && !columns.some((c) => c.rowKey))
+    throw new RangeError("columns: editable columns without a row key");
+  DEFINED.push(columns);
   return columns;
+}
+
+const DEFINED: (readonly ColumnDef[])[] = [];
+
+/**
+ * Every column list defined so far (each module's list is defined when it loads): the tests
+ * check that every table with editable columns keeps what staff type in each of them.
+ */
+export function definedColumnLists(): readonly (readonly ColumnDef[])[] {
+  return DEFINED;
 }
 
 /** 1-based column of a key. @throws {RangeError} for a key not in the list. */
@@ -100,7 +130,7 @@ export function columnLists(
       ? [
           {
             range: `${columnLetter(i + 1)}${first}:${columnLetter(i + 1)}${last}`,
-            list: c.list[lang],
+            list: [...c.list[lang]],
           },
         ]
       : [],

@@ -5,7 +5,7 @@ import type { Grid, GridValue } from "../types";
 import { bodyCells, defineColumns, headerCells, printArea, type ColumnDef } from "./columns";
 import { dateText } from "./dateText";
 import type { SheetSpec } from "./spec";
-import { readStaffEdits } from "./staffEdits";
+import { keepStaffEdits, readStaffEdits } from "./staffEdits";
 import { PUBLIC_KINDS, isTagName, parseTagName, tagName } from "./tag";
 
 type K = "no" | "name" | "note" | "id";
@@ -17,6 +17,7 @@ const COLUMNS: ColumnDef<K>[] = defineColumns<K>([
     style: "cell",
     editable: false,
     printed: true,
+    source: "number",
   },
   {
     key: "name",
@@ -89,9 +90,47 @@ describe("readStaffEdits", () => {
       COLUMNS,
     );
     expect(edits).toEqual({
-      byKey: { A: { note: "ok", name: "first" }, B: { note: null, name: null } },
+      byKey: { A: { note: "ok", no: 1, name: "first" }, B: { note: null, no: 2, name: null } },
       added: [{ note: "mine", no: null, name: "added" }],
     });
+  });
+
+  it("keeps numbers as numbers, and a row holding only its number is not a staff row", () => {
+    const edits = readStaffEdits(
+      grid([
+        ["ที่", "ชื่อ", "บันทึก", "รหัส"],
+        [1, 2568, true, "A"],
+        [2, null, 12.5, null],
+        [3, null, null, null],
+      ]),
+      COLUMNS,
+    );
+    expect(edits).toEqual({
+      byKey: { A: { no: 1, name: 2568, note: true } },
+      added: [{ no: 2, name: null, note: 12.5 }],
+    });
+  });
+});
+
+describe("keepStaffEdits", () => {
+  const rows = [
+    { name: "ours A", note: "n", id: "A" },
+    { name: "ours B", note: "n", id: "B" },
+  ];
+  it("gives our rows the editable cells staff left (emptied ones too), then their rows", () => {
+    const kept = keepStaffEdits(COLUMNS, rows, (r) => r.id, {
+      byKey: { A: { no: 7, name: 100, note: null, id: "A" } },
+      added: [{ no: 9, name: "theirs", note: 3, id: null }],
+    });
+    expect(kept).toEqual([
+      { name: 100, note: null, id: "A" },
+      { name: "ours B", note: "n", id: "B" },
+      { name: "theirs", note: 3, id: null },
+    ]);
+  });
+
+  it("gives our rows as they are without edits", () => {
+    expect(keepStaffEdits(COLUMNS, rows, (r) => r.id, null)).toEqual(rows);
   });
 
   it("returns null for a sheet without the key column", () => {

@@ -8,7 +8,7 @@ import { printSetup } from "./printSetup";
 import { columnTextPoints, textPoints } from "./rowHeight";
 import { SheetGrid } from "./sheetGrid";
 import type { CellSpec, SheetLayout } from "./spec";
-import { readStaffEdits, type StaffEdits } from "./staffEdits";
+import { readStaffEdits, type StaffEdits, type StaffValue } from "./staffEdits";
 import { tagName } from "./tag";
 
 type MemoKey = "a" | "b" | "c" | "d" | "e" | "f" | "field";
@@ -62,8 +62,8 @@ type Field = keyof typeof FIELDS;
 /** Staff edits of the memo by field, whichever language the earlier memo was written in. */
 export function memoEditsByField(
   edits: StaffEdits<MemoKey> | null,
-): Partial<Record<Field, Partial<Record<MemoKey, string | null>>>> {
-  const out: Partial<Record<Field, Partial<Record<MemoKey, string | null>>>> = {};
+): Partial<Record<Field, Partial<Record<MemoKey, StaffValue>>>> {
+  const out: Partial<Record<Field, Partial<Record<MemoKey, StaffValue>>>> = {};
   for (const [text, values] of Object.entries(edits?.byKey ?? {})) {
     const field = (Object.keys(FIELDS) as Field[]).find(
       (f) => FIELDS[f].th === text || FIELDS[f].en === text,
@@ -139,9 +139,16 @@ export function memoSheet(
   /** A field row: default values per cell, replaced by what staff typed (null included). */
   const field = (name: Field, cells: [Cell, number, CellSpec][]) => {
     const typed = edits[name];
+    const covered = new Set<number>();
     for (const [key, to, cell] of cells) {
       g.put(r, COL[key], typed && key in typed ? { ...cell, v: typed[key] ?? null } : cell);
       g.merge(r, COL[key], r, to);
+      for (let c = COL[key]; c <= to; c++) covered.add(c);
+    }
+    // What staff typed in a cell of the row we leave empty is theirs too.
+    for (const [key, v] of Object.entries(typed ?? {})) {
+      const at = COL[key as Cell];
+      if (at !== undefined && !covered.has(at) && v !== null) g.put(r, at, { v, s: "memoValue" });
     }
     g.put(r, keyCol, { v: FIELDS[name][lang], s: "staffCell" });
     r++;

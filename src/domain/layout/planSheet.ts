@@ -10,28 +10,30 @@ import {
   headerCells,
   printArea,
   widthsOf,
-  type ColumnDef,
+  type KeysFrom,
 } from "./columns";
 import { LABELS } from "./labels";
 import { printSetup } from "./printSetup";
 import { SheetGrid } from "./sheetGrid";
 import type { SheetLayout } from "./spec";
+import type { StaffValue } from "./staffEdits";
 import { tagName } from "./tag";
 
-export type PlanKey =
-  "no" | "measure" | "indicator" | "issue" | "steps" | "period" | "responsible" | "status" | "id";
-
-/** A row of the plan as printed: staff may have emptied any editable cell (null). */
-export type PlanLine = Record<Exclude<PlanKey, "no">, string | null>;
-
 /**
- * The action plan's columns, defined once (A4 landscape: the printed widths add up to the page
- * at 90 %, the narrowest margins; the issue column widest). The indicator and responsible
- * columns hold the longest word of an indicator's name (ประสิทธิภาพ) and of a unit
- * (ประชาสัมพันธ์) whole, and the period column its two lines and a two-line header. Status and
- * the measure's library code are for staff and stay outside the print area.
+ * The action plan's columns, defined once: everything else about the plan's rows follows from
+ * this list (the row the plan builder makes, `PlanRow`; the line as printed, `PlanLine`; the
+ * header, widths, print area and drop-down list; which cells staff edits are read from and kept
+ * in). A4 landscape: the printed widths add up to the page at 90 %, the narrowest margins; the
+ * issue column widest. The indicator and responsible columns hold the longest word of an
+ * indicator's name (ประสิทธิภาพ) and of a unit (ประชาสัมพันธ์) whole, and the period column its
+ * two lines and a two-line header. Status and the measure's library code are for staff and stay
+ * outside the print area.
+ *
+ * A column staff fill in, with nothing from us, is one more entry with `source: "staff"` (its
+ * cells start empty; what staff type is kept, in our rows and theirs); a column the plan builder
+ * fills is one with no `source`, and `PlanRow` then asks buildPlan for it.
  */
-export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
+export const PLAN_COLUMNS = defineColumns([
   {
     key: "no",
     label: { th: "ที่", en: "No." },
@@ -39,6 +41,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
     style: "cellCenter",
     editable: false,
     printed: true,
+    source: "number",
   },
   {
     key: "measure",
@@ -53,7 +56,7 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
     label: { th: "ตัวชี้วัด", en: "Indicator" },
     width: 14,
     style: "cell",
-    editable: false,
+    editable: true,
     printed: true,
   },
   {
@@ -109,7 +112,19 @@ export const PLAN_COLUMNS: ColumnDef<PlanKey>[] = defineColumns<PlanKey>([
     printed: false,
     rowKey: true,
   },
-]);
+] as const);
+
+type PlanColumns = typeof PLAN_COLUMNS;
+export type PlanKey = PlanColumns[number]["key"];
+
+/** A row of the plan as the plan builder makes it: a text for every column it fills. */
+export type PlanRow = { [K in KeysFrom<PlanColumns, "row">]: string };
+
+/**
+ * A row of the plan as printed, but for its number: ours with what staff typed, or one staff
+ * added. Staff may have emptied any cell (null) or typed a number (kept as a number).
+ */
+export type PlanLine = { [K in Exclude<PlanKey, KeysFrom<PlanColumns, "number">>]: StaffValue };
 
 const HEADER_ROW = 4;
 

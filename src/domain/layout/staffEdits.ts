@@ -1,22 +1,39 @@
 import type { Grid, GridValue } from "../types";
 import type { ColumnDef } from "./columns";
 
+/**
+ * A value staff typed, as it is written again: a text (trimmed), a number (kept a number), a
+ * truth value, or null for a cell they emptied.
+ */
+export type StaffValue = string | number | boolean | null;
+
 /** What staff typed in one of our earlier sheets, read back by keys. */
 export interface StaffEdits<K extends string> {
   /**
-   * The editable columns of each keyed row, by row key and column key. `null` is a cell staff
-   * emptied: an edit like any other, which a new run keeps.
+   * Every column found of each keyed row, by row key and column key. `null` is a cell staff
+   * emptied: an edit like any other, which a new run keeps (in the editable columns).
    */
-  byKey: Record<string, Partial<Record<K, string | null>>>;
+  byKey: Record<string, Partial<Record<K, StaffValue>>>;
   /** Rows staff added (no row key, something typed), with every column found. */
-  added: Partial<Record<K, string | null>>[];
+  added: Partial<Record<K, StaffValue>>[];
+}
+
+/**
+ * A cell as staff left it: a text trimmed, a finite number or a truth value as it is; null for an
+ * empty cell, an empty text or an error value.
+ */
+export function staffValue(v: GridValue | undefined): StaffValue {
+  if (v === null || v === undefined || typeof v === "object") return null;
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (typeof v === "boolean") return v;
+  const t = v.trim();
+  return t === "" ? null : t;
 }
 
 /** A cell's text, trimmed; null for an empty cell, an empty text or an error value. */
 export function cellText(v: GridValue | undefined): string | null {
-  if (v === null || v === undefined || typeof v === "object") return null;
-  const t = String(v).trim();
-  return t === "" ? null : t;
+  const value = staffValue(v);
+  return value === null ? null : String(value);
 }
 
 /** A header as compared: white space (line breaks included) collapsed. */
@@ -65,21 +82,41 @@ export function readStaffEdits<K extends string>(
   for (const row of grid.values.slice(headerRow + 1)) {
     const read = (c: ColumnDef<K>) => {
       const at = where.get(c.key);
-      return at === undefined || at < 0 ? undefined : cellText(row[at]);
+      return at === undefined || at < 0 ? undefined : staffValue(row[at]);
     };
     const id = read(key);
     const found = columns.filter((c) => c !== key && read(c) !== undefined);
-    if (id) {
-      edits.byKey[id] = Object.fromEntries(
-        found.filter((c) => c.editable).map((c) => [c.key, read(c) ?? null]),
-      ) as Partial<Record<K, string | null>>;
-    } else if (found.some((c) => c.editable && read(c))) {
-      edits.added.push(
-        Object.fromEntries(found.map((c) => [c.key, read(c) ?? null])) as Partial<
-          Record<K, string | null>
-        >,
-      );
-    }
+    const values = Object.fromEntries(found.map((c) => [c.key, read(c) ?? null])) as Partial<
+      Record<K, StaffValue>
+    >;
+    if (id !== null && id !== undefined) edits.byKey[String(id)] = values;
+    else if (found.some((c) => c.source !== "number" && read(c) !== null)) edits.added.push(values);
   }
   return edits;
+}
+
+/**
+ * The rows of a table again, with what staff typed kept: each of our rows takes the editable
+ * columns staff left in the row with its key (an emptied cell stays empty); the rows staff
+ * added follow, in their order, with every column they typed in but the row's number (which
+ * is counted again). Only columns of the table are taken.
+ *
+ * @example
+ * keepStaffEdits(PLAN_COLUMNS, rows, (r) => r.id, edits) // our rows, then the staff's
+ */
+export function keepStaffEdits<K extends string, R extends Partial<Record<K, StaffValue>>>(
+  columns: readonly ColumnDef<K>[],
+  rows: readonly R[],
+  keyOf: (row: R) => string,
+  edits: StaffEdits<K> | null,
+): Partial<Record<K, StaffValue>>[] {
+  const kept = columns.filter((c) => c.source !== "number");
+  const line = (pick: (c: ColumnDef<K>) => StaffValue | undefined) =>
+    Object.fromEntries(kept.map((c) => [c.key, pick(c) ?? null])) as Partial<Record<K, StaffValue>>;
+  const ours = rows.map((row) => {
+    const typed: Partial<Record<K, StaffValue>> = edits?.byKey[keyOf(row)] ?? {};
+    return line((c) => (c.editable && c.key in typed ? typed[c.key] : row[c.key]));
+  });
+  const theirs = (edits?.added ?? []).map((added) => line((c) => added[c.key]));
+  return [...ours, ...theirs];
 }

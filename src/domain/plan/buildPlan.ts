@@ -1,23 +1,14 @@
 import type { Analysis } from "../analyse/types";
 import { openDataSteps, planIssueText, sameIssueText } from "../prose/planIssueText";
+import type { PlanRow } from "../layout/planSheet";
 import type { Lang } from "../types";
 import { agencyKind } from "./agencyKind";
 import { measuresFor, unansweredItems } from "./measuresFor";
 import { fiscalYearPeriod } from "./period";
 import { responsibleFor } from "./responsible";
 
-/** One row of the action plan. */
-export interface PlanRow {
-  /** The measure's library code (1A, 4D, …): kept to match staff edits, not meant for print. */
-  id: string;
-  measure: string;
-  indicator: string;
-  issue: string;
-  steps: string;
-  period: string;
-  responsible: string;
-  status: string;
-}
+/** One row of the action plan: its columns are the plan's column definition's (planSheet.ts). */
+export type { PlanRow };
 
 export const STATUSES = {
   th: ["ยังไม่เริ่ม", "กำลังดำเนินการ", "ดำเนินการแล้ว", "ยกเลิก"],
@@ -66,23 +57,4 @@ export function pointRepeats(rows: PlanRow[], lang: Lang): PlanRow[] {
     const first = rows.findIndex((r) => r.issue === row.issue);
     return first < i ? { ...row, issue: sameIssueText(first + 1, lang) } : row;
   });
-}
-
-/** What staff typed in an earlier plan: by measure id, plus rows they added themselves. */
-export interface PlanEdits {
-  byId: Record<string, Partial<Pick<PlanRow, "steps" | "period" | "responsible" | "status">>>;
-  added: PlanRow[];
-}
-
-/** Keeps staff edits for measures that still apply, and rows they added, at the end. */
-export function applyPlanEdits(rows: PlanRow[], edits: PlanEdits | null): PlanRow[] {
-  if (!edits) return rows;
-  const merged = rows.map((row) => ({ ...row, ...definedOnly(edits.byId[row.id] ?? {}) }));
-  return [...merged, ...edits.added];
-}
-
-function definedOnly<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== ""),
-  ) as Partial<T>;
 }
