@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { GridValue } from "../src/domain/types";
 import { mixedTable, sheetPerYear, type Layout } from "../test/fixtures/layouts";
@@ -181,7 +181,7 @@ const cases: Record<
   },
   corrupted: {
     bytes: Buffer.from("PK\u0003\u0004 this zip is cut short"),
-    expected: { exitCode: 1, rules: [], stderr: ["ไม่ใช่ไฟล์ .xlsx", "not a readable .xlsx"] },
+    expected: { exitCode: 1, rules: [], stderr: ["ขาดหายไม่ครบ", "the file is incomplete"] },
   },
   // Memory bombs: each must be answered within 20 s and 1 GB (npm run bench measures them).
   "far-cell": {
@@ -246,11 +246,11 @@ const cases: Record<
     expected: { exitCode: 1, rules: [], stderr: ["ส่วนประกอบมากเกินไป", "too many parts"] },
   },
   "password-protected": {
-    // An encrypted workbook is an OLE compound file, not a zip: its first eight bytes say so.
-    bytes: Buffer.concat([
-      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
-      Buffer.alloc(504),
-    ]),
+    // A real encrypted workbook (test/fixtures/wrong/, see scripts/makeWrongFiles.ts): an OLE
+    // compound file holding EncryptionInfo and EncryptedPackage, not a zip.
+    bytes: readFileSync(
+      path.join(__dirname, "..", "test", "fixtures", "wrong", "password-protected.xlsx"),
+    ),
     expected: { exitCode: 1, rules: [], stderr: ["รหัสผ่าน", "password-protected"] },
   },
 };

@@ -115,7 +115,8 @@ describe("ita-analyzer analyze", () => {
     await fs.writeFile(bad, "PK\u0003\u0004 this is not a workbook");
     const { code, stderr } = await cli(["analyze", bad]);
     expect(code).toBe(1);
-    expect(stderr).toContain("ไม่ใช่ไฟล์ .xlsx");
+    expect(stderr).toContain("ไฟล์ขาดหายไม่ครบ");
+    expect(stderr).toContain("download or copy it again");
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 

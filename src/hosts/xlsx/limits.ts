@@ -63,8 +63,11 @@ export interface ZipEntry {
   };
 }
 
+/** A zip whose directory cannot be read: fileKind.ts tells what the file is instead. */
+export class NotZipError extends WorkbookLimitError {}
+
 const notZip = () =>
-  new WorkbookLimitError(
+  new NotZipError(
     "ไฟล์นี้ไม่ใช่ไฟล์ .xlsx ที่อ่านได้ (โครงสร้างไฟล์ zip เสีย)",
     "this is not a readable .xlsx file (its zip structure is damaged)",
   );
@@ -168,6 +171,9 @@ export function scanZip(data: Uint8Array): ZipEntry[] {
   return out;
 }
 
+/** Over a cap of the sheets' contents: reading only the sheet with the scores avoids it. */
+export class SheetLimitError extends WorkbookLimitError {}
+
 export function tooManyCells(
   sheet: string,
   cells: number,
@@ -175,18 +181,18 @@ export function tooManyCells(
   total = false,
 ): WorkbookLimitError {
   return total
-    ? new WorkbookLimitError(
+    ? new SheetLimitError(
         `สมุดงานมีเซลล์ที่มีข้อมูลมากเกินไป (${count(cells)} เซลล์ เกิน ${count(cap)}): ลบชีตที่ไม่เกี่ยวกับคะแนน ITA แล้วลองอีกครั้ง`,
         `the workbook has too many cells holding data (${count(cells)}, over ${count(cap)}): remove the sheets that do not hold ITA scores and try again`,
       )
-    : new WorkbookLimitError(
+    : new SheetLimitError(
         `ชีต "${sheet}" มีเซลล์มากเกินไป (${count(cells)} เซลล์ เกิน ${count(cap)})`,
         `sheet "${sheet}" has too many cells (${count(cells)}, over ${count(cap)})`,
       );
 }
 
 export function tooManyMerges(sheet: string, merges: number): WorkbookLimitError {
-  return new WorkbookLimitError(
+  return new SheetLimitError(
     `ชีต "${sheet}" มีการผสานเซลล์มากเกินไป (${count(merges)} ช่วง เกิน ${count(LIMITS.mergesPerSheet)})`,
     `sheet "${sheet}" has too many merged areas (${count(merges)}, over ${count(LIMITS.mergesPerSheet)})`,
   );

@@ -18,7 +18,8 @@ import {
   REL_OFFICE_DOCUMENT,
   REL_WORKSHEET,
 } from "./ooxml";
-import { LIMITS, partTooLarge, scanZip, WorkbookLimitError, type ZipEntry } from "./limits";
+import { checkFileKind, damagedWorkbook } from "./fileKind";
+import { LIMITS, partTooLarge, type ZipEntry } from "./limits";
 import { nativeZlib, type NativeZlib } from "./zipWrite";
 
 export interface SheetEntry {
@@ -58,15 +59,14 @@ export interface XlsxPackage {
   names: DefinedName[];
 }
 
-const damaged = () =>
-  new WorkbookLimitError(
-    "ไฟล์นี้ไม่ใช่ไฟล์ .xlsx ที่อ่านได้ (ไฟล์อาจเสีย)",
-    "this is not a readable .xlsx file (it may be damaged)",
-  );
+const damaged = damagedWorkbook;
 
-/** Opens a package: caps from the central directory first, then the workbook part. */
+/**
+ * Opens a package: what the file is first (a wrong kind of file has its own message,
+ * fileKind.ts), the caps from the central directory, then the workbook part.
+ */
 export async function openPackage(data: Uint8Array): Promise<XlsxPackage> {
-  const list = scanZip(data);
+  const list = checkFileKind(data);
   const entries = new Map(list.map((e) => [e.name.replace(/^\//, ""), e]));
   const zlib = nativeZlib();
   let zip: JSZip | null = null;
