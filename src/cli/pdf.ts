@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import JSZip from "jszip";
+import { track, trackChild, untrack } from "./cleanup";
 import { CliError } from "./files";
 
 const unescapeXml = (s: string) =>
@@ -89,12 +90,13 @@ export const INSTALL_LIBREOFFICE = {
 /** Converts an .xlsx file to PDF with LibreOffice; returns the PDF's bytes. */
 export async function convertToPdf(xlsx: Uint8Array, soffice: string): Promise<Uint8Array> {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), "ita-pdf-"));
+  track(work, "folder");
   try {
     const input = path.join(work, "report.xlsx");
     await fs.writeFile(input, xlsx);
     const profile = pathToFileURL(path.join(work, "profile")).href;
     await new Promise<void>((resolve, reject) => {
-      execFile(
+      const child = execFile(
         soffice,
         [
           `-env:UserInstallation=${profile}`,
@@ -109,6 +111,7 @@ export async function convertToPdf(xlsx: Uint8Array, soffice: string): Promise<U
         { timeout: 300_000 },
         (error) => (error ? reject(error) : resolve()),
       );
+      trackChild(child);
     });
     const pdf = path.join(work, "report.pdf");
     if (!existsSync(pdf)) {
@@ -117,6 +120,7 @@ export async function convertToPdf(xlsx: Uint8Array, soffice: string): Promise<U
     return new Uint8Array(await fs.readFile(pdf));
   } finally {
     await fs.rm(work, { recursive: true, force: true });
+    untrack(work);
   }
 }
 

@@ -20,6 +20,12 @@ export interface GenerateOptions extends AnalyseOptions {
   /** Makes the random 16-hex id of each generated sheet's ownership mark; hosts pass one built
    *  on crypto.getRandomValues (layout/ownership.ts). */
   newMarkId?: () => string;
+  /**
+   * The grids of an earlier output in another file (the command line's earlier
+   * `IN-analysis.xlsx`): what staff typed in its generated sheets, where they are provably
+   * ours, is kept in place of what the workbook's own generated sheets hold.
+   */
+  earlier?: readonly Grid[];
 }
 
 export type GenerateResult =
@@ -42,8 +48,14 @@ export function generate(grids: readonly Grid[], options: GenerateOptions = {}):
       }
     : result.analysis;
   const lang = options.lang ?? "th";
-  const earlier = (kind: SheetKind) =>
-    grids.find((g) => g.tag === tagName(kind, analysis.year)) ?? null;
+  const earlier = (kind: SheetKind) => {
+    const tag = tagName(kind, analysis.year);
+    return (
+      options.earlier?.find((g) => g.tag === tag && g.generated) ??
+      grids.find((g) => g.tag === tag) ??
+      null
+    );
+  };
   const plan = earlier("plan");
   const memo = earlier("memo");
   const spec = safeSpec(

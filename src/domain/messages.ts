@@ -39,6 +39,16 @@ export const msg = {
     th: `ไม่พบคะแนนปี ${year} ในสมุดงาน (พบปี ${found.join(", ") || "—"})`,
     en: `no scores for ${year} in the workbook (found ${found.join(", ") || "none"})`,
   }),
+  previousNotEarlier: (previous: number, year: number, earlier: number[]): Bilingual => ({
+    th: `ปีที่ใช้เปรียบเทียบ (${previous}) ต้องเป็นปีก่อนปีที่ประเมิน (${year}): ${
+      earlier.length ? `เลือกปี ${earlier.join(", ")}` : "สมุดงานไม่มีคะแนนปีก่อนหน้า จึงไม่เปรียบเทียบ"
+    }`,
+    en: `the year to compare with (${previous}) must be before the assessment year (${year}): ${
+      earlier.length
+        ? `choose ${earlier.join(", ")}`
+        : "the workbook has no earlier year, so there is no comparison"
+    }`,
+  }),
   missingIndicator: (name: Bilingual, year: number): Bilingual => ({
     th: `ไม่พบคะแนน${name.th} ปี ${year} ทั้งคะแนนรายตัวชี้วัดและรายข้อ`,
     en: `no score for ${name.en} in ${year}, neither the indicator nor its items`,

@@ -56,6 +56,15 @@ export function analyse(parsed: ParsedWorkbook, options: AnalyseOptions = {}): A
   }
   const earlier = parsed.years.filter((y) => y < year);
   const previousYear = options.previousYear ?? earlier[earlier.length - 1] ?? null;
+  if (previousYear !== null && previousYear >= year) {
+    return {
+      ok: false,
+      findings: [
+        ...findings,
+        fatal("previous-not-earlier", msg.previousNotEarlier(previousYear, year, earlier)),
+      ],
+    };
+  }
   if (previousYear !== null && !parsed.years.includes(previousYear)) {
     return {
       ok: false,

@@ -8,7 +8,7 @@ import { randomMarkId } from "../../domain/layout/ownership";
 import type { Finding, Grid } from "../../domain/types";
 import { mergeIntoPackage } from "./mergePackage";
 import { openPackage, type XlsxPackage } from "./package";
-import { readPackageGrids } from "./readPackage";
+import { readPackageGrids, type ReadSelection } from "./readPackage";
 
 export interface OpenedFile {
   /** The file as it was read. */
@@ -21,12 +21,13 @@ export interface OpenedFile {
 }
 
 /**
- * Opens and reads a workbook file once (throws `WorkbookLimitError` over a cap): cells are read
- * from the sheets' XML (readCells.ts).
+ * Opens and reads a workbook file once (throws `WorkbookLimitError` over a cap, `WrongFileError`
+ * for a file that is not an .xlsx): cells are read from the sheets' XML (readCells.ts); with a
+ * selection, only that sheet or range (and our own sheets).
  */
-export async function openFile(data: Uint8Array): Promise<OpenedFile> {
+export async function openFile(data: Uint8Array, selection?: ReadSelection): Promise<OpenedFile> {
   const pkg = await openPackage(data);
-  const { grids, findings } = await readPackageGrids(pkg);
+  const { grids, findings } = await readPackageGrids(pkg, selection);
   return { data, pkg, grids, findings };
 }
 

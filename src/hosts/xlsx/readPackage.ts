@@ -5,7 +5,7 @@
  * package here, the same way), and each grid is built from the cells that exist, clipped to the
  * area that holds values.
  */
-import { cellRef } from "../../domain/address";
+import { a1, cellRef, parseRange } from "../../domain/address";
 import { isProvablyOurs } from "../../domain/layout/ownership";
 import type { Finding, Grid } from "../../domain/types";
 import { LIMITS, tooManyCells, tooManyMerges } from "./limits";
@@ -88,8 +88,25 @@ export interface ReadResult {
   findings: Finding[];
 }
 
-/** Reads every worksheet of a package into grids, with findings for what was clipped. */
-export async function readPackageGrids(pkg: XlsxPackage): Promise<ReadResult> {
+/**
+ * One sheet to read, or one range on it (the command line's `--sheet` / `--range`, as the pane
+ * reads the selection): the other sheets are not read (their caps do not count), but for the
+ * sheets that carry our tag, which are read whole for what staff typed in them.
+ */
+export interface ReadSelection {
+  sheet: string;
+  /** `A1:E80`; the whole sheet when absent. */
+  range?: string;
+}
+
+/**
+ * Reads the worksheets of a package into grids (all of them, or a selection), with findings
+ * for what was clipped. A sheet left out is a grid with its name and marks but no cells.
+ */
+export async function readPackageGrids(
+  pkg: XlsxPackage,
+  selection?: ReadSelection,
+): Promise<ReadResult> {
   const rels = relationships(pkg.workbookRelsXml);
   const partOf = (type: string) => {
     const r = rels.find((x) => x.type === type);
@@ -98,6 +115,8 @@ export async function readPackageGrids(pkg: XlsxPackage): Promise<ReadResult> {
   const stylesPath = partOf(REL_STYLES);
   const stringsPath = partOf(REL_SHARED_STRINGS);
   const worksheets = pkg.sheets.filter((s) => s.part !== null && pkg.entries.has(s.part));
+  const { tags, marks } = ownershipNames(pkg);
+  const read = (name: string) => !selection || name === selection.sheet || tags.has(name);
 
   const styles = stylesPath ? await readText(pkg, stylesPath) : null;
   const strings = sharedStrings(stringsPath ? await readText(pkg, stringsPath) : null);
@@ -108,6 +127,11 @@ export async function readPackageGrids(pkg: XlsxPackage): Promise<ReadResult> {
   const sheetCells: GridCell[][] = [];
   let totalCells = 0;
   for (const sheet of worksheets) {
+    if (!read(sheet.name)) {
+      scans.push({ xml: "", merges: [], cells: 0, valued: 0 });
+      sheetCells.push([]);
+      continue;
+    }
     const xml = (await readText(pkg, sheet.part as string)) ?? "";
     const scan = scanSheet(sheet.name, xml);
     totalCells += scan.valued;
@@ -116,13 +140,15 @@ export async function readPackageGrids(pkg: XlsxPackage): Promise<ReadResult> {
     sheetCells.push(readCells(scan.xml, strings, formats, date1904));
   }
 
-  const { tags, marks } = ownershipNames(pkg);
   const findings: Finding[] = [];
   const grids: Grid[] = [];
   for (const [k, sheet] of worksheets.entries()) {
     const scan = scans[k] as ScannedSheet;
-    const { grid, clipped } = gridFromCells(sheetCells[k] ?? [], sheet.name, scan.merges);
+    const { grid: whole, clipped } = gridFromCells(sheetCells[k] ?? [], sheet.name, scan.merges);
     if (clipped) findings.push(clipFinding(sheet.name, clipped));
+    const area =
+      selection?.range && sheet.name === selection.sheet ? parseRange(selection.range) : null;
+    const grid = area ? cropGrid(whole, area) : whole;
     const owned = {
       ...grid,
       visibility: sheet.state,
@@ -134,6 +160,43 @@ export async function readPackageGrids(pkg: XlsxPackage): Promise<ReadResult> {
     grids.push({ ...owned, generated: isProvablyOurs(owned) });
   }
   return { grids, findings };
+}
+
+/**
+ * The part of a grid read from A1 inside an area of the sheet: its cells, its top and left, and
+ * the merged areas that reach into it, clipped to it (still in the sheet's own addresses).
+ */
+export function cropGrid(
+  grid: Grid,
+  area: { top: number; left: number; bottom: number; right: number },
+): Grid {
+  const slice = <T>(rows: T[][] | undefined) =>
+    rows?.slice(area.top - 1, area.bottom).map((row) => row.slice(area.left - 1, area.right));
+  const merges = (grid.merges ?? []).flatMap((m) => {
+    const r = parseRange(m);
+    if (
+      !r ||
+      r.bottom < area.top ||
+      r.top > area.bottom ||
+      r.right < area.left ||
+      r.left > area.right
+    )
+      return [];
+    const top = Math.max(r.top, area.top);
+    const left = Math.max(r.left, area.left);
+    const bottom = Math.min(r.bottom, area.bottom);
+    const right = Math.min(r.right, area.right);
+    return top === bottom && left === right ? [] : [`${a1(top, left)}:${a1(bottom, right)}`];
+  });
+  return {
+    ...grid,
+    top: area.top,
+    left: area.left,
+    values: slice(grid.values) ?? [],
+    ...(grid.formulas ? { formulas: slice(grid.formulas) } : {}),
+    ...(grid.numberFormats ? { numberFormats: slice(grid.numberFormats) } : {}),
+    merges,
+  };
 }
 
 /** The Excel tables of one worksheet, by their names (from its table parts). */
