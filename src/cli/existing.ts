@@ -39,17 +39,18 @@ export async function readExisting(
   }
 }
 
-const FORCE = {
-  th: "ใช้ -o เพื่อเขียนเป็นไฟล์อื่น หรือเพิ่ม --force เพื่อเขียนทับ",
-  en: "use -o to write another file, or add --force to replace it",
-};
+const force = (option: string) => ({
+  th: `ตั้งชื่อไฟล์อื่นด้วย ${option} หรือเพิ่ม --force เพื่อเขียนทับ`,
+  en: `give another name with ${option}, or add --force to replace it`,
+});
+const FORCE = force("-o");
 
-/** The refusal for a file that is not an output of ours. */
-export function notOurs(file: string, what: { th: string; en: string }): CliError {
+/** The refusal for a file that is not an output of ours (`option` names it: -o, --json, --pdf). */
+export function notOurs(file: string, what: { th: string; en: string }, option: string): CliError {
   return new CliError(
     2,
-    `มีไฟล์ ${file} อยู่แล้ว และไม่ใช่${what.th}ที่โปรแกรมนี้สร้าง จึงไม่เขียนทับ: ${FORCE.th}`,
-    `${file} already exists and is not ${what.en} this program wrote, so it is not replaced: ${FORCE.en}`,
+    `มีไฟล์ ${file} อยู่แล้ว และไม่ใช่${what.th} ที่โปรแกรมนี้สร้าง จึงไม่เขียนทับ: ${force(option).th}`,
+    `${file} already exists and is not ${what.en} this program wrote, so it is not replaced: ${force(option).en}`,
   );
 }
 

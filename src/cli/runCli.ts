@@ -67,7 +67,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .description(
       "วิเคราะห์ผลการประเมิน ITA ในสมุดงาน Excel / analyse the ITA scores in an Excel workbook",
     )
-    .version(VERSION, "-V, --version", "แสดงรุ่นของโปรแกรม / print the version")
+    .version(`ita-analyzer ${VERSION}`, "-V, --version", "แสดงรุ่นของโปรแกรม / print the version")
     .helpOption("-h, --help", "แสดงวิธีใช้ / show this help")
     .helpCommand(false)
     .exitOverride()
@@ -262,9 +262,9 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
   const selection = selectionOf(flags);
   if (!flags.force) {
     if (flags.json && flags.json !== "-" && !(await isOurReport(flags.json)))
-      throw notOurs(flags.json, { th: "รายงาน JSON", en: "a JSON report" });
+      throw notOurs(flags.json, { th: "รายงาน JSON", en: "a JSON report" }, "--json");
     if (flags.pdf && !(await isPdf(flags.pdf)))
-      throw notOurs(flags.pdf, { th: "ไฟล์ PDF", en: "a PDF" });
+      throw notOurs(flags.pdf, { th: "ไฟล์ PDF", en: "a PDF" }, "--pdf");
   }
   const soffice = flags.pdf ? findSoffice() : null;
   if (flags.pdf && !soffice) throw new CliError(1, INSTALL_LIBREOFFICE.th, INSTALL_LIBREOFFICE.en);
@@ -293,7 +293,7 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
   }
   const existing = await readExisting(output, selection);
   if (existing && !existing.ours && !flags.force)
-    throw notOurs(output, { th: "สมุดงานผลลัพธ์", en: "an output workbook" });
+    throw notOurs(output, { th: "สมุดงานผลลัพธ์", en: "an output workbook" }, "-o");
   const earlier = existing?.ours ? existing.opened : null;
   const { result, sheets, bytes } = await generateFile(opened, {
     lang: flags.lang,
