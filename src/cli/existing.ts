@@ -31,7 +31,10 @@ export async function readExisting(
   const stat = await fs.stat(file).catch(() => null);
   if (!stat || stat.isDirectory()) return null;
   try {
-    const opened = await openFile(new Uint8Array(await fs.readFile(file)), selection);
+    const opened = await openFile(
+      new Uint8Array(await fs.readFile(file)),
+      selection ? { selection } : {},
+    );
     const ours = opened.grids.some((g) => g.generated && isTagName(g.tag ?? ""));
     return { file, opened, ours, mtimeMs: stat.mtimeMs };
   } catch {

@@ -271,7 +271,7 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
   const data = await readInputFile(input);
   let opened: OpenedFile;
   try {
-    opened = await openFile(data, selection);
+    opened = await openFile(data, selection ? { selection } : {});
   } catch (e) {
     if (e instanceof SheetLimitError && !selection) {
       throw new CliError(

@@ -7,7 +7,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { Suspense, lazy, useEffect, useMemo, useState } from "react";
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from "react";
 import { isProvablyOurs } from "../domain/layout/ownership";
 import type { Bilingual, Lang } from "../domain/types";
 import { FindingsList } from "./components/FindingsList";
@@ -29,13 +29,16 @@ const PrintStep = lazy(() =>
 );
 import { strings } from "./i18n";
 import type { PaneHost } from "./paneHost";
+import type { StandaloneOptions } from "./standalonePaneHost";
 import { usePane } from "./usePane";
+import type { ReadStep } from "./xlsxWorkerProtocol";
 
 export interface AppProps {
   /** The host inside Excel; null in a plain browser until a file is opened. */
   host: PaneHost | null;
-  /** Opens a file in standalone mode (loads ExcelJS on demand). */
-  openFile?: (file: File) => Promise<PaneHost>;
+  /** Opens a file in standalone mode (loads the file path on demand); rejects with a `reason`
+   *  for a file it cannot read, and is stopped by `options.signal`. */
+  openFile?: (file: File, options: StandaloneOptions) => Promise<PaneHost>;
   /** @default "th" */
   initialLang?: Lang;
 }
@@ -65,8 +68,55 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [host, setHost] = useState<PaneHost | null>(officeHost);
-  // false, true (a file we cannot read), or the reason (a file over one of the caps).
-  const [fileError, setFileError] = useState<boolean | Bilingual>(false);
+  // The file being read (one at a time: a newer choice stops the older read), and where it is.
+  const [opening, setOpening] = useState<{ name: string; step: ReadStep | null } | null>(null);
+  // A file we cannot read: its name and why (null: no reason known).
+  const [fileError, setFileError] = useState<{ name: string; reason: Bilingual | null } | null>(
+    null,
+  );
+  const reading = useRef<AbortController | null>(null);
+  const opened = useRef<PaneHost | null>(null);
+  useEffect(
+    () => () => {
+      reading.current?.abort();
+      opened.current?.dispose?.();
+    },
+    [],
+  );
+  const chooseFile = async (file: File) => {
+    if (!openFile) return;
+    // A newer choice stops the older read, and the file shown before goes with its worker.
+    reading.current?.abort();
+    opened.current?.dispose?.();
+    opened.current = null;
+    const controller = new AbortController();
+    reading.current = controller;
+    const current = () => reading.current === controller;
+    setHost(null);
+    setFileError(null);
+    setOpening({ name: file.name, step: null });
+    try {
+      const next = await openFile(file, {
+        signal: controller.signal,
+        onProgress: (step) => current() && setOpening({ name: file.name, step }),
+      });
+      if (!current()) {
+        next.dispose?.();
+        return;
+      }
+      opened.current = next;
+      setHost(next);
+    } catch (err) {
+      if (!current()) return;
+      const reason = (err as { reason?: Bilingual | null } | null)?.reason ?? null;
+      setFileError({ name: file.name, reason });
+    } finally {
+      if (current()) {
+        reading.current = null;
+        setOpening(null);
+      }
+    }
+  };
   const pane = usePane(host);
   const t = strings(lang);
   const { state } = pane;
@@ -131,31 +181,45 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
                 type="file"
                 accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 aria-label={t.openFile}
-                onChange={async (e) => {
+                onChange={(e) => {
                   const file = e.target.files?.[0];
-                  if (!file || !openFile) return;
-                  setFileError(false);
-                  try {
-                    setHost(await openFile(file));
-                  } catch (err) {
-                    const reason = (err as { reason?: Bilingual | null } | null)?.reason;
-                    setFileError(reason ?? true);
-                  }
+                  if (file) void chooseFile(file);
                 }}
               />
             </label>
           </section>
         )}
-        {fileError === true && <LazyNotice intent="error">{t.fileError}</LazyNotice>}
-        {fileError && fileError !== true && (
-          <LazyNotice intent="error" title={t.fileError}>
-            {fileError[lang]}
+        {opening && (
+          <div>
+            <Busy label={t.openingFile(opening.name, opening.step)} />
+            {opening.step?.step === "sheet" && (
+              <progress
+                value={opening.step.done}
+                max={opening.step.total}
+                aria-label={t.openingFile(opening.name, opening.step)}
+              />
+            )}
+          </div>
+        )}
+        {fileError && (
+          <LazyNotice intent="error" title={t.fileError(fileError.name)}>
+            {fileError.reason?.[lang] ?? t.fileUnreadable}
           </LazyNotice>
+        )}
+        {host?.fileName && (
+          <Text>
+            {t.fileLabel}: <strong>{host.fileName}</strong>
+          </Text>
         )}
 
         {state.busy === "reading" && <Busy label={t.reading} />}
         {state.preview && state.check && (
-          <FoundSummary lang={lang} preview={state.preview} check={state.check} />
+          <FoundSummary
+            lang={lang}
+            preview={state.preview}
+            check={state.check}
+            inExcel={host?.kind === "office"}
+          />
         )}
         {host?.kind === "office" && (
           <div className={styles.header}>

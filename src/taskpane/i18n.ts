@@ -1,10 +1,27 @@
 import type { Lang } from "../domain/types";
+import type { ReadStep } from "./xlsxWorkerProtocol";
+
+/** Where the reading of a file is, as "2/3 …" like Generate's steps. */
+const stepText = (
+  step: ReadStep | null,
+  words: {
+    open: string;
+    sheet: (name: string, done: number, total: number) => string;
+    check: string;
+  },
+) =>
+  step === null || step.step === "open"
+    ? `1/3 ${words.open}`
+    : step.step === "sheet"
+      ? `2/3 ${words.sheet(step.sheet, step.done + 1, step.total)}`
+      : `3/3 ${words.check}`;
 
 /** Every text of the pane, in Thai and English. */
 export const STRINGS = {
   th: {
     title: "วิเคราะห์ผล ITA",
-    subtitle: "อ่านตารางคะแนน ตรวจการคำนวณ และเขียนชีตสรุปผล วิเคราะห์ผล และแผนพัฒนา",
+    subtitle:
+      "อ่านตารางคะแนน ตรวจการคำนวณ และเขียนชีตบันทึกข้อความ สรุปผล วิเคราะห์ผล แผนพัฒนา และชีตตรวจสอบสำหรับเจ้าหน้าที่",
     uiLanguage: "ภาษาของหน้าจอ",
     reading: "กำลังอ่านสมุดงาน…",
     found: "พบตารางคะแนน",
@@ -17,6 +34,8 @@ export const STRINGS = {
     notFoundTitle: "ยังไม่พบตารางคะแนน ITA",
     notFoundBody:
       "ต้องมีแถวตัวชี้วัด (เช่น ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่) หรือรหัสข้อ (i1, e1, o1) และหัวคอลัมน์คะแนนที่มีปี (เช่น คะแนน 2568) ถ้าตารางอยู่ปนกับข้อมูลอื่น ให้เลือกช่วงตารางแล้วกด อ่านเฉพาะช่วงที่เลือก",
+    notFoundBodyFile:
+      "ต้องมีแถวตัวชี้วัด (เช่น ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่) หรือรหัสข้อ (i1, e1, o1) และหัวคอลัมน์คะแนนที่มีปี (เช่น คะแนน 2568) ถ้าตารางอยู่ปนกับข้อมูลอื่น ให้คัดลอกตารางไปไว้ในชีตใหม่ บันทึก แล้วเปิดไฟล์อีกครั้ง",
     useSelection: "อ่านเฉพาะช่วงที่เลือก",
     readAgain: "อ่านสมุดงานอีกครั้ง",
     options: "ตัวเลือก",
@@ -46,7 +65,15 @@ export const STRINGS = {
     standaloneTitle: "ใช้งานนอก Excel",
     standaloneBody: "เปิดไฟล์ .xlsx จากเครื่อง ระบบจะประมวลผลในเบราว์เซอร์นี้เท่านั้น ไม่ส่งข้อมูลออกไปที่ใด",
     openFile: "เปิดสมุดงาน (.xlsx)",
-    fileError: "อ่านไฟล์ไม่ได้: ต้องเป็นไฟล์ .xlsx ที่ไม่มีรหัสผ่าน",
+    fileError: (name: string) => `อ่านไฟล์ ${name} ไม่ได้`,
+    fileUnreadable: "อ่านไฟล์นี้ไม่ได้: ใช้สมุดงานที่บันทึกจาก Excel หรือ LibreOffice Calc เป็น .xlsx",
+    fileLabel: "ไฟล์",
+    openingFile: (name: string, step: ReadStep | null) =>
+      `กำลังอ่าน ${name}: ${stepText(step, {
+        open: "เปิดไฟล์",
+        sheet: (sheet, done, total) => `อ่านชีต ${sheet} (${done} จาก ${total})`,
+        check: "ตรวจตารางคะแนน",
+      })}`,
     excelError: "Excel แจ้งข้อผิดพลาด",
     rejected: "วิเคราะห์ไม่ได้",
     willReplace: "ชีตผลลัพธ์เดิมของโปรแกรมที่จะเขียนทับ (ชีตอื่นไม่ถูกแตะต้อง)",
@@ -55,7 +82,7 @@ export const STRINGS = {
   en: {
     title: "ITA analysis",
     subtitle:
-      "Read the score tables, check the arithmetic, and write the Summary, Analysis and Action plan sheets",
+      "Read the score tables, check the arithmetic, and write the Memo, Summary, Analysis and Action plan sheets and a Check sheet for staff",
     uiLanguage: "Pane language",
     reading: "Reading the workbook…",
     found: "Score tables found",
@@ -68,6 +95,8 @@ export const STRINGS = {
     notFoundTitle: "No ITA score table found yet",
     notFoundBody:
       "It needs indicator rows (e.g. Indicator 1) or item codes (i1, e1, o1) and a score column whose header has a year (e.g. Score 2568). If the table sits among other data, select it and click Read the selection only.",
+    notFoundBodyFile:
+      "It needs indicator rows (e.g. Indicator 1) or item codes (i1, e1, o1) and a score column whose header has a year (e.g. Score 2568). If the table sits among other data, copy it to a sheet of its own, save, and open the file again.",
     useSelection: "Read the selection only",
     readAgain: "Read the workbook again",
     options: "Options",
@@ -98,7 +127,16 @@ export const STRINGS = {
     standaloneBody:
       "Open an .xlsx file from this computer. It is processed in this browser only and sent nowhere.",
     openFile: "Open a workbook (.xlsx)",
-    fileError: "Cannot read the file: it must be an .xlsx without a password",
+    fileError: (name: string) => `Cannot read ${name}`,
+    fileUnreadable:
+      "This file cannot be read: use a workbook saved from Excel or LibreOffice Calc as .xlsx",
+    fileLabel: "File",
+    openingFile: (name: string, step: ReadStep | null) =>
+      `Reading ${name}: ${stepText(step, {
+        open: "opening the file",
+        sheet: (sheet, done, total) => `reading sheet ${sheet} (${done} of ${total})`,
+        check: "checking the score tables",
+      })}`,
     excelError: "Excel reported an error",
     rejected: "Cannot analyse",
     willReplace: "Earlier result sheets of ours that will be rewritten (no other sheet is touched)",

@@ -2,6 +2,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { initialLang } from "./i18n";
 import { officePaneHost } from "./officePaneHost";
+import type { StandaloneOptions } from "./standalonePaneHost";
 
 /**
  * The pane's entry, run after guard.js (ES5), which loads office.js only when Office opened the
@@ -14,11 +15,11 @@ import { officePaneHost } from "./officePaneHost";
 const unsupported = (window as unknown as { __itaUnsupported?: boolean }).__itaUnsupported;
 const root = unsupported ? null : createRoot(document.getElementById("root") as HTMLElement);
 
-const openFile = async (file: File) => {
+const openFile = async (file: File, options: StandaloneOptions) => {
   const { standalonePaneHost } = await import(
     /* webpackChunkName: "standalone" */ "./standalonePaneHost"
   );
-  return standalonePaneHost(file);
+  return standalonePaneHost(file, options);
 };
 
 function standalone(): void {

@@ -35,6 +35,8 @@ export type PaneSettings = StoredSettings;
 /** The pane's view of where the workbook lives: inside Excel, or a file opened in a browser. */
 export interface PaneHost {
   kind: "office" | "standalone";
+  /** The file the pane works on, outside Excel (shown beside its result). */
+  fileName?: string;
   read(scope: "workbook" | "selection"): Promise<Preview>;
   generate(options: GenerateOptions, scope: "workbook" | "selection"): Promise<GenerateOutcome>;
   selectCell?(ref: string): Promise<void>;
@@ -46,4 +48,6 @@ export interface PaneHost {
   /** The saved options as stored: anything at all, validated by the pane. */
   loadSettings(): unknown;
   saveSettings(settings: PaneSettings): Promise<void>;
+  /** Stops what the host runs (the standalone page's worker) once the pane is done with it. */
+  dispose?(): void;
 }

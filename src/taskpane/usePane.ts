@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { analyse } from "../domain/analyse/analyse";
 import type { AnalyseResult } from "../domain/analyse/types";
 import type { GenerateOptions } from "../domain/generate";
@@ -22,21 +22,42 @@ export interface PaneState {
   settingsNotes: Bilingual[];
 }
 
-const fileError: Bilingual = { th: STRINGS.th.fileError, en: STRINGS.en.fileError };
+const fileError: Bilingual = { th: STRINGS.th.fileUnreadable, en: STRINGS.en.fileUnreadable };
 
-/** The pane's state and actions; components only render it. */
+const INITIAL: PaneState = {
+  scope: "workbook",
+  preview: null,
+  check: null,
+  settings: {},
+  busy: null,
+  outcome: null,
+  error: null,
+  settingsNotes: [],
+};
+
+/**
+ * The pane's state and actions; components only render it. A new host (another file opened
+ * outside Excel) starts from nothing, and what an earlier host answers late is dropped: the
+ * pane never shows one file's result beside another's name.
+ */
 export function usePane(host: PaneHost | null) {
-  const [state, setState] = useState<PaneState>({
-    scope: "workbook",
-    preview: null,
-    check: null,
-    settings: {},
-    busy: null,
-    outcome: null,
-    error: null,
-    settingsNotes: [],
-  });
-  const patch = useCallback((p: Partial<PaneState>) => setState((s) => ({ ...s, ...p })), []);
+  const [state, setState] = useState<PaneState>(INITIAL);
+  const current = useRef(host);
+  const [shown, setShown] = useState(host);
+  if (shown !== host) {
+    // Reset during render when the host changes (React's "adjusting state on a prop change").
+    setShown(host);
+    setState(INITIAL);
+  }
+  useEffect(() => {
+    current.current = host;
+  }, [host]);
+  const patch = useCallback(
+    (p: Partial<PaneState>, from: PaneHost | null = host) => {
+      if (current.current === from) setState((s) => ({ ...s, ...p }));
+    },
+    [host],
+  );
 
   const read = useCallback(
     async (scope: "workbook" | "selection") => {
@@ -87,7 +108,17 @@ export function usePane(host: PaneHost | null) {
     patch({ busy: "checking", outcome: null, error: null });
     await host.saveSettings(state.settings);
     patch({ busy: "writing" });
-    const outcome = await host.generate(options, state.scope);
+    let outcome: GenerateOutcome;
+    try {
+      outcome = await host.generate(options, state.scope);
+    } catch {
+      // Dropped when the host was given up (another file chosen); said when it is still ours.
+      patch({
+        busy: null,
+        error: { th: "สร้างชีตไม่สำเร็จ กรุณาลองอีกครั้ง", en: "Generating failed; please try again" },
+      });
+      return;
+    }
     patch({ busy: null, outcome, error: outcome.kind === "failed" ? outcome.message : null });
   }, [host, options, patch, state.settings, state.scope]);
 

@@ -7,6 +7,7 @@ import { analyse } from "../domain/analyse/analyse";
 import { a1Text } from "../domain/layout/ownership";
 import { parseWorkbook } from "../domain/parse/parseWorkbook";
 import { generateFile, openFile, type OpenedFile } from "../hosts/xlsx/generateFile";
+import { damagedWorkbook } from "../hosts/xlsx/fileKind";
 import { WorkbookLimitError } from "../hosts/xlsx/limits";
 import type { WorkerReply, WorkerRequest } from "./xlsxWorkerProtocol";
 
@@ -24,7 +25,11 @@ scope.onmessage = (e) => {
 async function handle(msg: WorkerRequest): Promise<void> {
   try {
     if (msg.type === "open") {
-      opened = await openFile(new Uint8Array(msg.bytes));
+      scope.postMessage({ id: msg.id, type: "progress", step: "open" });
+      opened = await openFile(new Uint8Array(msg.bytes), {
+        onProgress: (p) => scope.postMessage({ id: msg.id, type: "progress", step: "sheet", ...p }),
+      });
+      scope.postMessage({ id: msg.id, type: "progress", step: "check" });
       // The check is made here too, and only what the pane shows crosses to the page: a large
       // sheet never blocks the page's thread, neither to be parsed nor to be copied.
       const check = analyse(parseWorkbook(opened.grids));
@@ -60,7 +65,14 @@ async function handle(msg: WorkerRequest): Promise<void> {
       [buffer],
     );
   } catch (err) {
-    const message = err instanceof WorkbookLimitError ? { th: err.th, en: err.en } : null;
-    scope.postMessage({ id: msg.id, type: "error", message });
+    // A file we cannot read says why (fileKind.ts, limits.ts); anything else while opening is a
+    // damaged workbook.
+    const known =
+      err instanceof WorkbookLimitError ? err : msg.type === "open" ? damagedWorkbook() : null;
+    scope.postMessage({
+      id: msg.id,
+      type: "error",
+      message: known ? { th: known.th, en: known.en } : null,
+    });
   }
 }

@@ -162,14 +162,100 @@ describe("standalone mode (not in Office)", () => {
     await page.context().close();
   }, 180_000);
 
-  it("says clearly when the file is not a workbook", async () => {
+  it("reads one file at a time: a file chosen while another is read replaces it, with its own name and download", async () => {
+    const { mixedTable } = await import("../fixtures/layouts");
+    const { toWorkbook } = await import("../fixtures/toWorkbook");
+    // A large file of another agency, slow to read.
+    const layout = mixedTable();
+    layout[0]!.rows[1] = ["หน่วยงาน", "องค์การบริหารส่วนตำบลบ้านใหญ่"];
+    const wb = toWorkbook(layout);
+    const ws = wb.getWorksheet("ITA")!;
+    for (let r = 1; r <= 60_000; r++) {
+      ws.getCell(r, 8).value = `บันทึก ${r}`;
+      ws.getCell(r, 9).value = r;
+    }
+    const big = path.join(dir, "big4.xlsx");
+    await wb.xlsx.writeFile(big);
+
+    // How long the large file takes to read on its own.
+    const alone = await openPane("standalone");
+    await alone.page.getByRole("heading", { name: "วิเคราะห์ผล ITA" }).waitFor();
+    const t0 = Date.now();
+    await alone.page.getByLabel("เปิดสมุดงาน (.xlsx)").first().setInputFiles(big);
+    await alone.page.getByText("องค์การบริหารส่วนตำบลบ้านใหญ่").first().waitFor({ timeout: 90_000 });
+    const readTime = Date.now() - t0;
+    expect(readTime).toBeGreaterThan(1_000);
+    await alone.page.context().close();
+
     const { page } = await openPane("standalone");
-    const bad = path.join(dir, "bad.xlsx");
-    await fs.writeFile(bad, "not a workbook");
-    await page.getByLabel("เปิดสมุดงาน (.xlsx)").first().setInputFiles(bad);
-    await page.getByText("อ่านไฟล์ไม่ได้").waitFor();
+    await page.getByRole("heading", { name: "วิเคราะห์ผล ITA" }).waitFor();
+    const workers: { url: string; closed: boolean }[] = [];
+    page.on("worker", (w) => {
+      const entry = { url: w.url(), closed: false };
+      workers.push(entry);
+      w.on("close", () => (entry.closed = true));
+    });
+    const input = page.getByLabel("เปิดสมุดงาน (.xlsx)").first();
+    await input.setInputFiles(big);
+    // While it is read, the page says which file and where the reading is.
+    await page
+      .getByRole("progressbar", { name: /^กำลังอ่าน big4\.xlsx: [12]\/3/ })
+      .first()
+      .waitFor();
+    await input.setInputFiles(SAMPLE);
+    await page.getByText("พบตารางคะแนน").waitFor({ timeout: 60_000 });
+    // Long after the large file would have been read, the page still shows the second file.
+    await page.waitForTimeout(readTime + 1_000);
+    await expect(page.getByText("องค์การบริหารส่วนตำบลบ้านใหญ่").count()).resolves.toBe(0);
+    await expect(page.getByText("เทศบาลตำบลคลองใหญ่").count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByText("ไฟล์: sample-ita-2568.xlsx").count()).resolves.toBe(1);
+    expect(workers).toHaveLength(2);
+    expect(workers[0]!.closed).toBe(true);
+    expect(workers[1]!.closed).toBe(false);
+
+    await page.getByRole("button", { name: "สร้างชีตผลการวิเคราะห์" }).click();
+    const link = page.getByRole("link", { name: "ดาวน์โหลดสมุดงานพร้อมชีตผลลัพธ์" });
+    await link.waitFor({ timeout: 60_000 });
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    expect(download.suggestedFilename()).toBe("sample-ita-2568-analysis.xlsx");
+    const saved = path.join(dir, "raced.xlsx");
+    await download.saveAs(saved);
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.readFile(saved);
+    const title = String(out.getWorksheet("สรุปผล ITA 2568")!.getCell("A1").value);
+    expect(title).toContain("เทศบาลตำบลคลองใหญ่");
+    expect(title).not.toContain("บ้านใหญ่");
     await page.context().close();
-  }, 60_000);
+  }, 240_000);
+
+  it("names each wrong kind of file and says what to do, as the command line does", async () => {
+    const { WRONG_DIR, WRONG_FILES } = await import("../fixtures/wrongFiles");
+    const { wrongFile } = await import("../../src/hosts/xlsx/fileKind");
+    for (const lang of ["th", "en"] as const) {
+      const { page } = await openPane("standalone", lang === "th" ? "th-TH" : "en-US");
+      const input = page.getByLabel(
+        lang === "th" ? "เปิดสมุดงาน (.xlsx)" : "Open a workbook (.xlsx)",
+      );
+      await input.first().waitFor();
+      for (const [name, kind] of Object.entries(WRONG_FILES)) {
+        await input.first().setInputFiles(path.join(WRONG_DIR, name));
+        const title = lang === "th" ? `อ่านไฟล์ ${name} ไม่ได้` : `Cannot read ${name}`;
+        await page.getByText(title).waitFor({ timeout: 30_000 });
+        await page.getByText(wrongFile(kind)[lang]).waitFor();
+      }
+      // A workbook without scores: advice for a file, not Excel's selection.
+      await input
+        .first()
+        .setInputFiles(path.join(__dirname, "..", "fixtures", "bad", "headers-only.xlsx"));
+      await page
+        .getByText(lang === "th" ? "คัดลอกตารางไปไว้ในชีตใหม่" : "copy it to a sheet of its own", {
+          exact: false,
+        })
+        .waitFor();
+      await expect(page.getByText(/ช่วงที่เลือก|selection/i).count()).resolves.toBe(0);
+      await page.context().close();
+    }
+  }, 120_000);
 });
 
 describe("in Office (the fake Excel in place of office.js)", () => {

@@ -8,7 +8,7 @@ import { randomMarkId } from "../../domain/layout/ownership";
 import type { Finding, Grid } from "../../domain/types";
 import { mergeIntoPackage } from "./mergePackage";
 import { openPackage, type XlsxPackage } from "./package";
-import { readPackageGrids, type ReadSelection } from "./readPackage";
+import { readPackageGrids, type ReadProgress, type ReadSelection } from "./readPackage";
 
 export interface OpenedFile {
   /** The file as it was read. */
@@ -20,14 +20,21 @@ export interface OpenedFile {
   findings: Finding[];
 }
 
+export interface OpenOptions {
+  /** Only this sheet or range (and our own sheets) is read. */
+  selection?: ReadSelection;
+  /** Told before each sheet is read (the page shows it while a large file is read). */
+  onProgress?: (progress: ReadProgress) => void;
+}
+
 /**
  * Opens and reads a workbook file once (throws `WorkbookLimitError` over a cap, `WrongFileError`
  * for a file that is not an .xlsx): cells are read from the sheets' XML (readCells.ts); with a
  * selection, only that sheet or range (and our own sheets).
  */
-export async function openFile(data: Uint8Array, selection?: ReadSelection): Promise<OpenedFile> {
+export async function openFile(data: Uint8Array, options: OpenOptions = {}): Promise<OpenedFile> {
   const pkg = await openPackage(data);
-  const { grids, findings } = await readPackageGrids(pkg, selection);
+  const { grids, findings } = await readPackageGrids(pkg, options.selection, options.onProgress);
   return { data, pkg, grids, findings };
 }
 

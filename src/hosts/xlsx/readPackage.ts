@@ -99,6 +99,13 @@ export interface ReadSelection {
   range?: string;
 }
 
+/** Which sheet is being read: the `done`-th (from 0) of `total`. */
+export interface ReadProgress {
+  sheet: string;
+  done: number;
+  total: number;
+}
+
 /**
  * Reads the worksheets of a package into grids (all of them, or a selection), with findings
  * for what was clipped. A sheet left out is a grid with its name and marks but no cells.
@@ -106,6 +113,7 @@ export interface ReadSelection {
 export async function readPackageGrids(
   pkg: XlsxPackage,
   selection?: ReadSelection,
+  onProgress?: (progress: ReadProgress) => void,
 ): Promise<ReadResult> {
   const rels = relationships(pkg.workbookRelsXml);
   const partOf = (type: string) => {
@@ -126,7 +134,8 @@ export async function readPackageGrids(
   const scans: ScannedSheet[] = [];
   const sheetCells: GridCell[][] = [];
   let totalCells = 0;
-  for (const sheet of worksheets) {
+  for (const [done, sheet] of worksheets.entries()) {
+    onProgress?.({ sheet: sheet.name, done, total: worksheets.length });
     if (!read(sheet.name)) {
       scans.push({ xml: "", merges: [], cells: 0, valued: 0 });
       sheetCells.push([]);

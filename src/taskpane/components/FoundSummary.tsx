@@ -9,6 +9,8 @@ export interface FoundSummaryProps {
   lang: Lang;
   preview: Preview;
   check: AnalyseResult;
+  /** Inside Excel, where the table can be selected; outside it, other advice. */
+  inExcel?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -16,13 +18,13 @@ const useStyles = makeStyles({
 });
 
 /** What was found in the workbook, or, if nothing, what the pane looks for. */
-export function FoundSummary({ lang, preview, check }: FoundSummaryProps) {
+export function FoundSummary({ lang, preview, check, inExcel = true }: FoundSummaryProps) {
   const t = strings(lang);
   const styles = useStyles();
   if (!check.ok) {
     return (
       <LazyNotice intent="warning" title={t.notFoundTitle}>
-        {t.notFoundBody}
+        {inExcel ? t.notFoundBody : t.notFoundBodyFile}
       </LazyNotice>
     );
   }
