@@ -1,4 +1,5 @@
 import type { Analysis } from "../analyse/types";
+import { a1 } from "../address";
 import { f2 } from "../messages";
 import type { Lang } from "../types";
 import { bodyCells, defineColumns, headerCells, widthsOf, type ColumnDef } from "./columns";
@@ -63,8 +64,9 @@ export const CHECK_COLUMNS: ColumnDef<CheckKey>[] = defineColumns<CheckKey>([
 ]);
 
 /**
- * The check, for staff only (never published): every finding of the arithmetic check with the
- * cell it is about, the agency name's source, and the total recomputed from the tool scores.
+ * The check, for staff only (never published, and never printed with the workbook): every
+ * finding of the arithmetic check with the cell it is about, the agency name's source, and the
+ * total recomputed from the tool scores.
  */
 export function checkSheet(analysis: Analysis, lang: Lang): SheetLayout {
   const L = LABELS[lang];
@@ -91,7 +93,12 @@ export function checkSheet(analysis: Analysis, lang: Lang): SheetLayout {
     ),
     "paragraph",
   );
-  const header = 6;
+  // Never printed with the workbook: the print area is one empty cell beside the table, which
+  // Excel and LibreOffice print as nothing (a blank page is left out); staff print the
+  // selection when they want it on paper.
+  const notPrinted = a1(1, last + 1);
+  line(5, L.checkNotPrinted(notPrinted), "paragraph");
+  const header = 7;
   g.putRow(header, headerCells(CHECK_COLUMNS, lang));
   const value = (v: number | string | null | undefined) =>
     v === null || v === undefined ? null : typeof v === "number" ? f2(v) : v;
@@ -123,7 +130,10 @@ export function checkSheet(analysis: Analysis, lang: Lang): SheetLayout {
     freeze: { rows: header, columns: 0 },
     conditionalFormats: [],
     validations: [],
-    print: printSetup(lang, [header, header]),
+    print: printSetup(lang, undefined, "landscape", {
+      area: `${notPrinted}:${notPrinted}`,
+      bare: true,
+    }),
     tabColor: "7F7F7F",
   };
 }

@@ -17,6 +17,8 @@ export const LABELS = {
       `ผลการตรวจสอบตารางคะแนน ITA ${y} (สำหรับเจ้าหน้าที่ ไม่ใช่ส่วนของรายงานที่เผยแพร่)`,
     checkIntro:
       "ชีตนี้ใช้ตรวจทานตารางคะแนนเดิมก่อนเผยแพร่ ไม่ต้องพิมพ์หรือเผยแพร่ ชีตที่เผยแพร่ได้คือ บันทึกข้อความ สรุปผล วิเคราะห์ผล และแผนพัฒนา",
+    checkNotPrinted: (cell: string) =>
+      `ชีตนี้ไม่ถูกพิมพ์เมื่อสั่งพิมพ์ทั้งสมุดงาน (พื้นที่พิมพ์ของชีตเป็นเซลล์ว่าง ${cell}) หากต้องการพิมพ์สำหรับใช้ภายใน ให้เลือกแถวที่ต้องการ แล้วสั่งพิมพ์เฉพาะส่วนที่เลือก (ไฟล์ > พิมพ์ > พิมพ์ส่วนที่เลือก)`,
     unitMissing: 'ไม่พบชื่อหน่วยงานในสมุดงาน: ระบุได้ที่ตัวเลือก "ชื่อหน่วยงาน" ในแผงงาน หรือ --unit ในบรรทัดคำสั่ง',
     unitFound: (name: string, cell: string | null) =>
       `ชื่อหน่วยงาน: ${name}${cell ? ` (อ่านจาก ${cell})` : " (ระบุในตัวเลือก)"}`,
@@ -75,6 +77,8 @@ export const LABELS = {
       `Check of the ITA ${y} score table (for staff; not part of the published report)`,
     checkIntro:
       "This sheet is for checking the original score table before publishing; do not print or publish it. The published sheets are the memo, summary, analysis and plan.",
+    checkNotPrinted: (cell: string) =>
+      `This sheet is not printed when the whole workbook is printed (its print area is the empty cell ${cell}). To print it for internal use, select its rows and print the selection (File > Print > Print Selection).`,
     unitMissing:
       'No agency name found in the workbook: set it with the "Agency name" option in the pane or --unit on the command line.',
     unitFound: (name: string, cell: string | null) =>
