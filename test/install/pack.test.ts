@@ -47,6 +47,7 @@ const npmFlags = ["--no-audit", "--no-fund", "--prefer-offline", "--loglevel=err
 describe("npm pack", () => {
   it("holds the built command line, its licences, README and package.json, nothing else", () => {
     expect(packed.files.map((f) => f.path).sort()).toEqual([
+      "LICENSE",
       "README.md",
       "dist-cli/THIRD-PARTY-LICENSES.txt",
       "dist-cli/ita-analyzer.cjs",
@@ -106,6 +107,8 @@ describe("npm pack", () => {
     const { stdout } = await exec(bin, ["--help"], { env });
     expect(stdout).toMatch(/^Usage: ita-analyzer \[options\] \[command\]/);
     expect(stdout).toContain("analyze");
+    const version = await exec(bin, ["--version"], { env });
+    expect(version.stdout).toBe(`ita-analyzer ${(await import("../../package.json")).version}\n`);
   }, 120_000);
 
   it("runs with npx from the tarball", async () => {
