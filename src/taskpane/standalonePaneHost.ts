@@ -83,8 +83,10 @@ export async function standalonePaneHost(
     throw new StandaloneFileError(opened.type === "error" ? opened.message : null);
   }
   const macro = /\.xlsm$/i.test(file.name);
+  // FILE.xlsx gives FILE-analysis.xlsx; an earlier download opened again keeps its name.
   const downloadName =
-    file.name.replace(/\.xls[xm]$/i, "") + (macro ? "-analysis.xlsm" : "-analysis.xlsx");
+    file.name.replace(/\.xls[xm]$/i, "").replace(/-analysis$/i, "") +
+    (macro ? "-analysis.xlsm" : "-analysis.xlsx");
   return {
     kind: "standalone",
     fileName: file.name,

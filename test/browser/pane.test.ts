@@ -8,9 +8,9 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { SAMPLE } from "../helpers";
+import { SAMPLE, editLikeExcel } from "../helpers";
 import { OFFICE_JS, buildPane, launch, serve } from "./harness";
-import { findCell } from "../sheetText";
+import { byHeader, findCell } from "../sheetText";
 import { SAMPLE_SHEETS } from "../sampleSheets";
 
 let dir: string;
@@ -106,6 +106,32 @@ describe("standalone mode (not in Office)", () => {
     const summary = wb.getWorksheet("สรุปผล ITA 2568")!;
     expect(summary.getCell(findCell(summary, "คะแนนรวม ITA ปี 2568").row, 3).value).toBe(94.5);
     expect(download.suggestedFilename()).toBe("sample-ita-2568-analysis.xlsx");
+
+    // Staff type in the downloaded plan and open it again: what they typed is kept, and the
+    // new download keeps the file's name.
+    await editLikeExcel(saved, (book) => {
+      byHeader(book.getWorksheet("แผนพัฒนา ITA 2569")!, "รหัสมาตรการ (ไม่พิมพ์)", "4D").cell(
+        "สถานะ (ไม่พิมพ์)",
+      ).value = "ดำเนินการแล้ว";
+    });
+    const again = path.join(dir, "sample-ita-2568-analysis.xlsx");
+    await fs.copyFile(saved, again);
+    await page.getByLabel("เปิดสมุดงาน (.xlsx)").first().setInputFiles(again);
+    await page.getByText("ไฟล์: sample-ita-2568-analysis.xlsx").waitFor();
+    await page.getByRole("button", { name: "สร้างชีตผลการวิเคราะห์" }).click();
+    await link.waitFor({ timeout: 60_000 });
+    const [second] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    expect(second.suggestedFilename()).toBe("sample-ita-2568-analysis.xlsx");
+    const regenerated = path.join(dir, "regenerated.xlsx");
+    await second.saveAs(regenerated);
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.readFile(regenerated);
+    expect(wb2.worksheets.map((w) => w.name)).toEqual(SHEETS);
+    expect(
+      byHeader(wb2.getWorksheet("แผนพัฒนา ITA 2569")!, "รหัสมาตรการ (ไม่พิมพ์)", "4D").value(
+        "สถานะ (ไม่พิมพ์)",
+      ),
+    ).toBe("ดำเนินการแล้ว");
     expectOnlyOwnOrigin(requests);
     expect(requests.some((u) => OFFICE_JS.test(u))).toBe(false);
     await expect(violations(page)).resolves.toEqual([]);
