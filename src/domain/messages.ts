@@ -83,6 +83,10 @@ export const msg = {
     th: `อ่านคะแนนจากชีตที่ซ่อนอยู่ "${sheet}" ด้วย`,
     en: `scores were also read from the hidden sheet "${sheet}"`,
   }),
+  frameworkYearUnknown: (year: number, basedOn: number): Bilingual => ({
+    th: `โปรแกรมยังไม่มีข้อมูลเกณฑ์ของปี ${year}: ใช้น้ำหนักและระดับของปี ${basedOn} และอ่านความหมายของแต่ละข้อจากข้อความในสมุดงาน (เพิ่มไฟล์ข้อมูลของปี ${year} ได้ ดู README หัวข้อ "เพิ่มปีการประเมิน")`,
+    en: `there is no framework data for ${year}: the weights and levels of ${basedOn} are used, and each item's meaning is read from its text in the workbook (a year file for ${year} can be added: see the README, "Add an assessment year")`,
+  }),
   itemUnassigned: (code: string): Bilingual => ({
     th: `ไม่ทราบว่าข้อ ${code} อยู่ในตัวชี้วัดใด (วางข้อไว้ใต้แถวตัวชี้วัดของมัน) จึงไม่นำมาคิด`,
     en: `cannot tell which indicator item ${code} belongs to (put it under its indicator row), so it is not used`,

@@ -1,6 +1,5 @@
 import type { Analysis, IndicatorResult } from "../analyse/types";
 import { dec, toScore } from "../decimal";
-import { frameworkFor } from "../framework/frameworkFor";
 import type { Lang } from "../types";
 import { contributions } from "./contributions";
 import { joinList, num, signed } from "./format";
@@ -56,7 +55,9 @@ function previousLevelSentence(analysis: Analysis, lang: Lang): string {
   const prev = previousLevelText(analysis, lang);
   const year = analysis.previousYear;
   if (!prev || year === null) return "";
-  const otherScale = frameworkFor(year).letterScale !== analysis.framework.letterScale;
+  const otherScale =
+    (analysis.previousFramework ?? analysis.framework).letterScale !==
+    analysis.framework.letterScale;
   const reason = prev.reason
     ? lang === "th"
       ? ` เนื่องจาก ${prev.reason}`
