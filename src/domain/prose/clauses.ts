@@ -39,6 +39,13 @@ const GENERIC_WHY = {
   en: "the work or data on this point is incomplete or not known",
 };
 
+/** A text without the years typed in it ("ประจำปี พ.ศ. 2568" → "ประจำปี"). */
+const withoutYears = (text: string) =>
+  text
+    .replace(/\s*(?:พ\.\s*ศ\.\s*)?(?:25|20)\d\d\b/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
 /** `{year}` in a year file's words, as the year the item covers. */
 const withYear = (text: string, year: number) => text.replace(/\{year\}/g, String(year));
 
@@ -60,17 +67,19 @@ function openWords(item: ScoredItem, analysis: Analysis, lang: Lang) {
   const name = entry?.name
     ? withYear(entry.name[lang], coveredYear(entry, analysis, "assessed"))
     : text || (th ? `ข้อ ${item.code}` : `item ${item.code}`);
+  // Next year's data, not this year's: a year typed in the workbook's text is left out.
   const plain = entry?.name
     ? withYear(entry.name[lang], coveredYear(entry, analysis, "plan"))
-    : name;
+    : withoutYears(name);
+  const gap = /[\u0e00-\u0e7f]$/.test(plain) ? "" : " ";
   const fix = entry?.fix
     ? withYear(entry.fix[lang], coveredYear(entry, analysis, "plan"))
     : item.score === 0
       ? th
-        ? `จัดทำและเผยแพร่${plain}บนเว็บไซต์หลักของหน่วยงาน`
+        ? `จัดทำและเผยแพร่${plain}${gap}บนเว็บไซต์หลักของหน่วยงาน`
         : `prepare ${plain} and publish it on the main website`
       : th
-        ? `เผยแพร่${plain}ให้ครบตามองค์ประกอบที่กำหนด`
+        ? `เผยแพร่${plain}${gap}ให้ครบตามองค์ประกอบที่กำหนด`
         : `publish ${plain} with every required part`;
   return { name, fix };
 }
@@ -158,9 +167,13 @@ function topicClause(
     kind: "open",
     state,
     items: group,
-    weak: th
-      ? `${topicName} ${whole && group.length > 1 ? "ทั้ง" : "ในส่วนของ"}${list}`
-      : `${topicName}, namely ${list}`,
+    // A topic of one item here is named by the item: "ข้อมูล<topic> ในส่วนของ<item>" says it twice.
+    weak:
+      whole && group.length === 1
+        ? list
+        : th
+          ? `${topicName} ${whole ? "ทั้ง" : "ในส่วนของ"}${list}`
+          : `${topicName}, namely ${list}`,
     why: missing
       ? NOT_PUBLISHED_WHY[lang]
       : (openDataPhrase(topic.id)?.why[lang] ?? GENERIC_WHY[lang]),

@@ -1,5 +1,5 @@
 import type { Analysis, IndicatorResult } from "../analyse/types";
-import { dec, toScore } from "../decimal";
+import { dec, toScore, type Dec } from "../decimal";
 import type { Lang } from "../types";
 import { contributions } from "./contributions";
 import { joinList, num, signed } from "./format";
@@ -70,6 +70,57 @@ function previousLevelSentence(analysis: Analysis, lang: Lang): string {
   return otherScale
     ? ` ${year} was at level "${prev.label}" on that year's own scale, which differs from ${analysis.year}'s, so the two levels are not compared directly.`
     : ` ${year} was at level "${prev.label}"${reason}.`;
+}
+
+/** The most a part can give the total, as a whole number when it is one ("40", "6.67"). */
+const most = (n: number) => (Number.isInteger(n) ? String(n) : num(n));
+
+/** A score's points in the total: its weight times its score, out of the weight times 100. */
+function points(weight: Dec, score: number) {
+  return { got: toScore(weight.times(dec(score))), of: toScore(weight.times(100)) };
+}
+
+/**
+ * A total under the pass mark explained: the tools under it, the one that lost the total most
+ * first, each with its score, its weight and the points it gave the total out of those it
+ * could, and the indicators that pulled it down (under their floor, weakest first).
+ */
+function lowTotalParagraph(analysis: Analysis, lang: Lang): string {
+  const { total, framework } = analysis;
+  if (total.score === null || !total.level || total.level.passed) return "";
+  const th = lang === "th";
+  const low = analysis.tools
+    .filter((t): t is typeof t & { score: number } => t.score !== null && t.score < framework.passMark)
+    .map((t) => ({ t, spec: framework.tools.find((s) => s.code === t.tool) }))
+    .filter((x) => x.spec !== undefined)
+    .map(({ t, spec }) => ({ t, weight: dec(spec!.weight), share: dec(spec!.weight).div(spec!.indicators.length) }))
+    .sort((a, b) => b.weight.times(100 - b.t.score).cmp(a.weight.times(100 - a.t.score)));
+  if (low.length === 0) return "";
+  const pct = (w: Dec) => toScore(w.times(100));
+  const toolPart = ({ t, weight, share }: (typeof low)[number]) => {
+    const p = points(weight, t.score);
+    const inds = analysis.indicators
+      .filter((i): i is typeof i & { score: number } => i.tool === t.tool && i.score !== null)
+      .filter((i) => i.score < analysis.floors.indicator)
+      .sort((a, b) => a.score - b.score)
+      .map((i) => {
+        const q = points(share, i.score);
+        return th
+          ? `${indName(i, lang)} (${num(i.score)} คะแนน ให้คะแนนรวม ${num(q.got)} จาก ${most(q.of)} คะแนน)`
+          : `${indName(i, lang)} (${num(i.score)}, giving ${num(q.got)} of ${most(q.of)})`;
+      });
+    const head = th
+      ? `${t.tool} ซึ่งได้ ${num(t.score)} คะแนน มีน้ำหนักร้อยละ ${pct(weight)} ของคะแนนรวม จึงให้คะแนนรวมเพียง ${num(p.got)} จาก ${most(p.of)} คะแนน`
+      : `${t.tool}: at ${num(t.score)} with a weight of ${pct(weight)} %, it gives the total only ${num(p.got)} of its ${most(p.of)} points`;
+    if (inds.length === 0) return head;
+    return th
+      ? `${head} โดยเฉพาะ${joinList(inds, lang)}`
+      : `${head}, above all ${joinList(inds, lang)}`;
+  };
+  const [first, ...rest] = low.map(toolPart);
+  return th
+    ? `คะแนนรวมที่ต่ำกว่าเกณฑ์ผ่าน ${framework.passMark} คะแนน มาจาก ${first}${rest.length > 0 ? ` รองลงมาคือ${joinList(rest, lang)}` : ""}`
+    : `The total is under the pass mark of ${framework.passMark} mostly because of ${first}${rest.length > 0 ? `; then ${joinList(rest, lang)}` : ""}.`;
 }
 
 /** Missing previous scores stated in words: a partial previous year. */
@@ -203,7 +254,8 @@ function flagsSentence(analysis: Analysis, lang: Lang): string {
 }
 
 /**
- * The overall paragraphs: the total, its level and change; what moved it (each indicator's
+ * The overall paragraphs: the total, its level and change; below the pass mark, which tools and
+ * indicators held it there and by how much of the weighted total; what moved it (each indicator's
  * contribution to the change, in words); the national average where known; a partial previous
  * year; the indicators' flags.
  */
@@ -211,6 +263,7 @@ export function overallParagraphs(analysis: Analysis, lang: Lang): string[] {
   const parts = contributions(analysis);
   return [
     resultParagraph(analysis, lang),
+    lowTotalParagraph(analysis, lang),
     movedParagraph(analysis, parts, lang),
     nationalSentence(analysis, lang),
     partialSentence(analysis, lang),
