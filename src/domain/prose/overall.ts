@@ -90,10 +90,16 @@ function lowTotalParagraph(analysis: Analysis, lang: Lang): string {
   if (total.score === null || !total.level || total.level.passed) return "";
   const th = lang === "th";
   const low = analysis.tools
-    .filter((t): t is typeof t & { score: number } => t.score !== null && t.score < framework.passMark)
+    .filter(
+      (t): t is typeof t & { score: number } => t.score !== null && t.score < framework.passMark,
+    )
     .map((t) => ({ t, spec: framework.tools.find((s) => s.code === t.tool) }))
     .filter((x) => x.spec !== undefined)
-    .map(({ t, spec }) => ({ t, weight: dec(spec!.weight), share: dec(spec!.weight).div(spec!.indicators.length) }))
+    .map(({ t, spec }) => ({
+      t,
+      weight: dec(spec!.weight),
+      share: dec(spec!.weight).div(spec!.indicators.length),
+    }))
     .sort((a, b) => b.weight.times(100 - b.t.score).cmp(a.weight.times(100 - a.t.score)));
   if (low.length === 0) return "";
   const pct = (w: Dec) => toScore(w.times(100));
