@@ -394,3 +394,53 @@ describe("headOf (เรียน …)", () => {
     expect(headOf(null, "th")).toBe("หัวหน้าส่วนราชการ");
   });
 });
+
+describe("never more than the data supports (issue #18)", () => {
+  /** Every claim the report makes about the scores (not its instructions: fixes and steps). */
+  const claims = (a: Analysis, lang: Lang) => {
+    const r = reportText(a, lang);
+    return [
+      ...r.overall,
+      ...r.legend,
+      ...a.indicators.flatMap((i) => {
+        const t = indicatorText(i, a, lang);
+        return [t.found, t.keep, planIssueText(i, a, lang)];
+      }),
+    ];
+  };
+  it("says no 'every item' (ทุกข้อ) when the table has no item scores", () => {
+    const rows = mixedTable()[0]!.rows.filter(
+      (row) => !/^(ข้อ )?[ieo๐]\d/.test(String(row[0] ?? "")),
+    );
+    const a = run([{ name: "ITA", rows }]);
+    expect(a.indicators.every((i) => i.items.length === 0)).toBe(true);
+    expect(claims(a, "th").filter((t) => t.includes("ทุกข้อ"))).toEqual([]);
+    expect(claims(a, "en").filter((t) => /every (item|result)/.test(t))).toEqual([]);
+    expect(planIssueText(ind(3), seed, "th")).toContain("ทุกข้อ");
+  });
+  it("says nothing fell or did not fall without a previous year, and words the flags so", () => {
+    const rows = mixedTable()[0]!.rows.map((row, r) =>
+      row.map((v, c) => (r >= 3 && (c === 1 || c === 3) ? null : v)),
+    );
+    const a = run([{ name: "ITA", rows }]);
+    expect(a.previousYear).toBeNull();
+    // The legend still defines ต้องพัฒนา (lower than last year): a definition, not a claim.
+    const legend = new Set(reportText(a, "th").legend);
+    expect(
+      claims(a, "th").filter((t) => /ไม่ลดลง/.test(t) || (/ลดลงจาก/.test(t) && !legend.has(t))),
+    ).toEqual([]);
+    expect(claims(a, "en").filter((t) => /did not fall|fell from/.test(t))).toEqual([]);
+    expect(reportText(a, "th").legend[2]).toBe(
+      "รักษาระดับ หมายถึง คะแนนไม่ต่ำกว่าเกณฑ์ (ไม่มีคะแนนปีก่อนจึงไม่ได้พิจารณาการลดลง)",
+    );
+    expect(reportText(seed, "th").legend[2]).toBe(
+      "รักษาระดับ หมายถึง คะแนนไม่ต่ำกว่าเกณฑ์และไม่ลดลงจากปีก่อน",
+    );
+  });
+  it("names a high IIT score that fell for what it asks, never as the head's failing", () => {
+    const five = indicatorText(ind(5), seed, "th").found;
+    expect(five).not.toMatch(/ไม่เพียงพอ|บางส่วนมีความเห็นว่า/);
+    expect(five).toContain("(i13–i15 ข้อละ 95.63 คะแนน) ซึ่งยังไม่ต่ำกว่าเกณฑ์รายข้อ 85 คะแนน");
+    expect(planIssueText(ind(5), seed, "th")).not.toMatch(/ไม่เพียงพอ|ซึ่งอาจเกิดจาก/);
+  });
+});
