@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { analyse } from "../domain/analyse/analyse";
 import type { AnalyseResult } from "../domain/analyse/types";
+import type { Framework } from "../domain/framework/types";
+import { readYearFile } from "../domain/framework/yearFile";
 import type { GenerateOptions } from "../domain/generate";
 import { parseWorkbook } from "../domain/parse/parseWorkbook";
 import { fiscalYearOf } from "../domain/plan/period";
@@ -109,7 +111,16 @@ function toOptions(s: PaneSettings): GenerateOptions {
     ...(s.unit?.trim() ? { unit: s.unit.trim() } : {}),
     today: isoDate(new Date()),
     ...(Object.keys(floors).length ? { floors } : {}),
+    ...(s.yearFiles?.length ? { frameworks: yearFrameworks(s.yearFiles) } : {}),
   };
+}
+
+/** The saved year files as frameworks (each was checked when it was added and loaded). */
+function yearFrameworks(files: unknown[]): Framework[] {
+  return files.flatMap((file) => {
+    const read = readYearFile(file);
+    return read.ok ? [{ ...read.framework, source: "options" }] : [];
+  });
 }
 
 /** The local calendar date as `YYYY-MM-DD`, for the memo's date. */
