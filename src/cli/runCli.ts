@@ -144,12 +144,6 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
   if (flags.pdf && !soffice) throw new CliError(1, INSTALL_LIBREOFFICE.th, INSTALL_LIBREOFFICE.en);
   const data = await readInputFile(input);
   const frameworks = await readYearFiles(input, flags.framework);
-  for (const f of frameworks)
-    io.stderr(
-      printable(
-        `ita-analyzer: ใช้เกณฑ์ปี ${f.year} จากไฟล์ ${f.source} / using the ${f.year} framework from ${f.source}\n`,
-      ),
-    );
   let opened: OpenedFile;
   try {
     opened = await openFile(data);
@@ -183,6 +177,14 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
     return 1;
   }
   await writeFileAtomic(bytes, output);
+  // Say which year files were used: those of the years analysed.
+  const { year, previousYear } = result.analysis;
+  for (const f of frameworks.filter((x) => x.year === year || x.year === previousYear))
+    io.stderr(
+      printable(
+        `ita-analyzer: ใช้เกณฑ์ปี ${f.year} จากไฟล์ ${f.source} / using the ${f.year} framework from ${f.source}\n`,
+      ),
+    );
   let pdfLine = "";
   if (flags.pdf && soffice) {
     const names = publicSheetNames(result.spec, result.placements);

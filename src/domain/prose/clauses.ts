@@ -23,8 +23,11 @@ export interface ScoredItem {
  */
 export interface Clause {
   kind: "survey" | "open" | "other";
-  /** OIT: `missing` when every item of the clause scored 0 (not published or not accepted). */
-  state?: "missing" | "partial";
+  /**
+   * OIT: `missing` when every item of the clause scored 0 (not published or not accepted),
+   * `partial` when none did (published but incomplete), `mixed` for some of each.
+   */
+  state?: "missing" | "partial" | "mixed";
   items: ScoredItem[];
   weak: string;
   why: string;
@@ -33,6 +36,11 @@ export interface Clause {
   /** A noun phrase naming what the item asks about, for a high score that fell. */
   name: string;
 }
+
+const MIXED_WHY = {
+  th: "ข้อมูลบางรายการยังไม่ได้เผยแพร่หรือไม่ผ่านการตรวจประเมิน และบางรายการยังขาดองค์ประกอบที่เกณฑ์กำหนด",
+  en: "some of the data was not published or not accepted, and some lacks parts the criteria require",
+};
 
 const GENERIC_WHY = {
   th: "ข้อมูลหรือการดำเนินงานในเรื่องนี้ยังไม่ครบถ้วนหรือไม่เป็นที่รับรู้",
@@ -111,18 +119,20 @@ function surveyClause(item: ScoredItem, analysis: Analysis, lang: Lang): Clause 
 }
 
 /**
- * Related OIT items of one topic together (those scored 0 apart from those published but
- * incomplete); an item without a topic alone, named by its own text.
+ * Related OIT items of one topic together (with `byState`, those scored 0 apart from those
+ * published but incomplete); an item without a topic alone, named by its own text.
  */
 function openClauses(
   items: ScoredItem[],
   ind: IndicatorResult,
   analysis: Analysis,
   lang: Lang,
+  byState: boolean,
 ): Clause[] {
   const groups = new Map<string, ScoredItem[]>();
   for (const item of items) {
-    const key = `${item.topic ?? `item:${item.code}`}|${item.score === 0 ? "0" : ""}`;
+    const state = byState && item.score === 0 ? "0" : "";
+    const key = `${item.topic ?? `item:${item.code}`}|${state}`;
     groups.set(key, [...(groups.get(key) ?? []), item]);
   }
   return [...groups.values()].map((group) => topicClause(group, ind, analysis, lang));
@@ -136,6 +146,7 @@ function topicClause(
 ): Clause {
   const first = group[0] as ScoredItem;
   const missing = group.every((i) => i.score === 0);
+  const mixed = !missing && group.some((i) => i.score === 0);
   const topic = topicById(first.topic);
   const words = group.map((i) => openWords(i, analysis, lang));
   const names = words.map((w) => w.name);
@@ -143,14 +154,16 @@ function topicClause(
     words.map((w) => w.fix),
     lang,
   );
-  const state = missing ? ("missing" as const) : ("partial" as const);
+  const state = missing ? ("missing" as const) : mixed ? ("mixed" as const) : ("partial" as const);
+  const why = (topicWhy: string) =>
+    missing ? NOT_PUBLISHED_WHY[lang] : mixed ? MIXED_WHY[lang] : topicWhy;
   if (!topic) {
     return {
       kind: "open",
       state,
       items: group,
       weak: names[0] as string,
-      why: missing ? NOT_PUBLISHED_WHY[lang] : GENERIC_WHY[lang],
+      why: why(GENERIC_WHY[lang]),
       fix,
       strong: names[0] as string,
       name: names[0] as string,
@@ -174,9 +187,7 @@ function topicClause(
         : th
           ? `${topicName} ${whole ? "ทั้ง" : "ในส่วนของ"}${list}`
           : `${topicName}, namely ${list}`,
-    why: missing
-      ? NOT_PUBLISHED_WHY[lang]
-      : (openDataPhrase(topic.id)?.why[lang] ?? GENERIC_WHY[lang]),
+    why: why(openDataPhrase(topic.id)?.why[lang] ?? GENERIC_WHY[lang]),
     fix,
     // Several parts of a topic go by the topic's name (their codes follow): lists stay short.
     strong: whole || group.length > 1 ? topicName : list,
@@ -184,14 +195,19 @@ function topicClause(
   };
 }
 
-/** The clauses of a list of items of one indicator, in the order of the items. */
+/**
+ * The clauses of a list of items of one indicator, in the order of the items. `byState` keeps
+ * an OIT topic's items at 0 apart from its incomplete ones (the analysis says each precisely;
+ * the plan names a topic once).
+ */
 export function clausesOf(
   items: ScoredItem[],
   ind: IndicatorResult,
   analysis: Analysis,
   lang: Lang,
+  byState = true,
 ): Clause[] {
-  if (ind.tool === "OIT") return openClauses(items, ind, analysis, lang);
+  if (ind.tool === "OIT") return openClauses(items, ind, analysis, lang, byState);
   return items.map((item) => surveyClause(item, analysis, lang));
 }
 

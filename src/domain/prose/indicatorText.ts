@@ -62,7 +62,8 @@ export function weakClauses(
       : `${c.weak} ${codesOf(c)}`;
   const survey = clauses.filter((c) => c.kind === "survey");
   const missing = clauses.filter((c) => c.kind === "open" && c.state === "missing");
-  const partial = clauses.filter((c) => c.kind === "open" && c.state !== "missing");
+  const partial = clauses.filter((c) => c.kind === "open" && c.state === "partial");
+  const mixed = clauses.filter((c) => c.kind === "open" && c.state === "mixed");
   const other = clauses.filter((c) => c.kind === "other").map(noted);
   const low = Math.min(...survey.flatMap((c) => c.items.map((i) => i.score)));
   const parts = [
@@ -70,6 +71,7 @@ export function weakClauses(
     // An OIT item at 0 was not published or not accepted; one under full marks is incomplete.
     missing.length > 0 ? w.openMissing(missing.length) + joinList(missing.map(noted), lang) : "",
     partial.length > 0 ? w.openGap(partial.length) + joinList(partial.map(noted), lang) : "",
+    mixed.length > 0 ? w.openMixed(mixed.length) + joinList(mixed.map(noted), lang) : "",
     ...other,
   ].filter(Boolean);
   return joinList(parts, lang);

@@ -63,13 +63,11 @@ export function planIssueText(
       ? `${opener}${opener ? t.by : ""}${weakClauses(ind, clauses, lang, false)}`
       : `${opener}${phrase?.weak[lang] ?? ""}`;
   const open = clauses.filter((c) => c.kind === "open");
-  const missing = open.filter((c) => c.state === "missing").length;
+  const missing = open.some((c) => c.state !== "partial");
+  const partial = open.some((c) => c.state !== "missing");
   const whys =
     open.length > 1
-      ? [
-          ...(missing > 0 ? [NOT_PUBLISHED_WHY[lang]] : []),
-          ...(missing < open.length ? [t.openWhy] : []),
-        ]
+      ? [...(missing ? [NOT_PUBLISHED_WHY[lang]] : []), ...(partial ? [t.openWhy] : [])]
       : [
           ...new Set(
             (clauses.length > 0 ? clauses.map((c) => c.why) : [phrase?.why[lang] ?? ""]).filter(
@@ -117,5 +115,6 @@ function weakClausesOf(
   codes?: string[],
 ): Clause[] {
   const weak = splitItems(ind, analysis).weak.filter((i) => !codes || codes.includes(i.code));
-  return clausesOf(weak, ind, analysis, lang);
+  // The plan names a topic once, whether its items are missing or incomplete.
+  return clausesOf(weak, ind, analysis, lang, false);
 }

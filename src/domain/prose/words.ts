@@ -20,6 +20,8 @@ export const WORDS = {
       `ยังเปิดเผยข้อมูลบนเว็บไซต์หลักไม่ครบตามองค์ประกอบที่กำหนด${topics > 1 ? `ใน ${topics} เรื่อง ได้แก่ ` : "ในเรื่อง"}`,
     openMissing: (topics: number) =>
       `ยังไม่ปรากฏข้อมูลบนเว็บไซต์หลักหรือข้อมูลไม่ผ่านการตรวจประเมิน${topics > 1 ? `ใน ${topics} เรื่อง ได้แก่ ` : "ในเรื่อง"}`,
+    openMixed: (topics: number) =>
+      `ยังเปิดเผยข้อมูลบนเว็บไซต์หลักไม่ครบหรือไม่ผ่านการตรวจประเมิน${topics > 1 ? `ใน ${topics} เรื่อง ได้แก่ ` : "ในเรื่อง"}`,
     itemFloor: (floor: number) => ` ซึ่งต่ำกว่าเกณฑ์รายข้อ ${floor} คะแนนที่หน่วยงานกำหนด`,
     indicatorUnder: (score: number, floor: number) =>
       ` ส่งผลให้คะแนนตัวชี้วัดอยู่ที่ ${num(score)} คะแนน ต่ำกว่าเกณฑ์ ${floor} คะแนน`,
@@ -57,6 +59,8 @@ export const WORDS = {
       `the main website does not yet publish every required part of ${topics > 1 ? `${topics} topics: ` : ""}`,
     openMissing: (topics: number) =>
       `the main website does not show, or the assessors did not accept, ${topics > 1 ? `${topics} topics: ` : ""}`,
+    openMixed: (topics: number) =>
+      `the main website does not yet show, complete or accepted, ${topics > 1 ? `${topics} topics: ` : ""}`,
     itemFloor: (floor: number) => `, under the agency's item floor of ${floor}`,
     indicatorUnder: (score: number, floor: number) =>
       `, which puts the indicator at ${num(score)}, under ${floor}`,
