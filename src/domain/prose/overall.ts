@@ -112,11 +112,11 @@ function lowTotalParagraph(analysis: Analysis, lang: Lang): string {
       .map((i) => {
         const q = points(share, i.score);
         return th
-          ? `${indName(i, lang)} (${num(i.score)} คะแนน ให้คะแนนรวม ${num(q.got)} จาก ${most(q.of)} คะแนน)`
+          ? `${indName(i, lang)} (${num(i.score)} คะแนน ได้ ${num(q.got)} จาก ${most(q.of)})`
           : `${indName(i, lang)} (${num(i.score)}, giving ${num(q.got)} of ${most(q.of)})`;
       });
     const head = th
-      ? `${t.tool} ซึ่งได้ ${num(t.score)} คะแนน มีน้ำหนักร้อยละ ${pct(weight)} ของคะแนนรวม จึงให้คะแนนรวมเพียง ${num(p.got)} จาก ${most(p.of)} คะแนน`
+      ? `${t.tool} ได้ ${num(t.score)} คะแนน (น้ำหนักร้อยละ ${pct(weight)}) จึงให้คะแนนรวมเพียง ${num(p.got)} จาก ${most(p.of)} คะแนน`
       : `${t.tool}: at ${num(t.score)} with a weight of ${pct(weight)} %, it gives the total only ${num(p.got)} of its ${most(p.of)} points`;
     if (inds.length === 0) return head;
     return th
@@ -125,7 +125,7 @@ function lowTotalParagraph(analysis: Analysis, lang: Lang): string {
   };
   const [first, ...rest] = low.map(toolPart);
   return th
-    ? `คะแนนรวมที่ต่ำกว่าเกณฑ์ผ่าน ${framework.passMark} คะแนน มาจาก ${first}${rest.length > 0 ? ` รองลงมาคือ${joinList(rest, lang)}` : ""}`
+    ? `คะแนนรวมต่ำกว่าเกณฑ์ผ่าน ${framework.passMark} คะแนน เพราะ ${first}${rest.length > 0 ? ` รองลงมาคือ ${joinList(rest, lang)}` : ""}`
     : `The total is under the pass mark of ${framework.passMark} mostly because of ${first}${rest.length > 0 ? `; then ${joinList(rest, lang)}` : ""}.`;
 }
 
@@ -161,16 +161,19 @@ function movers(parts: Contribution[], delta: number): { same: Known[]; against:
   };
 }
 
-/** The runners-up by name, and the rest of them summed: "ตัวชี้วัดอื่นอีก 2 ตัวชี้วัดรวมกัน". */
-function runnersUp(same: Known[], tagged: (p: Known) => string, lang: Lang): string[] {
-  const rest = same.slice(3);
-  if (rest.length === 0) return same.slice(1, 3).map(tagged);
+/** Indicators summed: "ตัวชี้วัดอื่นอีก 2 ตัวชี้วัดรวมกัน (+0.45 คะแนน)". */
+function others(rest: Known[], lang: Lang): string {
   const sum = signed(toScore(rest.reduce((s, p) => s.plus(dec(p.contribution)), dec(0))));
-  const others =
-    lang === "th"
-      ? `ตัวชี้วัดอื่นอีก ${rest.length} ตัวชี้วัดรวมกัน (${sum} คะแนน)`
-      : `${rest.length} other indicators together (${sum})`;
-  return [...same.slice(1, 3).map(tagged), others];
+  return lang === "th"
+    ? `ตัวชี้วัดอื่นอีก ${rest.length} ตัวชี้วัดรวมกัน (${sum} คะแนน)`
+    : `${rest.length} other indicators together (${sum})`;
+}
+
+/** The runners-up by name, and the rest of them summed. */
+function runnersUp(same: Known[], tagged: (p: Known) => string, lang: Lang): string[] {
+  // One more is named rather than summed ("another 1 indicator together" says less).
+  if (same.length <= 4) return same.slice(1).map(tagged);
+  return [...same.slice(1, 3).map(tagged), others(same.slice(3), lang)];
 }
 
 /** The indicators that moved the total, largest first, with and against its change. */
@@ -195,11 +198,16 @@ function movedParagraph(analysis: Analysis, parts: Contribution[], lang: Lang): 
   ];
   if (next.length > 0)
     out.push(th ? ` รองลงมาคือ${joinList(next, lang)}` : `, then ${joinList(next, lang)}`);
+  // A long list against the change names the three largest and sums the rest.
+  const opposed =
+    against.length > 4
+      ? [...against.slice(0, 3).map(tagged), others(against.slice(3), lang)]
+      : against.map(tagged);
   if (against.length > 0)
     out.push(
       th
-        ? ` ส่วนที่ทำให้คะแนนรวม${delta > 0 ? "ลดลง" : "เพิ่มขึ้น"} ได้แก่ ${joinList(against.map(tagged), lang)}`
-        : `; against it moved ${joinList(against.map(tagged), lang)}`,
+        ? ` ส่วนที่ทำให้คะแนนรวม${delta > 0 ? "ลดลง" : "เพิ่มขึ้น"} ได้แก่ ${joinList(opposed, lang)}`
+        : `; against it moved ${joinList(opposed, lang)}`,
     );
   return out.join("") + weightsSentence(analysis, lang) + (th ? "" : ".");
 }
@@ -267,9 +275,12 @@ function flagsSentence(analysis: Analysis, lang: Lang): string {
  */
 export function overallParagraphs(analysis: Analysis, lang: Lang): string[] {
   const parts = contributions(analysis);
+  // Why a low total is low follows the total itself, in the same paragraph.
+  const result = [resultParagraph(analysis, lang), lowTotalParagraph(analysis, lang)]
+    .filter(Boolean)
+    .join(" ");
   return [
-    resultParagraph(analysis, lang),
-    lowTotalParagraph(analysis, lang),
+    result,
     movedParagraph(analysis, parts, lang),
     nationalSentence(analysis, lang),
     partialSentence(analysis, lang),
