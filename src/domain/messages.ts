@@ -71,9 +71,10 @@ export const msg = {
     th: `${what.th} ${f2(found)} ไม่เท่ากับค่าเฉลี่ยของตัวชี้วัด ${f2(expected)}`,
     en: `${what.en} ${f2(found)} is not the mean of its indicators, ${f2(expected)}`,
   }),
-  totalMismatch: (found: number, expected: number): Bilingual => ({
-    th: `คะแนนรวม ${f2(found)} ไม่เท่ากับ 0.30·IIT + 0.30·EIT + 0.40·OIT = ${f2(expected)}`,
-    en: `the total ${f2(found)} is not 0.30·IIT + 0.30·EIT + 0.40·OIT = ${f2(expected)}`,
+  /** `weights`: the year's own formula, e.g. "0.30·IIT + 0.30·EIT + 0.40·OIT". */
+  totalMismatch: (found: number, expected: number, weights: string): Bilingual => ({
+    th: `คะแนนรวม ${f2(found)} ไม่เท่ากับ ${weights} = ${f2(expected)}`,
+    en: `the total ${f2(found)} is not ${weights} = ${f2(expected)}`,
   }),
   yearInFuture: (year: number, current: number): Bilingual => ({
     th: `ปี ${year} ยังมาไม่ถึง (ปีงบประมาณปัจจุบันคือ ${current}) ตรวจสอบหัวคอลัมน์ปีอีกครั้ง`,

@@ -202,7 +202,13 @@ export function analyse(parsed: ParsedWorkbook, options: AnalyseOptions = {}): A
         valueOf({ kind: "tool", tool: t.code }, y),
         "tool",
       );
-    checkLine(findings, describeKey({ kind: "total" }), valueOf({ kind: "total" }, y), "total");
+    checkLine(
+      findings,
+      describeKey({ kind: "total" }),
+      valueOf({ kind: "total" }, y),
+      "total",
+      framework.tools.map((t) => `${t.weight}·${t.code}`).join(" + "),
+    );
   }
   for (const d of parsed.deltas) {
     const now = valueOf(d.key, d.year).used;
