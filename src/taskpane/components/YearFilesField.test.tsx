@@ -5,11 +5,11 @@ import { act, render, renderHook, screen, waitFor } from "@testing-library/react
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
-import type { GenerateOptions } from "../../domain/generate";
+import { generate, type GenerateOptions } from "../../domain/generate";
 import { validateSettings } from "../../domain/settings";
 import { mixedTable } from "../../../test/fixtures/layouts";
 import { toGrids } from "../../../test/fixtures/toGrids";
-import { moved2570YearFile } from "../../../test/fixtures/years";
+import { moved2570, moved2570YearFile } from "../../../test/fixtures/years";
 import type { PaneHost } from "../paneHost";
 import { usePane } from "../usePane";
 import { YearFilesField } from "./YearFilesField";
@@ -73,6 +73,16 @@ describe("the pane's year files", () => {
     const { result } = renderHook(() => usePane(host));
     await waitFor(() => expect(result.current.state.settings.yearFiles).toHaveLength(1));
     await act(() => result.current.generate());
-    expect(seen[0]?.frameworks?.map((f) => [f.year, f.source])).toEqual([[2570, "options"]]);
+    expect(seen[0]?.yearFiles).toHaveLength(1);
+    // The pipeline reads them: a 2570 table then uses the 2570 file, with no warning of a
+    // year the program does not know.
+    const done = generate(toGrids(moved2570()), seen[0]);
+    expect(done.ok && [done.analysis.framework.year, done.analysis.framework.source]).toEqual([
+      2570,
+      "options",
+    ]);
+    expect(done.ok && done.analysis.findings.map((f) => f.rule)).not.toContain(
+      "framework-year-unknown",
+    );
   });
 });

@@ -1,6 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import { readYearFile } from "../../domain/framework/yearFile";
 import type { Lang } from "../../domain/types";
 import { strings } from "../i18n";
 
@@ -39,9 +38,10 @@ const readText = (file: File) =>
     reader.readAsText(file);
   });
 
+/** A saved year file's year and number of items (it was checked when it was added). */
 const yearOf = (file: unknown) => {
-  const read = readYearFile(file);
-  return read.ok ? { year: read.framework.year, items: read.framework.items.length } : null;
+  const f = file as { year?: unknown; items?: { list?: unknown[] } } | null;
+  return typeof f?.year === "number" ? { year: f.year, items: f.items?.list?.length ?? 0 } : null;
 };
 
 /**
@@ -64,6 +64,10 @@ export function YearFilesField({ lang, files, onChange }: YearFilesFieldProps) {
       setErrors([t.yearFileNotJson(file.name)]);
       return;
     }
+    // The checker is loaded when a file is chosen, not with the pane.
+    const { readYearFile } = await import(
+      /* webpackChunkName: "settings" */ "../../domain/framework/yearFile"
+    );
     const read = readYearFile(raw, file.name);
     if (!read.ok) {
       setErrors(read.errors.map((e) => e[lang]));
