@@ -29,6 +29,7 @@ import type { Layout } from "../../../test/fixtures/layouts";
 import { agencyKind } from "./agencyKind";
 import { buildPlan } from "./buildPlan";
 import { measuresFor } from "./measuresFor";
+import { readPlanEdits } from "./readPlanEdits";
 import { beforeCheckPeriod } from "./period";
 import { responsibleFor } from "./responsible";
 
@@ -215,5 +216,38 @@ describe("a total under the pass mark", () => {
     expect(new Set(ten.flatMap((r) => r.topics))).toEqual(weakTopics);
     for (const r of ten.filter((x) => !x.measure.ownSteps))
       expect(r.row.steps.split("\n")).toHaveLength(r.items.length);
+  });
+});
+
+describe("a topic whose items sit in two indicators", () => {
+  it("gives the measure a row under each, with ids staff edits can be kept by", () => {
+    const items = [
+      ...department2569Items(),
+      // A workbook that places a procurement item under indicator 10 too.
+      {
+        code: "o27",
+        indicator: 10,
+        text: "รายงานการจัดซื้อจัดจ้างด้วยวิธีเฉพาะเจาะจง",
+        score: 50,
+        topic: "procurement",
+      },
+    ];
+    const a = run(yearTable({ unit: "กรมส่งเสริมตัวอย่าง", year: 2569, previous: {}, items }));
+    const ids = buildPlan(a, "th").map((r) => r.id);
+    expect(ids).toEqual(expect.arrayContaining(["9D", "9D-10"]));
+    expect(new Set(ids).size).toBe(ids.length);
+    const grid = {
+      name: "แผนพัฒนา ITA 2570",
+      top: 1,
+      left: 1,
+      values: [
+        ["ขั้นตอนหรือวิธีการปฏิบัติ", "รหัสมาตรการ (ไม่พิมพ์)"],
+        ["ตามที่เจ้าหน้าที่พิมพ์", "9D-10"],
+        ["แถวที่เจ้าหน้าที่เพิ่ม", "9D-X"],
+      ],
+    };
+    const edits = readPlanEdits(grid);
+    expect(edits?.byKey["9D-10"]?.steps).toBe("ตามที่เจ้าหน้าที่พิมพ์");
+    expect(edits?.added.map((r) => r.id)).toEqual(["9D-X"]);
   });
 });
