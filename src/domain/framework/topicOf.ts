@@ -68,6 +68,24 @@ const SAME_ITEM = 0.7;
  * @example yearItemOf({ code: "o13", label: "o13 รายงานผลการจัดซื้อจัดจ้างประจำปี" }, frameworkFor(2569))?.code //=> "o12"
  */
 export function yearItemOf(item: ItemRef, framework: Framework): ItemSpec | null {
+  const memo = memoOf(framework);
+  const key = `${item.code}\u0000${item.label ?? ""}\u0000${item.indicator ?? ""}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const found = findYearItem(item, framework);
+  memo.set(key, found);
+  return found;
+}
+
+/** What `yearItemOf` found for each item, per framework (the prose asks for one item often). */
+const MEMO = new WeakMap<Framework, Map<string, ItemSpec | null>>();
+function memoOf(framework: Framework): Map<string, ItemSpec | null> {
+  let memo = MEMO.get(framework);
+  if (!memo) MEMO.set(framework, (memo = new Map()));
+  return memo;
+}
+
+function findYearItem(item: ItemRef, framework: Framework): ItemSpec | null {
   const own = ownText(item.label);
   const tool = toolOf(item, framework);
   if (own === "") return framework.items.find((i) => i.code === item.code.toLowerCase()) ?? null;
@@ -98,6 +116,23 @@ export function yearItemOf(item: ItemRef, framework: Framework): ItemSpec | null
  * @example topicOf({ code: "o11" }, frameworkFor(2568)) //=> "services" (2568's o11 is service statistics)
  */
 export function topicOf(item: ItemRef, framework: Framework): string | null {
+  const memo = topicMemoOf(framework);
+  const key = `${item.code}\u0000${item.label ?? ""}\u0000${item.indicator ?? ""}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const found = findItemTopic(item, framework);
+  memo.set(key, found);
+  return found;
+}
+
+const TOPIC_MEMO = new WeakMap<Framework, Map<string, string | null>>();
+function topicMemoOf(framework: Framework): Map<string, string | null> {
+  let memo = TOPIC_MEMO.get(framework);
+  if (!memo) TOPIC_MEMO.set(framework, (memo = new Map()));
+  return memo;
+}
+
+function findItemTopic(item: ItemRef, framework: Framework): string | null {
   const tool = toolOf(item, framework);
   const own = ownText(item.label);
   const found = tool && own ? findTopic(own, tool) : null;
