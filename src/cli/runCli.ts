@@ -26,6 +26,7 @@ import type { SheetPlacement } from "../domain/layout/resolveNames";
 import type { WorkbookSpec } from "../domain/layout/spec";
 import { PUBLIC_PRINT_ORDER } from "../domain/layout/printSetup";
 import { convertToPdf, countPdfPages, findSoffice, INSTALL_LIBREOFFICE, keepSheets } from "./pdf";
+import { readYearFiles } from "./yearFiles";
 
 export interface Io {
   stdout: (text: string) => void;
@@ -44,6 +45,7 @@ interface AnalyzeFlags {
   sheet?: string;
   range?: string;
   force?: boolean;
+  framework: string[];
 }
 
 function year(value: string): number {
@@ -99,6 +101,12 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .option(
       "--force",
       "เขียนทับไฟล์ที่มีอยู่แม้จะมีสิ่งที่หายไป / replace existing files even if something would be lost",
+    )
+    .option(
+      "--framework <file>",
+      "ไฟล์เกณฑ์ปีการประเมิน .json (ใช้ได้หลายครั้ง; ไฟล์ ita-framework-ปปปป.json ข้างสมุดงานอ่านให้เอง) / a framework year file (repeatable; ita-framework-YYYY.json beside the workbook is read by itself)",
+      (file: string, list: string[]) => [...list, file],
+      [] as string[],
     )
     .option(
       "--pdf <file>",
@@ -269,6 +277,7 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
   const soffice = flags.pdf ? findSoffice() : null;
   if (flags.pdf && !soffice) throw new CliError(1, INSTALL_LIBREOFFICE.th, INSTALL_LIBREOFFICE.en);
   const data = await readInputFile(input);
+  const frameworks = await readYearFiles(input, flags.framework);
   let opened: OpenedFile;
   try {
     opened = await openFile(data, selection ? { selection } : {});
@@ -303,6 +312,7 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
     ...(flags.responsible ? { responsible: flags.responsible } : {}),
     ...(flags.unit ? { unit: flags.unit } : {}),
     ...(earlier ? { earlier: earlier.grids } : {}),
+    ...(frameworks.length > 0 ? { frameworks } : {}),
     today: isoDate(new Date()),
   });
   if (!result.ok || !bytes) {
@@ -330,6 +340,14 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
     notes += regeneratedNote(output, flags.lang, updated, flags.force ? lost : []);
   }
   await writeFileAtomic(bytes, output);
+  // Say which year files were used: those of the years analysed.
+  const { year, previousYear } = result.analysis;
+  for (const f of frameworks.filter((x) => x.year === year || x.year === previousYear))
+    io.stderr(
+      printable(
+        `ita-analyzer: ใช้เกณฑ์ปี ${f.year} จากไฟล์ ${f.source} / using the ${f.year} framework from ${f.source}\n`,
+      ),
+    );
   let pdfLine = "";
   if (flags.pdf && soffice) {
     const names = publicSheetNames(result.spec, result.placements);
