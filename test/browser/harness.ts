@@ -4,7 +4,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { promisify } from "node:util";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Worker } from "playwright-core";
 
 const run = promisify(execFile);
 const ROOT = path.join(__dirname, "..", "..");
@@ -80,3 +80,43 @@ export async function launch(): Promise<Browser> {
 }
 
 export const OFFICE_JS = /appsforoffice\.microsoft\.com/;
+
+/** A string found only in the workbook worker's script (src/taskpane/xlsx.worker.ts). */
+const WORKER_MARK = "no workbook open";
+
+/**
+ * Runs before the worker's own script: its "opened" answer (the file read and checked) is kept
+ * back until the test calls `release(worker)`. Progress still reaches the page, so the page is
+ * held, for as long as the test needs, in the state of a file being read.
+ */
+const HOLD = `(() => {
+  const post = self.postMessage.bind(self);
+  let open;
+  const gate = new Promise((resolve) => (open = resolve));
+  self.__release = () => open();
+  self.postMessage = (message, transfer) => {
+    if (message && message.type === "opened") void gate.then(() => post(message, transfer));
+    else post(message, transfer);
+  };
+})();
+`;
+
+/**
+ * Every workbook worker the pages of `context` start (scripts of `origin`) holds its answer
+ * until released: a read as slow as the test wants, without a timer.
+ */
+export async function holdWorkers(context: BrowserContext, origin: string): Promise<void> {
+  await context.route(
+    (url) => url.href.startsWith(origin) && url.pathname.endsWith(".js"),
+    async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      await route.fulfill({ response, body: body.includes(WORKER_MARK) ? HOLD + body : body });
+    },
+  );
+}
+
+/** Lets a worker held by `holdWorkers` answer. */
+export async function release(worker: Worker): Promise<void> {
+  await worker.evaluate(() => (self as unknown as { __release: () => void }).__release());
+}
