@@ -1,6 +1,7 @@
 /**
  * The demo: analyse the bundled sample workbook and write the generated sheets beside it in
- * out/, then print a short summary (total, level, flags, findings, where the file is).
+ * out/ (or the folder given: `tsx scripts/demo.ts DIR`), then print a short summary (total,
+ * level, flags, findings, where the files are).
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
@@ -9,7 +10,7 @@ import { runCli } from "../src/cli/runCli";
 async function main(): Promise<void> {
   const root = path.join(__dirname, "..");
   const input = path.join(root, "assets", "sample-ita-2568.xlsx");
-  const outDir = path.join(root, "out");
+  const outDir = path.resolve(process.argv[2] ?? path.join(root, "out"));
   await fs.mkdir(outDir, { recursive: true });
   const output = path.join(outDir, "sample-ita-2568-analysis.xlsx");
   const report = path.join(outDir, "sample-ita-2568-report.json");

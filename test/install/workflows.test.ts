@@ -180,3 +180,30 @@ describe("every action", () => {
     }
   });
 });
+
+describe("the README's demo", () => {
+  it("prints what the README says it prints, and writes the files it names", async () => {
+    const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const tryIt = readme.slice(readme.indexOf("## Try it"), readme.indexOf("### What you get"));
+    const shown = /and prints:\n\n```\n([\s\S]*?)```/.exec(tryIt)?.[1];
+    expect(shown).toBeDefined();
+    const dir = await tempDir();
+    try {
+      // Run from a folder of its own, so that out/ is that folder's and the paths print alike.
+      const { stdout } = await exec(
+        process.execPath,
+        [
+          path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"),
+          path.join(ROOT, "scripts", "demo.ts"),
+          path.join(dir, "out"),
+        ],
+        { cwd: dir },
+      );
+      expect(stdout).toBe(shown);
+      for (const file of shown!.matchAll(/: (out\/\S+)$/gm))
+        await expect(fs.stat(path.join(dir, file[1] as string))).resolves.toBeTruthy();
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
