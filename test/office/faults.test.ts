@@ -42,10 +42,10 @@ async function scenario(regenerate: boolean): Promise<{
 const normalise = (snapshot: string) =>
   snapshot
     .replace(/"nextId":\d+/, '"nextId":0')
-    .replace(/"id":"\d+"/g, '"id":""')
-    .replace(/"sheetId":"\d+"/g, '"sheetId":""')
-    .replace(/"activeSheetId":"?\d*"?/, '"activeSheetId":""')
-    .replace(/"scopeId":"\d+"/g, '"scopeId":""')
+    .replace(/"id":"[^"]*"/g, '"id":""')
+    .replace(/"sheetId":"[^"]*"/g, '"sheetId":""')
+    .replace(/"activeSheetId":("[^"]*"|null)/, '"activeSheetId":""')
+    .replace(/"scopeId":"[^"]*"/g, '"scopeId":""')
     .replace(/"name":"Chart \d+"/g, '"name":"Chart"');
 
 describe.each([
