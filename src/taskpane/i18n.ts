@@ -20,6 +20,8 @@ export const STRINGS = {
     useSelection: "อ่านเฉพาะช่วงที่เลือก",
     readAgain: "อ่านสมุดงานอีกครั้ง",
     options: "ตัวเลือก",
+    optionsKept:
+      "ตัวเลือกจะถูกบันทึกไว้ในสมุดงานนี้เมื่อกดสร้างชีต และจะอยู่กับไฟล์ (ให้ผู้ที่เปิดไฟล์ต่อได้ผลเดียวกัน) เมื่อท่านบันทึกสมุดงาน (Ctrl+S) แล้วเท่านั้น",
     year: "ปีที่ประเมิน",
     previousYear: "ปีที่ใช้เปรียบเทียบ",
     none: "ไม่เปรียบเทียบ",
@@ -71,6 +73,8 @@ export const STRINGS = {
     useSelection: "Read the selection only",
     readAgain: "Read the workbook again",
     options: "Options",
+    optionsKept:
+      "The options are stored in this workbook when you generate, and travel with the file (so whoever opens it gets the same result) only once you save the workbook (Ctrl+S).",
     year: "Assessment year",
     previousYear: "Compare with",
     none: "No comparison",
