@@ -37,6 +37,19 @@ export interface WorkbookRead {
   findings: Finding[];
 }
 
+/** Refusals that say nothing of what was asked (the workbook's state, the service): asking
+ *  again without the merged areas would not help. */
+const NOT_THE_REQUEST = new Set([
+  "InvalidOperationInCellEditMode",
+  "AccessDenied",
+  "ActivityLimitReached",
+  "ServiceNotAvailable",
+  "Timeout",
+  "RequestAborted",
+  "Conflict",
+  "InactiveWorkbook",
+]);
+
 const codeOf = (e: unknown) =>
   typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
 
@@ -87,15 +100,31 @@ export async function readGrids(
   }
   const items = sheets.items;
   const rows = Math.max(20, Math.floor(BUDGET_CELLS / Math.max(1, items.length) / WINDOW_COLUMNS));
-  let looks = items.map((ws) => look(ws, features, tags, rows));
+  // Merged areas are asked with the first look, for the user's sheets only (ours are not
+  // parsed for scores). More than 512 of them on a sheet make Excel fail the whole request
+  // (Range.getMergedAreasOrNullObject's reference page): the look is then made again without
+  // them, and they are read apart, a sheet at a time where need be.
+  const mergesFor = (ws: Excel.Worksheet) =>
+    features.mergedAreas && !tags.has(ws.name.toLowerCase()) && !isOurTemporary(ws.name);
+  let looks = items.map((ws) => look(ws, features, tags, rows, mergesFor(ws)));
+  let mergesApart = false;
   try {
     await context.sync();
   } catch (error) {
     // Long texts made the first look too large: look again without the windows.
-    if (codeOf(error) !== "ResponsePayloadSizeLimitExceeded") throw error;
-    looks = items.map((ws) => look(ws, features, tags, 0));
+    const tooLarge = codeOf(error) === "ResponsePayloadSizeLimitExceeded";
+    const withMerges = looks.some((l) => l.merged !== null) && !NOT_THE_REQUEST.has(codeOf(error));
+    if (!tooLarge && !withMerges) throw error;
+    looks = items.map((ws) => look(ws, features, tags, tooLarge ? 0 : rows, false));
     await context.sync();
+    mergesApart = withMerges;
   }
+  const merges = mergesApart
+    ? await readMerges(
+        context,
+        looks.flatMap((l, i) => (mergesFor(l.sheet) ? [{ index: i, sheet: l.sheet }] : [])),
+      )
+    : new Map<number, string[]>();
 
   const findings: Finding[] = [];
   const blocks: (CellBlock | null)[] = looks.map(() => null);
@@ -131,7 +160,7 @@ export async function readGrids(
 
   const own = new Map<string, OwnSheet>();
   const all = looks.map((l, i) => {
-    const grid = toGrid(l, areas[i] as Area, blocks[i] ?? null, tags);
+    const grid = toGrid(l, areas[i] as Area, blocks[i] ?? null, tags, merges.get(i));
     if (l.tables && l.charts)
       own.set(l.sheet.name, {
         tables: l.tables.items.map((t) => t.name),
@@ -165,6 +194,7 @@ function look(
   features: Features,
   tags: Map<string, string>,
   windowRows: number,
+  withMerges: boolean,
 ): Look {
   const used = sheet.getUsedRange(true);
   used.load("address");
@@ -175,7 +205,7 @@ function look(
       .getIntersectionOrNullObject(used);
     window.load("address,values,valueTypes,formulas,numberFormat");
   }
-  const merged = features.mergedAreas ? used.getMergedAreasOrNullObject() : null;
+  const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
   merged?.load("address");
   const mark = sheet.names.getItemOrNullObject(MARK_NAME);
   mark.load("formula");
@@ -192,7 +222,47 @@ function look(
   return { sheet, used, window, merged, mark, tables, charts };
 }
 
-function toGrid(l: Look, area: Area, block: CellBlock | null, tags: Map<string, string>): Grid {
+/**
+ * The merged areas of sheets read apart from the first look: all in one request; a request Excel
+ * refuses is asked again in halves, so that only a sheet whose merged areas Excel cannot give
+ * (over 512) is read without them.
+ */
+async function readMerges(
+  context: Excel.RequestContext,
+  sheets: { index: number; sheet: Excel.Worksheet }[],
+): Promise<Map<number, string[]>> {
+  const out = new Map<number, string[]>();
+  const ask = async (group: typeof sheets): Promise<void> => {
+    if (group.length === 0) return;
+    const asked = group.map((s) => {
+      const merged = s.sheet.getUsedRange(true).getMergedAreasOrNullObject();
+      merged.load("address");
+      return { ...s, merged };
+    });
+    try {
+      await context.sync();
+    } catch {
+      if (group.length === 1) return;
+      await ask(group.slice(0, group.length >> 1));
+      await ask(group.slice(group.length >> 1));
+      return;
+    }
+    for (const a of asked)
+      out.set(a.index, a.merged.isNullObject ? [] : mergeAreas(a.merged.address));
+  };
+  await ask(sheets);
+  return out;
+}
+
+const mergeAreas = (address: string) => splitAreas(address).filter((a) => parseArea(a) !== null);
+
+function toGrid(
+  l: Look,
+  area: Area,
+  block: CellBlock | null,
+  tags: Map<string, string>,
+  mergedApart: string[] | undefined,
+): Grid {
   const name = l.sheet.name;
   const visibility =
     l.sheet.visibility === "Hidden"
@@ -205,9 +275,7 @@ function toGrid(l: Look, area: Area, block: CellBlock | null, tags: Map<string, 
   const base = { name, visibility, generated: tag !== null, tag, mark } as const;
   if (!block) return { ...base, top: area.top, left: area.left, values: [] };
   const merges =
-    l.merged && !l.merged.isNullObject
-      ? splitAreas(l.merged.address).filter((a) => parseArea(a) !== null)
-      : [];
+    mergedApart ?? (l.merged && !l.merged.isNullObject ? mergeAreas(l.merged.address) : []);
   return {
     ...base,
     top: area.top,
