@@ -56,14 +56,20 @@ describe("Generate inside Excel (fake)", () => {
     }
   });
 
-  it.each([1, 10])("uses the same 4 requests for an input %d× larger", async (factor) => {
+  it.each([1, 10, 100])("uses the same 4 requests for an input %d× larger", async (factor) => {
     const fake = fakeWith(withNoise(mixedTable(), factor));
     expect((await generate(fake)).kind).toBe("done");
     expect(fake.syncs).toBe(4);
   });
 
   it("reads a sheet larger than its first window in budgeted batches (one more request)", async () => {
-    const fake = fakeWith(withNoise(mixedTable(), 100));
+    // 100× the rows, with notes across A:H: wider than the look's A:E below its first rows.
+    const fake = fakeWith(
+      withNoise(mixedTable(), 100).map((sheet) => ({
+        ...sheet,
+        rows: sheet.rows.map((r, i) => (i < 40 ? r : [...r, null, null, `หมายเหตุ ${i}`])),
+      })),
+    );
     expect((await generate(fake)).kind).toBe("done");
     expect(fake.syncs).toBe(5);
     expect(totalOf(fake)).toBe(94.5);

@@ -68,8 +68,8 @@ describe("addresses as Excel returns them", () => {
     const before = fake.ops.length;
     await fake.run((context) => readGrids(context, detectFeatures(fake.supports)));
     const merged = fake.ops.slice(before).filter((k) => k === "FakeRange.load");
-    // each sheet: its used range's address and its window; the user's sheet also its merges
-    expect(merged.length).toBe(6 * 2 + 1);
+    // each sheet: its used range's address and its two windows; the user's sheet its merges
+    expect(merged.length).toBe(6 * 3 + 1);
   });
 });
 

@@ -17,6 +17,13 @@ import { isOurTemporary } from "./tempNames";
 
 /** Columns of the first look at each sheet (A:Z): score tables fit in it. */
 const WINDOW_COLUMNS = 26;
+/**
+ * Below its first rows, the first look goes on in the columns a long table of scores fills
+ * (A:E): a sheet of some thousand rows and a few columns is read whole in that one request.
+ */
+const TAIL_COLUMNS = 5;
+/** The share of a sheet's cells in the first look given to the rows across A:Z. */
+const HEAD_SHARE = 0.4;
 
 /** What the writer must know of one of our sheets to rewrite it in place. */
 export interface OwnSheet {
@@ -63,7 +70,9 @@ export const markText = (formula: unknown): string | null => {
 interface Look {
   sheet: Excel.Worksheet;
   used: Excel.Range;
+  /** The used range's cells within A1:Z(head rows), and within A:E for the rows after. */
   window: Excel.Range | null;
+  tail: Excel.Range | null;
   merged: Excel.RangeAreas | null;
   mark: Excel.NamedItem;
   tables: Excel.TableCollection | null;
@@ -74,9 +83,11 @@ interface Look {
  * Reads every worksheet within the host's limits, calling methods only on objects that exist:
  * 1. list the sheets, the workbook's names and tables (one sync);
  * 2. for each sheet, its used range's address, its mark, and the cells of the used range within
- *    a first window (A:Z, rows shared out so the whole response stays under the budget) — one
- *    sync, which for ordinary workbooks reads everything;
- * 3. only for sheets larger than their window: the rest in batches under the budget.
+ *    a first window (A:Z for the first rows, A:E for the rows after, rows shared out so the
+ *    whole response stays under the budget) — one sync, which for ordinary workbooks, long
+ *    tables of scores included, reads everything;
+ * 3. only for sheets larger than their window: the rest (the rows below it, where it held
+ *    every column) in batches under the budget.
  * A sheet of more than MAX_SCAN_CELLS cells is not scanned; a finding asks the user to select the
  * table instead.
  */
@@ -99,7 +110,11 @@ export async function readGrids(
     if (ref) tags.set(ref.sheet.toLowerCase(), n.name);
   }
   const items = sheets.items;
-  const rows = Math.max(20, Math.floor(BUDGET_CELLS / Math.max(1, items.length) / WINDOW_COLUMNS));
+  const perSheet = BUDGET_CELLS / Math.max(1, items.length);
+  const rows: Window = {
+    head: Math.max(20, Math.floor((perSheet * HEAD_SHARE) / WINDOW_COLUMNS)),
+    tail: Math.floor((perSheet * (1 - HEAD_SHARE)) / TAIL_COLUMNS),
+  };
   // Merged areas are asked with the first look, for the user's sheets only (ours are not
   // parsed for scores). More than 512 of them on a sheet make Excel fail the whole request
   // (Range.getMergedAreasOrNullObject's reference page): the look is then made again without
@@ -115,7 +130,7 @@ export async function readGrids(
     const tooLarge = codeOf(error) === "ResponsePayloadSizeLimitExceeded";
     const withMerges = looks.some((l) => l.merged !== null) && !NOT_THE_REQUEST.has(codeOf(error));
     if (!tooLarge && !withMerges) throw error;
-    looks = items.map((ws) => look(ws, features, tags, tooLarge ? 0 : rows, false));
+    looks = items.map((ws) => look(ws, features, tags, tooLarge ? null : rows, false));
     await context.sync();
     mergesApart = withMerges;
   }
@@ -130,32 +145,50 @@ export async function readGrids(
   const blocks: (CellBlock | null)[] = looks.map(() => null);
   const areas = looks.map((l) => parseArea(splitAreas(l.used.address)[0] ?? "A1") as Area);
   const rest: { index: number; sheet: Excel.Worksheet; area: Area; bytesPerCell: number }[] = [];
+  /** Rows already read of a sheet whose look covered every column: the rest is read after. */
+  const heads: (CellBlock | null)[] = looks.map(() => null);
   looks.forEach((l, i) => {
     const area = areas[i] as Area;
     let bytesPerCell = BYTES_PER_CELL;
+    let todo = area;
     if (l.window && !l.window.isNullObject) {
       const seen = parseArea(splitAreas(l.window.address)[0] ?? "");
-      const block: CellBlock = {
-        values: l.window.values,
-        valueTypes: l.window.valueTypes as string[][],
-        formulas: l.window.formulas,
-        numberFormat: l.window.numberFormat,
-      };
-      if (seen && within(area, seen)) {
+      let block = blockOf(l.window);
+      let bottom = seen?.bottom ?? 0;
+      // The look's rows below A:Z's, in A:E: they go on the same block when the sheet is that
+      // narrow.
+      if (l.tail && !l.tail.isNullObject && seen && seen.left === area.left) {
+        const below = parseArea(splitAreas(l.tail.address)[0] ?? "");
+        if (below && below.right === seen.right && below.top === bottom + 1) {
+          block = concatBlocks([block, blockOf(l.tail)]);
+          bottom = below.bottom;
+        }
+      }
+      const covered = seen ? { ...seen, bottom } : null;
+      if (covered && within(area, covered)) {
         blocks[i] = block;
         return;
       }
       bytesPerCell = measureBytesPerCell(block);
+      // Every column was seen: only the rows below are left to read.
+      if (covered && covered.left === area.left && covered.right === area.right) {
+        heads[i] = block;
+        todo = { ...area, top: covered.bottom + 1 };
+      }
     }
     if (cellsOf(area) > MAX_SCAN_CELLS) {
       findings.push(tooLarge(l.sheet.name, cellsOf(area)));
       return;
     }
-    rest.push({ index: i, sheet: l.sheet, area, bytesPerCell });
+    rest.push({ index: i, sheet: l.sheet, area: todo, bytesPerCell });
   });
   if (rest.length > 0) {
     const read = await readAreas(context, rest);
-    rest.forEach((r, k) => (blocks[r.index] = read[k] ?? null));
+    rest.forEach((r, k) => {
+      const head = heads[r.index];
+      const tail = read[k] ?? null;
+      blocks[r.index] = head && tail ? concatBlocks([head, tail]) : tail;
+    });
   }
 
   const own = new Map<string, OwnSheet>();
@@ -189,21 +222,49 @@ export function carriesOurMark(g: Grid): boolean {
   return mark !== null && title !== null && titleHash(title) === mark.titleHash;
 }
 
+/** Rows of the first look: across A:Z, then across A:E below them. */
+interface Window {
+  head: number;
+  tail: number;
+}
+
+const blockOf = (r: Excel.Range): CellBlock => ({
+  values: r.values,
+  valueTypes: r.valueTypes as string[][],
+  formulas: r.formulas,
+  numberFormat: r.numberFormat,
+});
+
+function concatBlocks(parts: CellBlock[]): CellBlock {
+  return {
+    values: parts.flatMap((p) => p.values),
+    valueTypes: parts.flatMap((p) => p.valueTypes),
+    formulas: parts.flatMap((p) => p.formulas),
+    numberFormat: parts.flatMap((p) => p.numberFormat),
+  };
+}
+
 function look(
   sheet: Excel.Worksheet,
   features: Features,
   tags: Map<string, string>,
-  windowRows: number,
+  rows: Window | null,
   withMerges: boolean,
 ): Look {
   const used = sheet.getUsedRange(true);
   used.load("address");
   let window: Excel.Range | null = null;
-  if (windowRows > 0) {
+  let tail: Excel.Range | null = null;
+  if (rows) {
+    const column = (n: number) => String.fromCharCode(64 + n);
     window = sheet
-      .getRange(`A1:${String.fromCharCode(64 + WINDOW_COLUMNS)}${windowRows}`)
+      .getRange(`A1:${column(WINDOW_COLUMNS)}${rows.head}`)
       .getIntersectionOrNullObject(used);
     window.load("address,values,valueTypes,formulas,numberFormat");
+    tail = sheet
+      .getRange(`A${rows.head + 1}:${column(TAIL_COLUMNS)}${rows.head + rows.tail}`)
+      .getIntersectionOrNullObject(used);
+    tail.load("address,values,valueTypes,formulas,numberFormat");
   }
   const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
   merged?.load("address");
@@ -219,7 +280,7 @@ function look(
     charts.load("items/name");
     sheet.load("protection/protected");
   }
-  return { sheet, used, window, merged, mark, tables, charts };
+  return { sheet, used, window, tail, merged, mark, tables, charts };
 }
 
 /**
