@@ -18,6 +18,7 @@ type Queue = (context: Excel.RequestContext) => void;
 
 /** Methods that return nothing: each is one action. */
 const VOID = new Set([
+  "_ValidateArraySize",
   "activate",
   "autofitColumns",
   "autofitRows",
@@ -44,7 +45,15 @@ const VOID = new Set([
 
 /** Methods whose object is a Range or RangeAreas: office.js keeps it by reference too. */
 const RANGE =
-  /^get(Range|Ranges|UsedRange|Intersection|MergedAreas|Cell|Entire|Selected|Bounding|Offset|Resized)/;
+  /^get(Range|Ranges|UsedRange|Intersection|MergedAreas|Cell|Row|Column|Entire|Selected|Bounding|Offset|Resized)/;
+
+/**
+ * Arrays office.js sends in slices (its setRangePropertiesInBulk): over 1,500 cells, the whole
+ * shape is checked first (`_ValidateArraySize`) and each slice of about 1,500 cells goes to the
+ * rows it covers (`getRow(i).getBoundingRect(getRow(j))`).
+ */
+const BULK = new Set(["values", "formulas", "formulasLocal", "formulasR1C1", "numberFormat"]);
+const BULK_CELLS = 1500;
 
 /** Ids grow over an `Excel.run`; five digits is a safe guess for each. */
 const ID = 10_000;
@@ -71,6 +80,8 @@ interface Node {
 
 class Recorder {
   bytes = 0;
+  /** Setting the slices of a large array (sent as they are, not sliced again). */
+  private slicing = false;
   private next = ID;
   private readonly proxies = new WeakMap<object, Node>();
 
@@ -127,6 +138,8 @@ class Recorder {
         return this.proxy(child);
       },
       set: (_t, prop, value) => {
+        if (!this.slicing && typeof prop === "string" && BULK.has(prop))
+          if (this.bulk(proxy, prop, value)) return true;
         this.ensure(node);
         this.action(4, pascal(String(prop)), node.id, this.args([value]));
         return true;
@@ -157,6 +170,29 @@ class Recorder {
     });
     this.proxies.set(proxy as object, node);
     return proxy;
+  }
+
+  /** A large array, as office.js sends it: checked whole, then set slice by slice. */
+  private bulk(proxy: unknown, prop: string, value: unknown): boolean {
+    if (!Array.isArray(value) || !Array.isArray(value[0])) return false;
+    const rows = value.length;
+    const cols = (value[0] as unknown[]).length;
+    if (rows * cols <= BULK_CELLS) return false;
+    type Range = Record<string, (...a: unknown[]) => Range> & Record<string, unknown>;
+    const range = proxy as Range;
+    range._ValidateArraySize?.(rows, cols);
+    const step = Math.max(1, Math.round(BULK_CELLS / cols));
+    this.slicing = true;
+    try {
+      for (let start = 0; start < rows; start += step) {
+        const end = Math.min(rows, start + step) - 1;
+        const slice = range.getRow?.(start)?.getBoundingRect?.(range.getRow?.(end));
+        if (slice) (slice as Record<string, unknown>)[prop] = value.slice(start, end + 1);
+      }
+    } finally {
+      this.slicing = false;
+    }
+    return true;
   }
 }
 

@@ -50,6 +50,8 @@ export const REQUEST_BUDGET_BYTES = 4_000_000;
 export interface WritePart {
   bytes: number;
   queue: (context: Excel.RequestContext) => void;
+  /** The rows of a sheet the part writes, when it writes only some. */
+  span?: RowSpan;
 }
 
 const part = (queue: WritePart["queue"]): WritePart => ({ bytes: requestBytes(queue), queue });
@@ -89,9 +91,9 @@ export async function sendParts(
 }
 
 /**
- * A sheet's content in parts that each fit a request: the whole sheet when it fits, else spans
- * of rows (never cutting a merged area), halved until each fits. `open` gives the worksheet
- * for a span: the first may create it.
+ * A sheet's content in parts that each fit a request: the whole sheet when it fits, else as few
+ * spans of rows as its bytes need (never cutting a merged area), any still over halved. `open`
+ * gives the worksheet for a span: the first may create it.
  */
 export function sheetParts(
   sheet: SheetSpec,
@@ -121,11 +123,16 @@ export function sheetParts(
     const [top, bottom] = mergeRows(m);
     for (let r = top; r < bottom; r++) inside.add(r);
   }
+  // Where a span may end after row `at`: the first row from there that ends no merged area.
+  const endAt = (at: number, last: number) => {
+    let end = at;
+    while (end < last && inside.has(end)) end++;
+    return end;
+  };
   const split = (span: RowSpan): WritePart[] => {
     const p = make(span);
     if (p.bytes <= budget || span.from === span.to) return [p];
-    let end = Math.floor((span.from + span.to) / 2);
-    while (end < span.to && inside.has(end)) end++;
+    let end = endAt(Math.floor((span.from + span.to) / 2), span.to);
     if (end >= span.to) {
       end = Math.floor((span.from + span.to) / 2);
       while (end > span.from && inside.has(end)) end--;
@@ -133,7 +140,16 @@ export function sheetParts(
     }
     return [...split({ from: span.from, to: end }), ...split({ from: end + 1, to: span.to })];
   };
-  return split({ from: 1, to: rows });
+  // As many spans of equal rows as the bytes ask (fewest requests), halved where one is over.
+  const n = Math.ceil(whole.bytes / (budget * 0.95));
+  const spans: RowSpan[] = [];
+  for (let from = 1; from <= rows;) {
+    const to =
+      spans.length === n - 1 ? rows : endAt(Math.min(rows, from + Math.ceil(rows / n) - 1), rows);
+    spans.push({ from, to });
+    from = to + 1;
+  }
+  return spans.flatMap(split);
 }
 
 /**
