@@ -47,6 +47,8 @@ export interface ExcelHostOptions {
   settings?: Record<string, string>;
   /** Delay before office.js itself arrives from the CDN (a slow link). */
   officeJsDelayMs?: number;
+  /** The CDN cannot be reached: office.js does not load. */
+  officeJsFails?: boolean;
   /** Excel on the web served from a host office.js does not trust (e.g. Office Online Server). */
   webHostUrl?: string;
 }
@@ -206,7 +208,7 @@ export async function serveFolder(
 /** Answers office.js's CDN address with the npm package's files (case as the CDN takes it). */
 export async function serveOfficeJs(
   context: BrowserContext | Page,
-  options: { delayMs?: number; requests?: string[] } = {},
+  options: { delayMs?: number; fails?: boolean; requests?: string[] } = {},
 ): Promise<void> {
   const index = new Map<string, string>();
   const walk = async (dir: string, rel: string): Promise<void> => {
@@ -226,7 +228,7 @@ export async function serveOfficeJs(
     const file = index.get(rel);
     if (options.delayMs && rel === "office.js")
       await new Promise((r) => setTimeout(r, options.delayMs));
-    if (!file) return route.fulfill({ status: 404, body: "" });
+    if (!file || (options.fails && rel === "office.js")) return route.abort("internetdisconnected");
     await route.fulfill({
       status: 200,
       contentType: TYPES[path.extname(file)] ?? "application/octet-stream",
@@ -264,7 +266,11 @@ export async function openInExcel(
   const context = await browser.newContext(contextOptions);
   const requests: string[] = [];
   await serveFolder(context, dir);
-  await serveOfficeJs(context, { delayMs: options.officeJsDelayMs, requests });
+  await serveOfficeJs(context, {
+    delayMs: options.officeJsDelayMs,
+    fails: options.officeJsFails,
+    requests,
+  });
   const url = `${ADDIN_ORIGIN}/${page}`;
   await context.exposeFunction("__excelHost", (call: Parameters<ExcelHost["handle"]>[0]) =>
     host.handle(call),
