@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { generate as generateSpec } from "../../src/domain/generate";
-import { writeSpec } from "../../src/hosts/xlsx/writeSpec";
+import { writeSpec } from "../xlsxReference/writeSpec";
 import { mixedTable } from "../fixtures/layouts";
 import { toGrids } from "../fixtures/toGrids";
 import { fakeWith, generate } from "./helpers";

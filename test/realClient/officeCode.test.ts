@@ -12,6 +12,9 @@ import { launch } from "../browser/harness";
 import type { FakeExcel } from "../fakeExcel/fakeExcel";
 import { mixedTable } from "../fixtures/layouts";
 import { addPlanRows, fakeWith, withNoise } from "../office/helpers";
+import { generate as generateSpec } from "../../src/domain/generate";
+import { toGrids } from "../fixtures/toGrids";
+import { differences, officeLooks, specLooks } from "../specLooks";
 import { openInExcel, sheetsOfPdf, type ExcelHostOptions, type OpenedInExcel } from "./host";
 import { writeOfficeCodePage } from "./pages";
 
@@ -128,6 +131,14 @@ describe.each(HOSTS)("%s, through office.js", (_name, options) => {
     // list, read, content, cosmetics: one wire request each
     expect(syncsSince(opened, from)).toHaveLength(4);
     expectWithinLimits(opened, from);
+    // through office.js too, each cell as the spec says (no indent before ExcelApi 1.9)
+    const spec = generateSpec(toGrids(mixedTable()), {});
+    if (!spec.ok) throw new Error("the sample did not analyse");
+    for (const p of spec.placements) {
+      const expected = specLooks(spec.spec.sheets[p.index]!, spec.spec);
+      if (options.apiVersion < 9) for (const look of expected.values()) look.indent = 0;
+      expect(differences(expected, officeLooks(fake.sheet(p.name)!))).toEqual([]);
+    }
 
     const again = opened.host.wire.records.length;
     const second = (await page.call("generate")) as Done;

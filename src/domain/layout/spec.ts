@@ -24,11 +24,17 @@ export interface FontSpec {
   color?: string;
 }
 
+/** A thin line round every cell of the style, in one colour (RRGGBB). */
+export interface BorderSpec {
+  style: "thin";
+  color: string;
+}
+
 export interface CellStyle {
   font: FontSpec;
   /** Solid fill, RRGGBB. */
   fill?: string;
-  border?: "thin";
+  border?: BorderSpec;
   horizontal?: "left" | "center" | "right";
   vertical?: "top" | "middle" | "bottom";
   wrap?: boolean;

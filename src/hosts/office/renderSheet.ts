@@ -191,6 +191,9 @@ export function wrappedRows(sheet: SheetSpec, spec: WorkbookSpec): [number, numb
   return runs;
 }
 
+/** The spec's line as Office.js names its weight. */
+const BORDER_WEIGHT: Record<NonNullable<CellStyle["border"]>["style"], "Thin"> = { thin: "Thin" };
+
 function applyStyle(format: Excel.RangeFormat, style: CellStyle, features: Features): void {
   format.font.name = style.font.name;
   format.font.size = style.font.size;
@@ -209,8 +212,8 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle, features: Featu
     ] as const) {
       const border = format.borders.getItem(edge);
       border.style = "Continuous";
-      border.weight = "Thin";
-      border.color = "#808080";
+      border.weight = BORDER_WEIGHT[style.border.style];
+      border.color = `#${style.border.color}`;
     }
   }
   if (style.horizontal)
