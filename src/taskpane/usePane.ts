@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { analyse } from "../domain/analyse/analyse";
 import type { AnalyseResult } from "../domain/analyse/types";
 import type { GenerateOptions } from "../domain/generate";
-import { parseWorkbook } from "../domain/parse/parseWorkbook";
 import { fiscalYearOf } from "../domain/plan/period";
 import type { Bilingual, Lang } from "../domain/types";
 import { STRINGS } from "./i18n";
@@ -24,6 +22,9 @@ export interface PaneState {
 
 const fileError: Bilingual = { th: STRINGS.th.fileError, en: STRINGS.en.fileError };
 
+/** The parser and the analysis: a chunk fetched while the host reads (check.ts). */
+const loadCheck = () => import(/* webpackChunkName: "check" */ "./check");
+
 /** The pane's state and actions; components only render it. */
 export function usePane(host: PaneHost | null) {
   const [state, setState] = useState<PaneState>({
@@ -43,8 +44,10 @@ export function usePane(host: PaneHost | null) {
       if (!host) return;
       patch({ busy: "reading", scope, outcome: null, error: null });
       try {
+        // Inside Excel, fetched while Excel answers; the standalone worker checks by itself.
+        const checker = host.kind === "office" ? loadCheck() : null;
         const preview = await host.read(scope);
-        const check = preview.check ?? analyse(parseWorkbook(preview.grids));
+        const check = preview.check ?? (await (checker ?? loadCheck())).checkGrids(preview.grids);
         const notes = preview.findings ?? [];
         if (check.ok) check.analysis.findings.push(...notes);
         else check.findings.push(...notes);
