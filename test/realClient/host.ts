@@ -289,12 +289,13 @@ export async function openInExcel(
   const locale = options.locale ?? "th-TH";
   const settings = host.settings;
   if (options.platform === "win32") {
-    await tab.addInitScript(installWindowsBridge, {
+    const config = {
       locale,
       sets: requirementSets(options),
       settings,
       hostVersion: options.apiVersion >= 17 ? "16.0.17928.20114" : "16.0.10417.20000",
-    });
+    };
+    await tab.addInitScript({ content: pageScript(installWindowsBridge, config) });
     await tab.goto(url);
     const addin = () => tab.mainFrame();
     return { page: tab, host, addin, requests, errors, violations: violationsOf(addin) };
@@ -321,3 +322,11 @@ export async function openInExcel(
 const violationsOf =
   (addin: () => import("playwright-core").Frame) => async (): Promise<string[]> =>
     addin().evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+
+/**
+ * A function of ours as a page's script, called with its configuration. Transpilers may wrap
+ * named functions in a helper (`__name`, esbuild's keepNames under tsx) that the page lacks.
+ */
+export function pageScript<T>(fn: (config: T) => void, config: T): string {
+  return `var __name = function (f) { return f; };(${fn.toString()})(${JSON.stringify(config)});`;
+}

@@ -27,7 +27,8 @@ export function webHostPage(config: WebHostConfig): string {
   )}`;
   const hash = `#&_xdm_Info=${conversation}$${appId}$${config.hostUrl}`;
   const frameUrl = `${config.addinUrl.split("#")[0]}${query}${hash}`;
-  const script = `(${host.toString()})(${JSON.stringify({ ...config, conversation, appId })});`;
+  // As pageScript (host.ts) does: the helper transpilers may wrap named functions in.
+  const script = `var __name = function (f) { return f; };(${host.toString()})(${JSON.stringify({ ...config, conversation, appId })});`;
   return `<!doctype html>
 <html><head><meta charset="utf-8"><title>Excel</title></head>
 <body style="margin:0">
