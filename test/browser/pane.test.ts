@@ -371,6 +371,16 @@ describe("the built pane in Office, through office.js", () => {
 });
 
 describe("loading office.js", () => {
+  it("the built pane ships no copy of office.js: it loads Microsoft's, from the CDN", async () => {
+    const files = await fs.readdir(dir, { recursive: true });
+    expect(files.filter((f) => /office(\.debug)?\.js$|excel-.*\.js$/i.test(String(f)))).toEqual([]);
+    for (const f of files.filter((x) => String(x).endsWith(".js")))
+      expect(await fs.readFile(path.join(dir, String(f)), "utf8")).not.toContain(
+        "OSF._OfficeAppFactory",
+      );
+    expect(await fs.readFile(path.join(dir, "guard.js"), "utf8")).toContain(`${CDN}office.js`);
+  });
+
   // guard.js adds office.js as a script element and the bundle waits for it (guard.test.ts: no
   // document.write, which Chromium may refuse for a cross-site script on a slow link).
   it("a slow office.js still comes before the pane decides it is in Office", async () => {
