@@ -20,6 +20,7 @@ import type { SheetPlacement } from "../domain/layout/resolveNames";
 import type { WorkbookSpec } from "../domain/layout/spec";
 import { PUBLIC_PRINT_ORDER } from "../domain/layout/printSetup";
 import { convertToPdf, countPdfPages, findSoffice, INSTALL_LIBREOFFICE, keepSheets } from "./pdf";
+import { readYearFiles } from "./yearFiles";
 
 export interface Io {
   stdout: (text: string) => void;
@@ -35,6 +36,7 @@ interface AnalyzeFlags {
   responsible?: string;
   pdf?: string;
   unit?: string;
+  framework: string[];
 }
 
 function year(value: string): number {
@@ -75,6 +77,12 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .option(
       "--unit <name>",
       "ชื่อหน่วยงาน (แทนที่ชื่อในสมุดงาน) / the agency's name (wins over the workbook's)",
+    )
+    .option(
+      "--framework <file>",
+      "ไฟล์เกณฑ์ปีการประเมิน .json (ใช้ได้หลายครั้ง; ไฟล์ ita-framework-ปปปป.json ข้างสมุดงานอ่านให้เอง) / a framework year file (repeatable; ita-framework-YYYY.json beside the workbook is read by itself)",
+      (file: string, list: string[]) => [...list, file],
+      [] as string[],
     )
     .option(
       "--pdf <file>",
@@ -135,6 +143,7 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
   const soffice = flags.pdf ? findSoffice() : null;
   if (flags.pdf && !soffice) throw new CliError(1, INSTALL_LIBREOFFICE.th, INSTALL_LIBREOFFICE.en);
   const data = await readInputFile(input);
+  const frameworks = await readYearFiles(input, flags.framework);
   let opened: OpenedFile;
   try {
     opened = await openFile(data);
@@ -153,6 +162,7 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
     ...(flags.previous !== undefined ? { previousYear: flags.previous } : {}),
     ...(flags.responsible ? { responsible: flags.responsible } : {}),
     ...(flags.unit ? { unit: flags.unit } : {}),
+    ...(frameworks.length > 0 ? { frameworks } : {}),
     today: isoDate(new Date()),
   });
   if (!result.ok || !bytes) {
@@ -167,6 +177,14 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
     return 1;
   }
   await writeFileAtomic(bytes, output);
+  // Say which year files were used: those of the years analysed.
+  const { year, previousYear } = result.analysis;
+  for (const f of frameworks.filter((x) => x.year === year || x.year === previousYear))
+    io.stderr(
+      printable(
+        `ita-analyzer: ใช้เกณฑ์ปี ${f.year} จากไฟล์ ${f.source} / using the ${f.year} framework from ${f.source}\n`,
+      ),
+    );
   let pdfLine = "";
   if (flags.pdf && soffice) {
     const names = publicSheetNames(result.spec, result.placements);

@@ -112,6 +112,7 @@ function toOptions(s: PaneSettings): GenerateOptions {
     ...(s.unit?.trim() ? { unit: s.unit.trim() } : {}),
     today: isoDate(new Date()),
     ...(Object.keys(floors).length ? { floors } : {}),
+    ...(s.yearFiles?.length ? { yearFiles: s.yearFiles } : {}),
   };
 }
 
