@@ -77,14 +77,10 @@ export async function officeRealFigures(): Promise<Record<string, number>> {
       figures[`office.real.syncs.${key}`] = Math.max(...rows.map((r) => r.syncs));
       figures[`office.real.maxRequestBytes.${key}`] = Math.max(...rows.map((r) => r.maxRequest));
       figures[`office.real.maxResponseBytes.${key}`] = Math.max(...rows.map((r) => r.maxResponse));
-      console.log(
-        `office.js: ${label} → ${rows
-          .map(
-            (r) =>
-              `${r.name}: ${r.syncs} syncs, largest request ${r.maxRequest} bytes, response ${r.maxResponse}`,
-          )
-          .join("; ")}`,
-      );
+      for (const r of rows)
+        console.log(
+          `office.js: ${label}, ${r.name} → ${r.syncs} syncs, largest request ${r.maxRequest} bytes, response ${r.maxResponse}`,
+        );
     };
     for (const factor of [1, 10, 100])
       await report(`${factor}x`, `input ${factor}×`, (v) =>
