@@ -36,7 +36,9 @@ const COLUMN_MODELS: [number, number][] = [[7.35, 4]];
 
 type Face = FaceMetrics;
 
-function advanceOf(face: Face, cp: number): number {
+function advanceOf(face: Face, given: number): number {
+  // A no-break space is drawn as wide as a space (the memo indents its paragraphs with them).
+  const cp = given === 0xa0 ? 0x20 : given;
   for (const range of face.ranges) {
     const i = cp - range.from;
     if (i >= 0 && i < range.widths.length) {

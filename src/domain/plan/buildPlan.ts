@@ -1,7 +1,7 @@
 import type { Analysis } from "../analyse/types";
 import { openDataSteps, planIssueText, sameIssueText } from "../prose/planIssueText";
 import type { Lang } from "../types";
-import { agencyKind } from "./agencyKind";
+import { agencyOf } from "../agency/agencyOf";
 import { measuresFor, unansweredItems } from "./measuresFor";
 import { fiscalYearPeriod } from "./period";
 import { responsibleFor } from "./responsible";
@@ -34,7 +34,7 @@ export const STATUSES = {
  */
 export function buildPlan(analysis: Analysis, lang: Lang, responsible?: string): PlanRow[] {
   const period = fiscalYearPeriod(analysis.year + 1, lang);
-  const kind = agencyKind(analysis.unit?.name);
+  const kind = agencyOf(analysis).kind;
   const rows = analysis.indicators.flatMap((ind) => {
     const measures = measuresFor(ind);
     // Item measures state their own items; the general measure beside them states the rest.

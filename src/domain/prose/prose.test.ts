@@ -82,7 +82,7 @@ describe("reportText, on the seed's scores", () => {
     expect(th.memo.to).toBe("นายกเทศมนตรีตำบลคลองใหญ่");
     expect(th.memo.body).toContain("3. ด้านการเปิดเผยข้อมูลสาธารณะ (OIT) ได้คะแนน 93.37 คะแนน");
     expect(th.memo.body[1]).toBe(
-      "บัดนี้ ผลการประเมินของเทศบาลตำบลคลองใหญ่ ได้คะแนนรวม 94.50 คะแนน อยู่ในระดับผ่านดี โดยมีรายละเอียดดังนี้",
+      "บัดนี้ ผลการประเมินของเทศบาลตำบลคลองใหญ่ ได้คะแนนรวม 94.50 คะแนน อยู่ในระดับผ่านดี ดังนี้",
     );
     expect(th.headings.background).toBe("ความเป็นมา");
     expect(th.legend[3]).toContain("ไม่ใช่เกณฑ์ของสำนักงาน ป.ป.ช.");
@@ -381,8 +381,10 @@ describe("headOf (เรียน …)", () => {
   ])("%s → %s", (unit, head) => {
     expect(headOf(unit, "th")).toBe(head);
   });
-  it("names the head in English and without a name", () => {
-    expect(headOf("มหาวิทยาลัยทักษิณ", "en")).toBe("The President of มหาวิทยาลัยทักษิณ");
-    expect(headOf(null, "th")).toBe("หัวหน้าส่วนราชการ");
+  it("never prints Thai in English, and leaves an unknown head to fill rather than guess", () => {
+    // Thaksin is a person's name, not a place: its English must be given (--unit-en).
+    expect(headOf("มหาวิทยาลัยทักษิณ", "en")).toBe("…………");
+    expect(headOf(null, "th")).toBe("…………");
+    expect(headOf("สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ", "th")).toBe("…………");
   });
 });

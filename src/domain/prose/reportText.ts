@@ -2,6 +2,8 @@ import type { Analysis } from "../analyse/types";
 import type { Lang } from "../types";
 import { contributions } from "./contributions";
 import { joinList, num } from "./format";
+import { agencyOf } from "../agency/agencyOf";
+import { fiscalYearEn } from "./format";
 import { headOf } from "./headOf";
 import { levelText, previousLevelText } from "./levelText";
 import { overallParagraphs } from "./overall";
@@ -9,19 +11,25 @@ import type { ReportText } from "./types";
 
 const ITA_TH = "การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ";
 
-function unitName(analysis: Analysis, lang: Lang): string {
-  return analysis.unit?.name ?? (lang === "th" ? "หน่วยงาน" : "the agency");
+/** The agency's name in the language (English only where it is known: never Thai in English). */
+export function unitName(analysis: Analysis, lang: Lang): string {
+  const agency = agencyOf(analysis);
+  if (lang === "en") return agency.nameEn ?? "the agency";
+  return agency.name || "หน่วยงาน";
+}
+
+/** The agency's name where a title names it, or null. */
+function namedUnit(analysis: Analysis, lang: Lang): string | null {
+  const agency = agencyOf(analysis);
+  return (lang === "en" ? agency.nameEn : agency.name) || null;
 }
 
 function title(analysis: Analysis, lang: Lang): string {
-  const of = analysis.unit
-    ? lang === "th"
-      ? `ของ${analysis.unit.name} `
-      : ` of ${analysis.unit.name}`
-    : "";
+  const name = namedUnit(analysis, lang);
+  const of = name ? (lang === "th" ? `ของ${name} ` : ` of ${name}`) : "";
   return lang === "th"
     ? `รายงานผลการวิเคราะห์${ITA_TH} (ITA) ${of}ประจำปีงบประมาณ พ.ศ. ${analysis.year}`
-    : `Analysis of the Integrity and Transparency Assessment (ITA)${of}, fiscal year ${analysis.year}`;
+    : `Analysis of the Integrity and Transparency Assessment (ITA)${of}, ${fiscalYearEn(analysis.year)}`;
 }
 
 /** ความเป็นมา: what the assessment is and what the agency must publish. */
@@ -82,23 +90,21 @@ function memo(analysis: Analysis, lang: Lang): ReportText["memo"] {
     : "";
   return {
     subject: th
-      ? `รายงานการวิเคราะห์ผล${ITA_TH} (Integrity & Transparency Assessment : ITA) ประจำปีงบประมาณ พ.ศ. ${year}`
-      : `Analysis of the Integrity and Transparency Assessment (ITA), fiscal year ${year}`,
-    to: headOf(analysis.unit?.name ?? null, lang),
+      ? `รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. ${year}`
+      : `Analysis of the Integrity and Transparency Assessment (ITA), ${fiscalYearEn(year)}`,
+    to: headOf(agencyOf(analysis), lang),
     body: th
       ? [
-          `ตามที่สำนักงาน ป.ป.ช. ได้ดำเนิน${ITA_TH} ประจำปีงบประมาณ พ.ศ. ${year} และกำหนดให้หน่วยงานวิเคราะห์ผลการประเมินเพื่อนำไปสู่การพัฒนาองค์กร นั้น`,
-          `บัดนี้ ผลการประเมินของ${unit} ได้คะแนนรวม ${num(total.score)} คะแนน อยู่ในระดับ${level.label}${because} โดยมีรายละเอียดดังนี้`,
+          `ตามที่สำนักงาน ป.ป.ช. ได้ประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${year} นั้น`,
+          `บัดนี้ ผลการประเมินของ${unit} ได้คะแนนรวม ${num(total.score)} คะแนน อยู่ในระดับ${level.label}${because} ดังนี้`,
           ...toolLines,
-          `ทั้งนี้ ได้จัดทำรายงานการวิเคราะห์ผลการประเมินและแผนการนำผลการประเมินไปสู่การพัฒนาองค์กร ประจำปีงบประมาณ พ.ศ. ${year + 1} ตามเอกสารที่แนบมาพร้อมนี้`,
-          "จึงเรียนมาเพื่อโปรดทราบและพิจารณา หากเห็นชอบโปรดอนุญาตให้เผยแพร่บนเว็บไซต์หลักของหน่วยงานต่อไป",
+          `จึงเรียนมาเพื่อโปรดทราบ และพิจารณาอนุญาตให้เผยแพร่รายงานการวิเคราะห์ผลการประเมินและแผนพัฒนาองค์กร ประจำปีงบประมาณ พ.ศ. ${year + 1} ตามที่แนบมา บนเว็บไซต์หลักของหน่วยงานต่อไป`,
         ]
       : [
-          `NACC has assessed the integrity and transparency of public agencies for fiscal year ${year} and asks each agency to analyse its result for the development of the organisation.`,
-          `${unit} scored ${num(total.score)} in total, level "${level.label}"${because}, as follows:`,
+          `The National Anti-Corruption Commission (NACC) has assessed the integrity and transparency of public agencies (ITA) for ${fiscalYearEn(year)}.`,
+          `${unit} scored ${num(total.score)} in total, at the level "${level.label}"${because}, as follows:`,
           ...toolLines,
-          `The analysis and the plan for fiscal year ${year + 1} are attached.`,
-          "For your information and consideration; if approved, please allow their publication on the agency's main website.",
+          `For your information, and for your permission to publish the attached analysis of the result and development plan for ${fiscalYearEn(year + 1)} on the agency's main website.`,
         ],
   };
 }
