@@ -70,6 +70,23 @@ function placeInEnglish(place: string | null, placeNames?: PlaceNames): string |
   return out.join(", ") || null;
 }
 
+/** The Thai place names an agency's English needs: its proper name (where its kind's English is made from a place) and its district and province. */
+export function placeNamesWanted(
+  unit: { name: string; place?: string | null } | null,
+  kind?: AgencyKind,
+): string[] {
+  const name = unit?.name.trim() ?? "";
+  const profile = PROFILES[kind ?? kindOf(name)];
+  const english = profile.englishNames.find(([start]) => name.startsWith(start));
+  const prefix = prefixOf(name, profile);
+  const proper = prefix ? name.slice(prefix.length).trim() : name;
+  const rest = english ? (english[0] ? name.slice(english[0].length).trim() : proper) : "";
+  const place = (placeOnce(name, unit?.place) ?? "")
+    .split(/\s+/)
+    .map((p) => p.replace(/^(อำเภอ|อ\.|เขต|จังหวัด|จ\.)\s*/, ""));
+  return [rest, ...place].filter(Boolean);
+}
+
 /** The place with what the name already says dropped: จังหวัดจันทบุรี is never said twice. */
 function placeOnce(name: string, place: string | null | undefined): string | null {
   const parts = (place ?? "").split(/\s+/).filter((p) => p && !name.includes(p));
@@ -106,12 +123,8 @@ export function resolveAgency(
     prefix && prefix.endsWith(".") && proper ? `${profile.label.th}${proper}` : name || null;
   const latin = /[A-Za-z]/.test(name) && !/[\u0e00-\u0e7f]/.test(name);
   const english = profile.englishNames.find(([start]) => name.startsWith(start));
-  const properEnOf = (): string | null => {
-    if (!english || !options.placeNames) return null;
-    const rest = name.slice(english[0].length).trim() || proper;
-    return rest ? options.placeNames(rest) : null;
-  };
-  const properEn = latin ? null : properEnOf();
+  const rest = english ? (english[0] ? name.slice(english[0].length).trim() : proper) : null;
+  const properEn = !latin && rest && options.placeNames ? options.placeNames(rest) : null;
   const given = options.nameEn?.trim() || null;
   const fromPlaces = english && properEn ? fill(english[1], { properEn }) : null;
   const nameEn = given ?? (latin ? name : fromPlaces);

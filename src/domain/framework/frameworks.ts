@@ -22,18 +22,18 @@ const BANDS_2567: Band[] = [
   {
     min: 95,
     toolFloor: 95,
-    label: { th: "ผ่านดีเยี่ยม", en: "Passed, excellent" },
+    label: { th: "ผ่านดีเยี่ยม", en: "Excellent" },
     passed: true,
     evidence: "U",
   },
   {
     min: 85,
     toolFloor: 85,
-    label: { th: "ผ่านดี", en: "Passed, good" },
+    label: { th: "ผ่านดี", en: "Good" },
     passed: true,
     evidence: "S",
   },
-  { min: 85, label: { th: "ผ่าน", en: "Passed" }, passed: true, evidence: "S" },
+  { min: 85, label: { th: "ผ่าน", en: "Pass" }, passed: true, evidence: "S" },
   { min: 70, label: { th: "ต้องปรับปรุง", en: "Needs improvement" }, passed: false, evidence: "S" },
   {
     min: 0,

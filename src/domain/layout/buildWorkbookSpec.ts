@@ -60,9 +60,7 @@ export function buildWorkbookSpec(analysis: Analysis, options: BuildSpecOptions)
         checkSheet(analysis, lang),
       ],
       options.newMarkId ?? randomMarkId,
-    ).map((sheet) =>
-      paginateSheet(sheet, lang === "en" ? agency.nameEn : agency.name || null),
-    ),
+    ).map((sheet) => paginateSheet(sheet, lang === "en" ? agency.nameEn : agency.name || null)),
   };
 }
 

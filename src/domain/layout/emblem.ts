@@ -16,7 +16,7 @@ export function imageSize(
     return { type: "png", width: be32(b, 16), height: be32(b, 20) };
   if (b[0] !== 0xff || b[1] !== 0xd8) return null;
   // JPEG: walk the segments to the first start-of-frame, which holds the size.
-  for (let i = 2; i + 9 < b.length; ) {
+  for (let i = 2; i + 9 < b.length;) {
     if (b[i] !== 0xff) return null;
     const marker = b[i + 1] ?? 0;
     const length = be16(b, i + 2);

@@ -1,3 +1,4 @@
+import { fiscalYearEn, yearEn } from "../prose/format";
 import type { Flag, Lang, Severity } from "../types";
 
 /** Every fixed text of the generated sheets, in Thai and English. */
@@ -69,9 +70,9 @@ export const LABELS = {
     checkName: (y: number) => `ITA ${y} Check (internal)`,
     memoTitle: "Memorandum",
     analysisTitle: (y: number, unit: string | null) =>
-      `Analysis of the ITA results by indicator\n${unit ? `${unit}, ` : ""}fiscal year ${y} BE`,
+      `Analysis of the ITA results by indicator\n${unit ? `${unit}, ` : ""}${fiscalYearEn(y)}`,
     planTitle: (y: number, unit: string | null) =>
-      `Using the ITA results to develop the agency${unit ? `: ${unit}` : ""}\nfiscal year ${y} BE`,
+      `Using the ITA results to develop the agency${unit ? `: ${unit}` : ""}\n${fiscalYearEn(y)}`,
     checkTitle: (y: number) =>
       `Check of the ITA ${y} score table (for staff; not part of the published report)`,
     checkIntro:
@@ -83,16 +84,16 @@ export const LABELS = {
     computedTotal: (computed: string, reported: string) =>
       `Total computed from the tool scores (0.30·IIT + 0.30·EIT + 0.40·OIT) = ${computed}; reported total ${reported} (the published sheets use the reported total)`,
     total: "Total ITA score",
-    totalOf: (y: number) => `Total ITA score ${y}`,
+    totalOf: (y: number) => `Total ITA score ${yearEn(y)}`,
     level: "Level",
-    previousLevel: (y: number) => `Level in ${y}`,
+    previousLevel: (y: number) => `Level in ${yearEn(y)}`,
     change: "Change",
     dash: "-",
     indicator: "Indicator",
     indicatorNo: (n: number, name: string) => `Indicator ${n}: ${name}`,
     tool: "Tool",
-    score: (y: number) => `Score ${y}`,
-    yearColumn: (y: number) => `${y}`,
+    score: (y: number) => `Score ${yearEn(y)}`,
+    yearColumn: (y: number) => `${yearEn(y)}`,
     scoreMissing: "Previous score",
     toolScore: "Tool score",
     result: "Result",
@@ -100,12 +101,12 @@ export const LABELS = {
     issueColumn: "To improve / develop / maintain",
     contribution: "Share of the change of the total",
     contributionTitle: (y: number, p: number) =>
-      `How much each indicator moved the total from ${p} to ${y} (points)`,
+      `How much each indicator moved the total from ${yearEn(p)} to ${yearEn(y)} (points)`,
     partialPrevious: (p: number, have: number, all: number) =>
-      `Note: ${p} has scores for only ${have} of ${all} indicators; the others show "-".`,
+      `Note: ${yearEn(p)} has scores for only ${have} of ${all} indicators; the others show "-".`,
     noPrevious: "No previous year to compare with",
     planIntro: (y: number, unit: string | null) =>
-      `From the analysis of the ITA ${y} results, ${unit ?? "the agency"} sets these measures to improve, develop or maintain its level:`,
+      `From the analysis of the ITA results of ${fiscalYearEn(y)}, ${unit ?? "the agency"} sets these measures to improve, develop or maintain its level:`,
     memoAgency: "From",
     memoRef: "Ref.",
     memoDate: "Date",

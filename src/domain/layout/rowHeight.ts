@@ -465,3 +465,12 @@ export function heightFor(lines: number, size = 16): number {
 export function textHeight(text: string, width: number, size = 16, bold = false): number {
   return heightFor(estimateLines(text, width, size, bold), size);
 }
+
+/** Width of the widest piece of a text (where a line may not break), in points. */
+export function longestWord(text: string, size = 16, bold = false): number {
+  let most = 0;
+  for (const line of text.split("\n"))
+    for (const piece of breakPieces(line).flatMap((p) => p.split(/(?<=\/)/)))
+      most = Math.max(most, textPoints(piece.trim(), size, bold));
+  return most;
+}

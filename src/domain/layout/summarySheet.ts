@@ -1,3 +1,4 @@
+import { agencyName, agencyPlace } from "../agency/agencyOf";
 import { a1 } from "../address";
 import type { Analysis } from "../analyse/types";
 import type { ReportText } from "../prose/types";
@@ -141,8 +142,8 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
 
   // The agency's district and province join its name in the title; a title without the name
   // gets them on a line of their own.
-  const name = analysis.unit?.name;
-  const place = analysis.unit?.place;
+  const name = agencyName(analysis, lang);
+  const place = agencyPlace(analysis, lang);
   if (name && place && text.title.includes(name))
     line(titleLines(text.title.replace(name, `${name} ${place}`)), "title");
   else {
@@ -270,13 +271,9 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
   if (previousYear !== null && withPrevious > 0 && withPrevious < analysis.indicators.length)
     line(L.partialPrevious(previousYear, withPrevious, analysis.indicators.length), "paragraph");
   if (previousYear === null) line(L.noPrevious, "paragraph");
-  // A page may end before the table, or between two of its rows (the print titles repeat its
-  // header), never after the heading alone.
-  blocks.push({
-    top,
-    bottom: r - 1,
-    splitAfter: [header - 1, ...between(first, lastInd - 1), ...between(totalRow, r - 2)],
-  });
+  // The indicator table and its total keep together on one page: a page may end before the
+  // table (after the level figures), never inside it, never after the heading alone.
+  blocks.push({ top, bottom: r - 1, splitAfter: [header - 1, ...between(totalRow, r - 2)] });
   top = r;
   // The legend in the table's size, one paragraph.
   // (the last sentence, what "-" means, only where the table shows one)

@@ -40,7 +40,7 @@ function background(analysis: Analysis, lang: Lang): string[] {
     return [
       "Every fiscal year the National Anti-Corruption Commission (NACC) assesses the integrity and transparency of public agencies (ITA) with three tools: a survey of internal stakeholders (IIT), a survey of external stakeholders (EIT) and a check of the open data on the agency's website (OIT), across ten indicators.",
       "The assessment asks each agency to analyse its previous year's result across all ten indicators and to turn the analysis into measures that improve, develop or maintain its work, each with its indicator, steps, period and responsible unit, published on the agency's main website.",
-      `${unit} has therefore analysed its ITA result of fiscal year ${year} and set the measures for fiscal year ${year + 1} below.`,
+      `${unit} has therefore analysed its ITA result of ${fiscalYearEn(year)} and set the measures for ${fiscalYearEn(year + 1)} below.`,
     ];
   return [
     `สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) ดำเนิน${ITA_TH} (Integrity and Transparency Assessment: ITA) เป็นประจำทุกปีงบประมาณ ด้วยเครื่องมือ 3 ส่วน ได้แก่ แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) และแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT) รวม 10 ตัวชี้วัด`,
@@ -120,9 +120,9 @@ function headings(analysis: Analysis, lang: Lang): ReportText["headings"] {
       }
     : {
         background: "Background",
-        result: `1. ITA result, fiscal year ${year}`,
-        analysis: `2. Analysis of the ITA result, fiscal year ${year}`,
-        plan: `3. Development plan, fiscal year ${year + 1}`,
+        result: `1. ITA result, ${fiscalYearEn(year)}`,
+        analysis: `2. Analysis of the ITA result, ${fiscalYearEn(year)}`,
+        plan: `3. Development plan, ${fiscalYearEn(year + 1)}`,
       };
 }
 
