@@ -94,10 +94,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       "--unit <name>",
       "ชื่อหน่วยงาน (แทนที่ชื่อในสมุดงาน) / the agency's name (wins over the workbook's)",
     )
-    .option(
-      "--unit-en <name>",
-      "ชื่อหน่วยงานภาษาอังกฤษ / the agency's name in English (for --lang en)",
-    )
+    .option("--unit-en <name>", "ชื่อหน่วยงานภาษาอังกฤษ / the agency's name in English (for --lang en)")
     .addOption(
       new Option("--kind <kind>", "ประเภทหน่วยงาน (แทนที่ประเภทจากชื่อ) / kind of agency").choices(
         AGENCY_KINDS,

@@ -65,7 +65,9 @@ export function generate(grids: readonly Grid[], options: GenerateOptions = {}):
   });
   const lang = options.lang ?? "th";
   const date = memoDate(options, analysis.year + 1);
-  analysis.findings.push(...agencyFindings(analysis.agency, lang, date, options.today ?? null, analysis.year + 1));
+  analysis.findings.push(
+    ...agencyFindings(analysis.agency, lang, date, options.today ?? null, analysis.year + 1),
+  );
   const earlier = (kind: SheetKind) =>
     grids.find((g) => g.tag === tagName(kind, analysis.year)) ?? null;
   const plan = earlier("plan");

@@ -74,26 +74,28 @@ describe("running again on its own output", () => {
     await editLikeExcel(first, (wb) => {
       const memo = wb.getWorksheet(MEMO)!;
       besideLabel(memo, "ที่").value = "พท 56501/732";
-      fieldRow(memo, "ชื่อผู้รายงาน").getCell("D").value = "(นางวรรณีย์ สำนานาว)";
-      fieldRow(memo, "ตำแหน่งผู้รายงาน").getCell("D").value = "นักจัดการงานทั่วไปชำนาญการ";
-      fieldRow(memo, "ความเห็นผู้บังคับบัญชา 3 ท่าน").getCell("A").value = "ความเห็น ทราบ เห็นควรประชาสัมพันธ์";
-      fieldRow(memo, "ชื่อผู้บังคับบัญชา 3 ท่าน").getCell("E").value = "(นายสายัญ แดงปรก)";
-      fieldRow(memo, "ตำแหน่งผู้บังคับบัญชา 3 ท่าน").getCell("C").value = null;
+      fieldRow(memo, "ชื่อผู้รายงาน").getCell("C").value = "(นางวรรณีย์ สำนานาว)";
+      fieldRow(memo, "ตำแหน่งผู้รายงาน").getCell("C").value = "นักจัดการงานทั่วไปชำนาญการ";
+      fieldRow(memo, "ผู้บังคับบัญชา 3 ความเห็น/ลงชื่อ").getCell("A").value =
+        "ความเห็น ทราบ เห็นควรประชาสัมพันธ์";
+      fieldRow(memo, "ผู้บังคับบัญชา 3 ความเห็น/ชื่อ").getCell("C").value = "(นายสายัญ แดงปรก)";
+      fieldRow(memo, "ผู้บังคับบัญชา 1 ความเห็น/ตำแหน่ง").getCell("C").value = null;
     });
 
     const second = path.join(dir, "second.xlsx");
     expect((await cli(["analyze", first, "-o", second])).code).toBe(0);
     const m2 = (await openXlsx(second)).getWorksheet(MEMO)!;
     expect(besideLabel(m2, "ที่").value).toBe("พท 56501/732");
-    expect(fieldRow(m2, "ชื่อผู้รายงาน").getCell("D").value).toBe("(นางวรรณีย์ สำนานาว)");
-    expect(fieldRow(m2, "ตำแหน่งผู้รายงาน").getCell("D").value).toBe("นักจัดการงานทั่วไปชำนาญการ");
-    expect(fieldRow(m2, "ความเห็นผู้บังคับบัญชา 3 ท่าน").getCell("A").value).toBe(
+    expect(fieldRow(m2, "ชื่อผู้รายงาน").getCell("C").value).toBe("(นางวรรณีย์ สำนานาว)");
+    expect(fieldRow(m2, "ตำแหน่งผู้รายงาน").getCell("C").value).toBe("นักจัดการงานทั่วไปชำนาญการ");
+    expect(fieldRow(m2, "ผู้บังคับบัญชา 3 ความเห็น/ลงชื่อ").getCell("A").value).toBe(
       "ความเห็น ทราบ เห็นควรประชาสัมพันธ์",
     );
-    expect(fieldRow(m2, "ชื่อผู้บังคับบัญชา 3 ท่าน").getCell("E").value).toBe("(นายสายัญ แดงปรก)");
-    expect(fieldRow(m2, "ตำแหน่งผู้บังคับบัญชา 3 ท่าน").getCell("C").value).toBeNull();
-    // What staff did not touch is ours again.
-    expect(String(fieldRow(m2, "ชื่อผู้บังคับบัญชา 3 ท่าน").getCell("A").value)).toMatch(/^\(\.+\)$/);
+    expect(fieldRow(m2, "ผู้บังคับบัญชา 3 ความเห็น/ชื่อ").getCell("C").value).toBe("(นายสายัญ แดงปรก)");
+    expect(fieldRow(m2, "ผู้บังคับบัญชา 1 ความเห็น/ตำแหน่ง").getCell("C").value).toBeNull();
+    // What staff did not touch is ours again: the profile's positions, the dotted lines.
+    expect(fieldRow(m2, "ผู้บังคับบัญชา 2 ความเห็น/ตำแหน่ง").getCell("C").value).toBe("ปลัดเทศบาล");
+    expect(String(fieldRow(m2, "ผู้บังคับบัญชา 2 ความเห็น/ชื่อ").getCell("C").value)).toMatch(/^\(\.+\)$/);
   });
 
   it("writes the agency given with --unit over the workbook's", async () => {
@@ -114,8 +116,8 @@ describe("running again on its own output", () => {
     expect(String(wb.getWorksheet("สรุปผล ITA 2568")!.getCell("A1").value)).toContain(
       "ของเทศบาลตำบลทดสอบ",
     );
-    expect(besideLabel(wb.getWorksheet(MEMO)!, "ส่วนราชการ").value).toBe(
-      "เทศบาลตำบลทดสอบ อำเภอตะโหมด จังหวัดพัทลุง",
+    expect(besideLabel(wb.getWorksheet(MEMO)!, "ส่วนราชการ").value).toMatch(
+      /^สำนักปลัด เทศบาลตำบลทดสอบ โทร\. \.+$/,
     );
     expect(String(wb.getWorksheet(PLAN)!.getCell("A1").value)).toContain("ของเทศบาลตำบลทดสอบ");
   });
@@ -133,7 +135,9 @@ describe("running again on its own output", () => {
     expect(JSON.parse(run.stdout).unit).toBe("องค์การบริหารส่วนตำบลบ้านใหม่");
     const wb = await openXlsx(out);
     expect(wb.getWorksheet("สรุปผล ITA 2568")!.getCell("A2").value).toBe("องค์การบริหารส่วนตำบลบ้านใหม่");
-    expect(besideLabel(wb.getWorksheet(MEMO)!, "ส่วนราชการ").value).toBe("องค์การบริหารส่วนตำบลบ้านใหม่");
+    expect(besideLabel(wb.getWorksheet(MEMO)!, "ส่วนราชการ").value).toMatch(
+      /^สำนักปลัด องค์การบริหารส่วนตำบลบ้านใหม่\s+โทร\. \.+$/,
+    );
   });
 
   it("gives identical generated sheets when run twice", async () => {
@@ -224,7 +228,7 @@ describe("running again on its own output", () => {
     expect(
       summary.getCell(findCell(summary, "Total ITA score").row, findCell(summary, "Result").col)
         .value,
-    ).toBe("Passed, good");
+    ).toBe("Good");
     expect(wb.getWorksheet("ITA 2568 Memo")!.getCell("A1").value).toBe("Memorandum");
     const analysis = wb.getWorksheet("ITA 2568 Analysis")!;
     const issue = findCell(analysis, "Indicator and items (score by year)").col;

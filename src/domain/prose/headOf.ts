@@ -11,6 +11,7 @@ import type { Lang } from "../types";
  * @example headOf("จังหวัดจันทบุรี", "th") //=> "ผู้ว่าราชการจังหวัดจันทบุรี"
  */
 export function headOf(unit: string | Agency | null, lang: Lang): string {
-  const agency = typeof unit === "object" && unit ? unit : resolveAgency(unit ? { name: unit } : null);
+  const agency =
+    typeof unit === "object" && unit ? unit : resolveAgency(unit ? { name: unit } : null);
   return agency.head[lang] ?? FILL;
 }

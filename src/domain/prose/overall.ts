@@ -13,7 +13,9 @@ const indName = (ind: IndicatorResult | undefined, lang: Lang) =>
 
 function unitName(analysis: Analysis, lang: Lang): string {
   const agency = agencyOf(analysis);
-  return (lang === "en" ? agency.nameEn : agency.name) || (lang === "th" ? "หน่วยงาน" : "the agency");
+  return (
+    (lang === "en" ? agency.nameEn : agency.name) || (lang === "th" ? "หน่วยงาน" : "the agency")
+  );
 }
 
 /** "เพิ่มขึ้น 7.79 คะแนน" / "up 7.79": a change in words. */

@@ -17,7 +17,8 @@ const T = {
   },
   en: {
     under: (floor: number) => `the indicator is under ${floor}: `,
-    fell: (year: number | null) => `the indicator fell from ${year === null ? "last year" : yearEn(year)}: `,
+    fell: (year: number | null) =>
+      `the indicator fell from ${year === null ? "last year" : yearEn(year)}: `,
     by: "",
     because: ", possibly because ",
     sameAs: (row: number) => `the same issue as row ${row}`,

@@ -55,7 +55,8 @@ export const WORDS = {
     itemFloor: (floor: number) => `, under the agency's item floor of ${floor}`,
     indicatorUnder: (score: number, floor: number) =>
       `, which puts the indicator at ${num(score)}, under ${floor}`,
-    fellFrom: (delta: number, year: number) => ` and down ${num(Math.abs(delta))} from ${yearEn(year)}`,
+    fellFrom: (delta: number, year: number) =>
+      ` and down ${num(Math.abs(delta))} from ${yearEn(year)}`,
     underOnly: (weak: string, score: number, floor: number) =>
       `${weak}; the indicator scored ${num(score)}, under ${floor}`,
     fell: (prev: number, score: number, delta: number, floor: number) =>
