@@ -14,6 +14,7 @@ import { pageCapacity, paginate } from "../../src/domain/layout/pageBreaks";
 import { PUBLIC_PRINT_ORDER, footerTitle } from "../../src/domain/layout/printSetup";
 import type { SheetSpec } from "../../src/domain/layout/spec";
 import { generateFile, openFile } from "../../src/hosts/xlsx/generateFile";
+import { AGENCY_FIXTURES, agencyLayout } from "../fixtures/agencies";
 import { longReport } from "../fixtures/longReport";
 import { toWorkbook } from "../fixtures/toWorkbook";
 
@@ -57,10 +58,16 @@ async function printedSheets(workbook: ExcelJS.Workbook) {
 const attr = (tag: string | undefined, name: string) =>
   new RegExp(`\\b${name}="([^"]*)"`).exec(tag ?? "")?.[1];
 
-describe.each([
+const BOOKS: [string, () => Promise<ExcelJS.Workbook>][] = [
   ["the sample", async () => new ExcelJS.Workbook().xlsx.readFile(SAMPLE)],
   ["a report with every item", async () => toWorkbook(longReport())],
-])("printing %s", (label, load) => {
+  ...AGENCY_FIXTURES.map((fx): [string, () => Promise<ExcelJS.Workbook>] => [
+    `the report of ${fx.label}`,
+    async () => toWorkbook(agencyLayout(fx)),
+  ]),
+];
+
+describe.each(BOOKS)("printing %s", (label, load) => {
   let data: Awaited<ReturnType<typeof printedSheets>>;
   beforeAll(async () => {
     const wb = await load();
@@ -149,7 +156,9 @@ describe.each([
       }
       // one band, at the foot: the title, the agency, page X of Y
       expect(header).toBeUndefined();
-      expect(footer).toBe(`&L${font}${title}&R${font}เทศบาลตำบลคลองใหญ่   หน้า &P จาก &N`);
+      const agency =
+        AGENCY_FIXTURES.find((fx) => label.endsWith(fx.label))?.name ?? "เทศบาลตำบลคลองใหญ่";
+      expect(footer).toBe(`&L${font}${title}&R${font}${agency}   หน้า &P จาก &N`);
       expect(`${header}${footer}`).not.toMatch(/ITA Analyzer/);
     }
   });
