@@ -271,9 +271,14 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
   if (previousYear !== null && withPrevious > 0 && withPrevious < analysis.indicators.length)
     line(L.partialPrevious(previousYear, withPrevious, analysis.indicators.length), "paragraph");
   if (previousYear === null) line(L.noPrevious, "paragraph");
-  // The indicator table and its total keep together on one page: a page may end before the
-  // table (after the level figures), never inside it, never after the heading alone.
-  blocks.push({ top, bottom: r - 1, splitAfter: [header - 1, ...between(totalRow, r - 2)] });
+  // A page may end before the table, or between two of its rows (the print titles repeat its
+  // header), never after the heading alone. (Keeping the table with its total on one page
+  // needs a shorter page 1 or 2 than the sample's: kept for later.)
+  blocks.push({
+    top,
+    bottom: r - 1,
+    splitAfter: [header - 1, ...between(first, lastInd - 1), ...between(totalRow, r - 2)],
+  });
   top = r;
   // The legend in the table's size, one paragraph.
   // (the last sentence, what "-" means, only where the table shows one)
