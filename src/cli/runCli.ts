@@ -25,6 +25,7 @@ import type { SheetPlacement } from "../domain/layout/resolveNames";
 import type { WorkbookSpec } from "../domain/layout/spec";
 import { PUBLIC_PRINT_ORDER } from "../domain/layout/printSetup";
 import { convertToPdf, countPdfPages, findSoffice, INSTALL_LIBREOFFICE, keepSheets } from "./pdf";
+import { readYearFiles } from "./yearFiles";
 
 export interface Io {
   stdout: (text: string) => void;
@@ -45,6 +46,7 @@ interface AnalyzeFlags {
   date?: string;
   digits?: Digits;
   emblem?: string;
+  framework: string[];
 }
 
 function memoDateOption(value: string): string {
@@ -115,6 +117,12 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       "ตราครุฑ (.png หรือ .jpg) ที่มุมบันทึกข้อความ / the emblem for the memo (.png or .jpg)",
     )
     .option(
+      "--framework <file>",
+      "ไฟล์เกณฑ์ปีการประเมิน .json (ใช้ได้หลายครั้ง; ไฟล์ ita-framework-ปปปป.json ข้างสมุดงานอ่านให้เอง) / a framework year file (repeatable; ita-framework-YYYY.json beside the workbook is read by itself)",
+      (file: string, list: string[]) => [...list, file],
+      [] as string[],
+    )
+    .option(
       "--pdf <file>",
       "พิมพ์ชีตสาธารณะ (บันทึก สรุปผล วิเคราะห์ผล แผนพัฒนา) เป็น PDF ด้วย LibreOffice / print the public sheets to PDF with LibreOffice",
     )
@@ -174,6 +182,7 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
   if (flags.pdf && !soffice) throw new CliError(1, INSTALL_LIBREOFFICE.th, INSTALL_LIBREOFFICE.en);
   const emblem = flags.emblem ? await readEmblemFile(flags.emblem) : null;
   const data = await readInputFile(input);
+  const frameworks = await readYearFiles(input, flags.framework);
   let opened: OpenedFile;
   try {
     opened = await openFile(data);
@@ -197,6 +206,7 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
     ...(flags.date ? { date: flags.date } : {}),
     ...(flags.digits ? { digits: flags.digits } : {}),
     ...(emblem ? { emblem } : {}),
+    ...(frameworks.length > 0 ? { frameworks } : {}),
     today: isoDate(new Date()),
   });
   if (!result.ok || !bytes) {
@@ -211,6 +221,14 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
     return 1;
   }
   await writeFileAtomic(bytes, output);
+  // Say which year files were used: those of the years analysed.
+  const { year, previousYear } = result.analysis;
+  for (const f of frameworks.filter((x) => x.year === year || x.year === previousYear))
+    io.stderr(
+      printable(
+        `ita-analyzer: ใช้เกณฑ์ปี ${f.year} จากไฟล์ ${f.source} / using the ${f.year} framework from ${f.source}\n`,
+      ),
+    );
   let pdfLine = "";
   if (flags.pdf && soffice) {
     const names = publicSheetNames(result.spec, result.placements);

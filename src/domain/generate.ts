@@ -1,6 +1,8 @@
 import { resolveAgency } from "./agency/resolveAgency";
 import type { AgencyKind, PlaceNames } from "./agency/types";
 import { analyse } from "./analyse/analyse";
+import type { Framework } from "./framework/types";
+import { readYearFile } from "./framework/yearFile";
 import type { AnalyseOptions, Analysis } from "./analyse/types";
 import { buildWorkbookSpec } from "./layout/buildWorkbookSpec";
 import { readMemoEdits, readEmblem, type Digits } from "./layout/memoSheet";
@@ -37,11 +39,37 @@ export interface GenerateOptions extends AnalyseOptions {
   /** Makes the random 16-hex id of each generated sheet's ownership mark; hosts pass one built
    *  on crypto.getRandomValues (layout/ownership.ts). */
   newMarkId?: () => string;
+  /**
+   * Year files as the pane keeps them in the workbook's options (JSON, checked when added):
+   * read here into `frameworks`; one that no longer reads is left out with a warning.
+   */
+  yearFiles?: unknown[];
 }
 
 export type GenerateResult =
   | { ok: true; analysis: Analysis; spec: WorkbookSpec; placements: SheetPlacement[] }
   | { ok: false; findings: Finding[] };
+
+/** The frameworks of the options: those given, then the year files kept in the pane's options. */
+function yearFrameworks(options: GenerateOptions) {
+  const findings: Finding[] = [];
+  const frameworks: Framework[] = [...(options.frameworks ?? [])];
+  (options.yearFiles ?? []).forEach((file, i) => {
+    const read = readYearFile(file, `yearFiles[${i}]`);
+    if (read.ok) frameworks.push({ ...read.framework, source: "options" });
+    else
+      findings.push({
+        severity: "warning",
+        rule: "year-file-ignored",
+        cell: null,
+        message: {
+          th: read.errors.map((e) => e.th).join("; "),
+          en: read.errors.map((e) => e.en).join("; "),
+        },
+      });
+  });
+  return { frameworks, findings };
+}
 
 /**
  * The whole pure pipeline every front door shares: grids → parse → analyse → plan → layout →
@@ -49,8 +77,10 @@ export type GenerateResult =
  * plan is kept.
  */
 export function generate(grids: readonly Grid[], options: GenerateOptions = {}): GenerateResult {
-  const result = analyse(parseWorkbook(grids), options);
-  if (!result.ok) return result;
+  const { frameworks, findings } = yearFrameworks(options);
+  const result = analyse(parseWorkbook(grids), { ...options, frameworks });
+  if (!result.ok) return { ok: false, findings: [...findings, ...result.findings] };
+  result.analysis.findings.push(...findings);
   const unit = options.unit?.trim();
   const analysis: Analysis = unit
     ? {

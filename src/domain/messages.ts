@@ -71,9 +71,10 @@ export const msg = {
     th: `${what.th} ${f2(found)} ไม่เท่ากับค่าเฉลี่ยของตัวชี้วัด ${f2(expected)}`,
     en: `${what.en} ${f2(found)} is not the mean of its indicators, ${f2(expected)}`,
   }),
-  totalMismatch: (found: number, expected: number): Bilingual => ({
-    th: `คะแนนรวม ${f2(found)} ไม่เท่ากับ 0.30·IIT + 0.30·EIT + 0.40·OIT = ${f2(expected)}`,
-    en: `the total ${f2(found)} is not 0.30·IIT + 0.30·EIT + 0.40·OIT = ${f2(expected)}`,
+  /** `weights`: the year's own formula, e.g. "0.30·IIT + 0.30·EIT + 0.40·OIT". */
+  totalMismatch: (found: number, expected: number, weights: string): Bilingual => ({
+    th: `คะแนนรวม ${f2(found)} ไม่เท่ากับ ${weights} = ${f2(expected)}`,
+    en: `the total ${f2(found)} is not ${weights} = ${f2(expected)}`,
   }),
   yearInFuture: (year: number, current: number): Bilingual => ({
     th: `ปี ${year} ยังมาไม่ถึง (ปีงบประมาณปัจจุบันคือ ${current}) ตรวจสอบหัวคอลัมน์ปีอีกครั้ง`,
@@ -82,6 +83,10 @@ export const msg = {
   hiddenSheet: (sheet: string): Bilingual => ({
     th: `อ่านคะแนนจากชีตที่ซ่อนอยู่ "${sheet}" ด้วย`,
     en: `scores were also read from the hidden sheet "${sheet}"`,
+  }),
+  frameworkYearUnknown: (year: number, basedOn: number): Bilingual => ({
+    th: `โปรแกรมยังไม่มีข้อมูลเกณฑ์ของปี ${year}: ใช้น้ำหนักและระดับของปี ${basedOn} และอ่านความหมายของแต่ละข้อจากข้อความในสมุดงาน (เพิ่มไฟล์ข้อมูลของปี ${year} ได้ ดู README หัวข้อ "เพิ่มปีการประเมิน")`,
+    en: `there is no framework data for ${year}: the weights and levels of ${basedOn} are used, and each item's meaning is read from its text in the workbook (a year file for ${year} can be added: see the README, "Add an assessment year")`,
   }),
   itemUnassigned: (code: string): Bilingual => ({
     th: `ไม่ทราบว่าข้อ ${code} อยู่ในตัวชี้วัดใด (วางข้อไว้ใต้แถวตัวชี้วัดของมัน) จึงไม่นำมาคิด`,

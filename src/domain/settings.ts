@@ -4,6 +4,7 @@
  * value of the wrong type or out of range is ignored with a note saying which and why; nothing
  * is thrown, and nothing read here is ever written as a formula.
  */
+import { readYearFile } from "./framework/yearFile";
 import { toBuddhistYear } from "./parse/text";
 import { stripControl } from "./sanitize";
 import type { Bilingual, ToolCode } from "./types";
@@ -17,6 +18,11 @@ export interface StoredSettings {
   unit?: string;
   indicatorFloor?: number;
   itemFloors?: { IIT?: number; EIT?: number; OIT?: number };
+  /**
+   * Framework years the program does not hold, as the IT officer's year files (JSON, README
+   * "Add an assessment year"): kept as given and read again by `readYearFile` on every load.
+   */
+  yearFiles?: unknown[];
 }
 
 /** Longest responsible unit or agency name we accept from settings. */
@@ -30,6 +36,7 @@ const KEYS = [
   "unit",
   "indicatorFloor",
   "itemFloors",
+  "yearFiles",
 ];
 
 function note(key: string, th: string, en: string): Bilingual {
@@ -111,6 +118,24 @@ export function validateSettings(raw: unknown): { settings: StoredSettings; note
       }
       if (Object.keys(floors).length > 0) settings.itemFloors = floors;
     }
+  }
+  if (r.yearFiles !== undefined) {
+    const files = Array.isArray(r.yearFiles) ? r.yearFiles : [];
+    if (!Array.isArray(r.yearFiles))
+      notes.push(note("yearFiles", "ไม่ใช่รายการไฟล์เกณฑ์ปี", "not a list of year files"));
+    const kept = files.filter((file, i) => {
+      const read = readYearFile(file, `yearFiles[${i}]`);
+      if (!read.ok)
+        notes.push(
+          note(
+            `yearFiles[${i}]`,
+            read.errors.map((e) => e.th).join("; "),
+            read.errors.map((e) => e.en).join("; "),
+          ),
+        );
+      return read.ok;
+    });
+    if (kept.length > 0) settings.yearFiles = kept;
   }
   for (const key of Object.keys(r)) {
     if (!KEYS.includes(key)) notes.push(note(key, "ไม่รู้จักค่านี้", "it is not an option we know"));

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { analyse } from "../domain/analyse/analyse";
 import type { AnalyseResult } from "../domain/analyse/types";
 import type { GenerateOptions } from "../domain/generate";
 import { parseWorkbook } from "../domain/parse/parseWorkbook";
@@ -44,7 +43,13 @@ export function usePane(host: PaneHost | null) {
       patch({ busy: "reading", scope, outcome: null, error: null });
       try {
         const preview = await host.read(scope);
-        const check = preview.check ?? analyse(parseWorkbook(preview.grids));
+        // The analysis and the year files it reads are a chunk of their own: the pane shows
+        // before they arrive, and they arrive while the workbook is read.
+        const check =
+          preview.check ??
+          (await import(/* webpackChunkName: "analyse" */ "../domain/analyse/analyse")).analyse(
+            parseWorkbook(preview.grids),
+          );
         const notes = preview.findings ?? [];
         if (check.ok) check.analysis.findings.push(...notes);
         else check.findings.push(...notes);
@@ -109,6 +114,7 @@ function toOptions(s: PaneSettings): GenerateOptions {
     ...(s.unit?.trim() ? { unit: s.unit.trim() } : {}),
     today: isoDate(new Date()),
     ...(Object.keys(floors).length ? { floors } : {}),
+    ...(s.yearFiles?.length ? { yearFiles: s.yearFiles } : {}),
   };
 }
 

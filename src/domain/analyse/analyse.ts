@@ -1,5 +1,6 @@
 import { absDiff, dec, mean, round2, toScore, type Dec } from "../decimal";
 import { frameworkFor, levelFor, type Level } from "../framework/frameworkFor";
+import { topicOf } from "../framework/topicOf";
 import type { Framework } from "../framework/types";
 import { msg } from "../messages";
 import { keyString } from "../parse/classifyLabel";
@@ -73,7 +74,16 @@ export function analyse(parsed: ParsedWorkbook, options: AnalyseOptions = {}): A
       message: msg.onlyOneYear(year),
     });
   }
-  const framework = frameworkFor(year);
+  const extra = options.frameworks ?? [];
+  const framework = frameworkFor(year, extra);
+  if (framework.basedOn !== undefined)
+    findings.push({
+      severity: "warning",
+      rule: "framework-year-unknown",
+      cell: null,
+      message: msg.frameworkYearUnknown(year, framework.basedOn),
+    });
+  const previousFramework = previousYear === null ? null : frameworkFor(previousYear, extra);
   const floors = resolveFloors(framework, options);
   const years = previousYear === null ? [year] : [previousYear, year];
   const itemsOf = groupItems(parsed, framework, findings);
@@ -164,7 +174,7 @@ export function analyse(parsed: ParsedWorkbook, options: AnalyseOptions = {}): A
   const before =
     previousYear === null
       ? { band: null, heldBy: [] }
-      : levelOf(frameworkFor(previousYear), totalLine.previous, tools, (t) => t.previous);
+      : levelOf(previousFramework as Framework, totalLine.previous, tools, (t) => t.previous);
   const total: TotalResult = {
     ...totalLine,
     level: now.band,
@@ -192,7 +202,13 @@ export function analyse(parsed: ParsedWorkbook, options: AnalyseOptions = {}): A
         valueOf({ kind: "tool", tool: t.code }, y),
         "tool",
       );
-    checkLine(findings, describeKey({ kind: "total" }), valueOf({ kind: "total" }, y), "total");
+    checkLine(
+      findings,
+      describeKey({ kind: "total" }),
+      valueOf({ kind: "total" }, y),
+      "total",
+      framework.tools.map((t) => `${t.weight}·${t.code}`).join(" + "),
+    );
   }
   for (const d of parsed.deltas) {
     const now = valueOf(d.key, d.year).used;
@@ -231,6 +247,7 @@ export function analyse(parsed: ParsedWorkbook, options: AnalyseOptions = {}): A
       previousYear,
       years: parsed.years,
       framework,
+      previousFramework,
       total,
       tools,
       indicators,
@@ -320,6 +337,10 @@ function itemResult(
     delta: score !== null && previous !== null ? toScore(dec(score).minus(dec(previous))) : null,
     cell: now?.cell ?? item.cell,
     belowFloor: score !== null && score < floors.item[tool],
+    topic: topicOf(
+      { code: item.code, label: item.label, indicator: item.indicator as number },
+      framework,
+    ),
   };
 }
 

@@ -14,6 +14,8 @@ export function checkLine(
   what: Bilingual,
   value: { reported: Dec | null; computed: Dec | null; cell: string | null },
   rule: Rule,
+  /** The year's weighting of the tools in words, for a total that does not add up. */
+  weights = "",
 ): void {
   if (!value.reported || !value.computed) return;
   const found = toScore(value.reported);
@@ -68,7 +70,7 @@ export function checkLine(
         ...base,
         severity: "error",
         rule: "total-mismatch",
-        message: msg.totalMismatch(found, expected),
+        message: msg.totalMismatch(found, expected, weights),
       });
       return;
   }

@@ -33,6 +33,11 @@ export interface ItemResult {
   cell: string | null;
   /** Under its tool's item floor this year. */
   belowFloor: boolean;
+  /**
+   * What the item asks about (framework/topics.ts), found from its own text, else the year's
+   * list (`topicOf`); null when neither tells.
+   */
+  topic: string | null;
 }
 
 export interface IndicatorResult extends ScoreLine {
@@ -75,6 +80,8 @@ export interface Analysis {
   previousYear: number | null;
   years: number[];
   framework: Framework;
+  /** The previous year's framework (its own levels), or null without a previous year. */
+  previousFramework: Framework | null;
   total: TotalResult;
   tools: ToolResult[];
   indicators: IndicatorResult[];
@@ -97,6 +104,11 @@ export interface AnalyseOptions {
   currentYear?: number;
   /** Override flag floors. */
   floors?: Partial<{ indicator: number; item: Partial<Record<ToolCode, number>> }>;
+  /**
+   * Framework years the user gave (a year file beside the workbook or in the pane's options,
+   * read by `readYearFile`); they win over the built-in year of the same number.
+   */
+  frameworks?: Framework[];
 }
 
 export type AnalyseResult = { ok: true; analysis: Analysis } | { ok: false; findings: Finding[] };

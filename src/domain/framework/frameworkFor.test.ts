@@ -1,11 +1,9 @@
 import type { ToolCode } from "../types";
-import { FRAMEWORKS } from "./frameworks";
 import { bandFor, frameworkFor, knownYears, levelFor } from "./frameworkFor";
 
 describe("frameworkFor", () => {
-  it("knows the years of FRAMEWORKS, oldest first", () => {
-    expect(knownYears()).toEqual(Object.keys(FRAMEWORKS).map(Number));
-    expect(knownYears()[0]).toBe(2563);
+  it("knows the years of the year files, oldest first", () => {
+    expect(knownYears()).toEqual([2563, 2564, 2565, 2566, 2567, 2568, 2569]);
   });
   it("has the ten indicators in every known year, weights adding to 1", () => {
     for (const y of knownYears()) {
@@ -30,8 +28,11 @@ describe("frameworkFor", () => {
     expect(items.find((i) => i.code === "o20")?.indicator).toBe(9);
     expect(items.find((i) => i.code === "o21")?.indicator).toBe(10);
   });
-  it("takes the nearest year for a year it does not know, without its national average", () => {
+  it("takes the nearest year's levels for a year it does not know, not its items or average", () => {
     expect(frameworkFor(2571).year).toBe(2571);
+    expect(frameworkFor(2571).basedOn).toBe(2569);
+    expect(frameworkFor(2571).items).toEqual([]);
+    expect(frameworkFor(2569).basedOn).toBeUndefined();
     expect(frameworkFor(2571).bands[0]?.label.th).toBe("ผ่านดีเยี่ยม");
     expect(frameworkFor(2568).nationalAverage?.value).toBe(93.82);
     expect(frameworkFor(2567).nationalAverage?.value).toBe(93.05);

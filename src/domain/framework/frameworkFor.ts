@@ -1,30 +1,46 @@
 import type { ToolCode } from "../types";
-import { FRAMEWORKS } from "./frameworks";
+import { builtInFrameworks } from "./frameworks";
 import type { Band, Framework } from "./types";
 
-/** The fiscal years (BE) we hold a framework for, oldest first: the one list of them. */
-export function knownYears(): number[] {
-  return Object.keys(FRAMEWORKS)
-    .map(Number)
-    .sort((a, b) => a - b);
+/** The frameworks of the built-in year files with the user's own (which win), by year. */
+function all(extra: readonly Framework[]): Map<number, Framework> {
+  const map = new Map(builtInFrameworks());
+  for (const f of extra) map.set(f.year, f);
+  return map;
 }
 
 /**
- * Returns the framework of a fiscal year (BE). A year we have no data for takes the nearest
- * known year's framework (the ten indicators have not changed since 2563), marked with the
- * year asked for.
+ * The fiscal years (BE) we hold a framework for, oldest first: the built-in year files and
+ * any the user gave.
+ */
+export function knownYears(extra: readonly Framework[] = []): number[] {
+  return [...all(extra).keys()].sort((a, b) => a - b);
+}
+
+/**
+ * Returns the framework of a fiscal year (BE): the user's year file for it, else the built-in
+ * one. A year with neither takes the nearest known year's weights and levels (`basedOn` says
+ * which), but none of its items: another year's numbering never gives an item its meaning.
  *
  * @example frameworkFor(2568).bands[1].label.th //=> "ผ่านดี"
+ * @example frameworkFor(2571).basedOn //=> 2569
  */
-export function frameworkFor(year: number): Framework {
-  const exact = FRAMEWORKS[year];
+export function frameworkFor(year: number, extra: readonly Framework[] = []): Framework {
+  const map = all(extra);
+  const exact = map.get(year);
   if (exact) return exact;
-  const nearest = knownYears().reduce((best, y) =>
+  const nearest = [...map.keys()].reduce((best, y) =>
     Math.abs(y - year) < Math.abs(best - year) ? y : best,
   );
-  const base = FRAMEWORKS[nearest] as Framework;
-  // A national average belongs to its own year only.
-  const copy: Framework = { ...base, year, status: { ...base.status, items: "U" } };
+  const base = map.get(nearest) as Framework;
+  // A national average and an item list belong to their own year only.
+  const copy: Framework = {
+    ...base,
+    year,
+    items: [],
+    basedOn: nearest,
+    status: { ...base.status, items: "U" },
+  };
   delete copy.nationalAverage;
   return copy;
 }

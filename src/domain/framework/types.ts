@@ -22,9 +22,30 @@ export interface IndicatorSpec {
   name: Bilingual;
 }
 
+/** Which year an OIT item's data covers: the assessed year's own (a plan) or the year before (a report). */
+export type ReportsOn = "this-year" | "last-year";
+
+/**
+ * One item of a framework year (years/NNNN.json), known by its topic. A workbook's own item
+ * list wins over these: its placement under an indicator, and its own text (the topic is found
+ * from it, `topicOf`).
+ */
 export interface ItemSpec {
+  /** As the assessment numbers it that year ("o11", "i4"), lower case. */
   code: string;
   indicator: number;
+  /** A topic id of `TOPICS`, or `NO_TOPIC` when no topic fits the item. */
+  topic: string;
+  /** For an OIT item: the year its data covers. Absent for standing information. */
+  reportsOn?: ReportsOn;
+  /** The assessment's own wording, or null when it was not seen. */
+  text: Bilingual | null;
+  /** A short noun phrase for the prose (OIT): what is published; `{year}` is the year covered. */
+  name?: Bilingual;
+  /** What to do when the item is weak (OIT), a verb phrase; `{year}` is the year to cover. */
+  fix?: Bilingual;
+  /** How sure the file is of this item, when it differs from the file's list. */
+  evidence?: Evidence;
 }
 
 /** How sure we are of a fact: verified in NACC tables, seen in agency documents, unconfirmed. */
@@ -75,4 +96,12 @@ export interface Framework {
   nationalAverage?: NationalFigure;
   /** How confident we are of this year's data: verified, seen, unconfirmed. */
   status: Record<string, Evidence>;
+  /**
+   * Set when there is no data for this year: the weights and levels are those of the year
+   * named here, and no item is known by its number (their texts in the workbook still tell
+   * their topics).
+   */
+  basedOn?: number;
+  /** Where the year's data came from: built in, or a file the user gave (its name). */
+  source?: string;
 }

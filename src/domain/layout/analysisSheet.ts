@@ -127,7 +127,7 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
       g.putRow(
         r,
         bodyCells(ANALYSIS_COLUMNS, {
-          issue: `${item.code} ${itemQuestion(item.code, year, lang, item.label)}`,
+          issue: `${item.code} ${itemQuestion(item, analysis.framework, lang)}`,
           previous: score(item.previous, "score"),
           current: score(item.score, "score"),
           change: change(item.delta, r, "delta"),

@@ -88,6 +88,8 @@ export function checkSheet(analysis: Analysis, lang: Lang): SheetLayout {
     L.computedTotal(
       total.computed === null ? L.dash : f2(total.computed),
       total.reported === null ? L.dash : f2(total.reported),
+      // The year's own weights (its year file), never a constant.
+      analysis.framework.tools.map((t) => `${t.weight}·${t.code}`).join(" + "),
     ),
     "paragraph",
   );

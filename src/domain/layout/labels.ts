@@ -21,8 +21,8 @@ export const LABELS = {
     unitMissing: 'ไม่พบชื่อหน่วยงานในสมุดงาน: ระบุได้ที่ตัวเลือก "ชื่อหน่วยงาน" ในแผงงาน หรือ --unit ในบรรทัดคำสั่ง',
     unitFound: (name: string, cell: string | null) =>
       `ชื่อหน่วยงาน: ${name}${cell ? ` (อ่านจาก ${cell})` : " (ระบุในตัวเลือก)"}`,
-    computedTotal: (computed: string, reported: string) =>
-      `คะแนนรวมที่คำนวณจากคะแนนรายเครื่องมือ (0.30·IIT + 0.30·EIT + 0.40·OIT) = ${computed}; คะแนนรวมที่รายงาน ${reported} (ชีตที่เผยแพร่ใช้คะแนนที่รายงาน)`,
+    computedTotal: (computed: string, reported: string, weights: string) =>
+      `คะแนนรวมที่คำนวณจากคะแนนรายเครื่องมือ (${weights}) = ${computed}; คะแนนรวมที่รายงาน ${reported} (ชีตที่เผยแพร่ใช้คะแนนที่รายงาน)`,
     total: "คะแนนรวม ITA",
     totalOf: (y: number) => `คะแนนรวม ITA ปี ${y}`,
     level: "ระดับผลการประเมิน",
@@ -81,8 +81,8 @@ export const LABELS = {
       'No agency name found in the workbook: set it with the "Agency name" option in the pane or --unit on the command line.',
     unitFound: (name: string, cell: string | null) =>
       `Agency: ${name}${cell ? ` (read from ${cell})` : " (set in the options)"}`,
-    computedTotal: (computed: string, reported: string) =>
-      `Total computed from the tool scores (0.30·IIT + 0.30·EIT + 0.40·OIT) = ${computed}; reported total ${reported} (the published sheets use the reported total)`,
+    computedTotal: (computed: string, reported: string, weights: string) =>
+      `Total computed from the tool scores (${weights}) = ${computed}; reported total ${reported} (the published sheets use the reported total)`,
     total: "Total ITA score",
     totalOf: (y: number) => `Total ITA score ${yearEn(y)}`,
     level: "Level",

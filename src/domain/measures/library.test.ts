@@ -1,8 +1,11 @@
-import { MEASURES } from "./library";
+import { INDICATORS } from "../framework/indicators";
+import { TOPICS, topicById } from "../framework/topics";
+import { MEASURE_OF_TOPIC, MEASURES, topicsOfMeasure } from "./library";
 
 describe("measure library", () => {
-  it("has unique ids", () => {
-    expect(new Set(MEASURES.map((m) => m.id)).size).toBe(MEASURES.length);
+  it("has unique ids, aliases included", () => {
+    const ids = MEASURES.flatMap((m) => [m.id, ...(m.aliases ?? [])]);
+    expect(new Set(ids).size).toBe(ids.length);
   });
   it("has an improve, a develop and a maintain measure for every indicator", () => {
     for (let n = 1; n <= 10; n++) {
@@ -11,19 +14,43 @@ describe("measure library", () => {
       }
     }
   });
-  it("has item measures for bribery (i3, e3), procurement favour (i6), assets and o12–o15", () => {
-    const items = MEASURES.flatMap((m) => m.items ?? []);
-    expect(items).toEqual(
-      expect.arrayContaining(["i3", "i6", "i10", "e3", "o12", "o13", "o14", "o15"]),
-    );
+  it("gives every topic exactly one measure, and names no topic it does not know", () => {
+    const named = MEASURES.flatMap((m) => m.topics);
+    expect(named.filter((t) => !topicById(t))).toEqual([]);
+    expect(named.length).toBe(new Set(named).size);
+    expect(TOPICS.filter((t) => !MEASURE_OF_TOPIC.has(t.id)).map((t) => t.id)).toEqual([]);
   });
-  it("has every text in Thai and English", () => {
+  it("aims a measure only at topics of its indicator's tool, and of its own owner area", () => {
+    for (const m of MEASURES) {
+      const tool = INDICATORS.find((i) => i.number === m.indicator)?.tool;
+      for (const t of m.topics) {
+        const topic = topicById(t);
+        expect([m.id, t, topic?.tool, topic?.domain]).toEqual([m.id, t, tool, m.domain]);
+      }
+    }
+  });
+  it("gives topics only to topic measures and improve measures", () => {
+    for (const m of MEASURES) {
+      if (m.for === "topic") expect([m.id, m.topics.length > 0]).toEqual([m.id, true]);
+      if (m.for === "develop" || m.for === "maintain") expect([m.id, m.topics]).toEqual([m.id, []]);
+    }
+    expect(topicsOfMeasure("9D")).toEqual(["procurement"]);
+    expect(topicsOfMeasure("4D")).toEqual(["assetBorrowing", "assetPrivateUse", "assetOversight"]);
+  });
+  it("has every text in Thai and English, with no placeholder but {year} and {planYear}", () => {
     for (const m of MEASURES) {
       for (const t of [m.title, ...m.steps]) {
         expect(t.th).toMatch(/[\u0e00-\u0e7f]/);
         expect(t.en).toMatch(/^[\x20-\x7e–]+$/);
+        for (const text of [t.th, t.en])
+          expect(text.replace(/\{(year|planYear)\}/g, "")).not.toMatch(/[{}]/);
       }
     }
+  });
+  it("makes the ITA-results measure a dated publishing of this report, with its own steps", () => {
+    const m = MEASURE_OF_TOPIC.get("itaResults");
+    expect([m?.dated, m?.ownSteps]).toEqual([true, true]);
+    expect(m?.steps.map((s) => s.th).join(" ")).toContain("ภายในวันที่ ....");
   });
 });
 
@@ -32,14 +59,17 @@ describe("measure wording", () => {
     for (const m of MEASURES)
       for (const t of [m.title, ...m.steps]) expect(t.th.startsWith("รักษาการ")).toBe(false);
   });
-  it("gives asset and procurement measures their own domain", () => {
+  it("gives asset, procurement and personnel measures their own owner area", () => {
     const domain = (id: string) => MEASURES.find((m) => m.id === id)?.domain;
-    expect([domain("4A"), domain("4D"), domain("9D"), domain("9E"), domain("3C")]).toEqual([
+    expect(["4A", "4D", "9D", "9E", "3C", "9G", "9H", "10D"].map(domain)).toEqual([
       "assets",
       "assets",
       "procurement",
       "personnel",
       "personnel",
+      "integrity",
+      "participation",
+      "integrity",
     ]);
   });
 });

@@ -1,3 +1,4 @@
+import { topicById } from "../framework/topics";
 import type { Measure, MeasureDomain } from "./types";
 
 type Row = [
@@ -7,13 +8,13 @@ type Row = [
   th: string,
   en: string,
   steps: [string, string][],
-  items?: string[],
+  topics?: string[],
 ];
 
 /**
  * The measure library, in our own words. Each indicator has a corrective measure (improve), a
- * developing one (develop) and a keep-the-level one (maintain); weak items bring in measures of
- * their own. README.md beside this file says how to add one.
+ * developing one (develop) and a keep-the-level one (maintain); weak items bring in the measure
+ * of their topic. README.md beside this file says how to add one.
  */
 const ROWS: Row[] = [
   [
@@ -36,6 +37,7 @@ const ROWS: Row[] = [
         "Spot-check service against the manual every quarter and report to the executives",
       ],
     ],
+    ["staffProcedure", "staffFairness"],
   ],
   [
     "1B",
@@ -68,7 +70,7 @@ const ROWS: Row[] = [
   [
     "1D",
     1,
-    "item",
+    "topic",
     "ป้องกันการเรียกรับสินบนในการปฏิบัติงานและการให้บริการ",
     "Prevent bribes being asked for in work and service",
     [
@@ -81,7 +83,7 @@ const ROWS: Row[] = [
         "Open a reporting channel that protects informants, and punish offenders",
       ],
     ],
-    ["i3"],
+    ["staffBribes"],
   ],
   [
     "2A",
@@ -100,6 +102,7 @@ const ROWS: Row[] = [
         "Publish the budget plan and its results on the main website",
       ],
     ],
+    ["budgetPurpose", "falseClaims"],
   ],
   [
     "2B",
@@ -136,7 +139,7 @@ const ROWS: Row[] = [
   [
     "2D",
     2,
-    "item",
+    "topic",
     "เปิดเผยขั้นตอนและผลการจัดซื้อจัดจ้างทุกโครงการ",
     "Publish every procurement's steps and results",
     [
@@ -149,7 +152,7 @@ const ROWS: Row[] = [
         "Have someone without an interest take part in acceptance and checks",
       ],
     ],
-    ["i6"],
+    ["procurementFavour"],
   ],
   [
     "3A",
@@ -171,6 +174,7 @@ const ROWS: Row[] = [
         "Report complaint handling to the executives every quarter",
       ],
     ],
+    ["privateErrands", "improperOrders"],
   ],
   [
     "3B",
@@ -209,7 +213,7 @@ const ROWS: Row[] = [
   [
     "3D",
     3,
-    "item",
+    "topic",
     "เปิดเผยหลักเกณฑ์และผลการบริหารงานบุคคลให้บุคลากรทราบ",
     "Make the criteria and results of personnel decisions known to staff",
     [
@@ -222,7 +226,7 @@ const ROWS: Row[] = [
         "Make every personnel decision's result known to staff",
       ],
     ],
-    ["i9"],
+    ["personnelBribes"],
   ],
   [
     "4A",
@@ -270,7 +274,7 @@ const ROWS: Row[] = [
   [
     "4D",
     4,
-    "item",
+    "topic",
     "กำหนดขั้นตอนการขออนุญาตยืมทรัพย์สินของหน่วยงาน พร้อมแบบฟอร์มและทะเบียนคุมการยืม",
     "Set a permission procedure for borrowing the agency's assets, with a form and a loan register",
     [
@@ -287,7 +291,7 @@ const ROWS: Row[] = [
         "Spot-check the register against the assets every quarter",
       ],
     ],
-    ["i10", "i11", "i12"],
+    ["assetBorrowing", "assetPrivateUse", "assetOversight"],
   ],
   [
     "5A",
@@ -306,6 +310,7 @@ const ROWS: Row[] = [
       ],
       ["รายงานสรุปผลเรื่องร้องเรียนแยกตามประเภทให้บุคลากรทราบ", "Report complaints by type to all staff"],
     ],
+    ["headCommitment", "preventionEffect"],
   ],
   [
     "5B",
@@ -348,7 +353,7 @@ const ROWS: Row[] = [
   [
     "5D",
     5,
-    "item",
+    "topic",
     "ปรับปรุงการจัดการเรื่องร้องเรียนการทุจริตให้น่าเชื่อถือ",
     "Make corruption complaint handling trustworthy",
     [
@@ -361,7 +366,7 @@ const ROWS: Row[] = [
         "Protect complainants, and report how complaints were handled to staff",
       ],
     ],
-    ["i15"],
+    ["complaintTrust"],
   ],
   [
     "6A",
@@ -380,6 +385,7 @@ const ROWS: Row[] = [
       ],
       ["สำรวจความพึงพอใจของผู้รับบริการทุกไตรมาส", "Survey service users every quarter"],
     ],
+    ["serviceProcedure", "serviceEquality"],
   ],
   [
     "6B",
@@ -409,7 +415,7 @@ const ROWS: Row[] = [
   [
     "6D",
     6,
-    "item",
+    "topic",
     "ป้องกันการเรียกรับสินบนจากผู้รับบริการ",
     "Stop service users being asked for bribes",
     [
@@ -422,7 +428,7 @@ const ROWS: Row[] = [
         "Open a reporting channel for service users and follow up every report",
       ],
     ],
-    ["e3"],
+    ["serviceBribes"],
   ],
   [
     "7A",
@@ -441,6 +447,7 @@ const ROWS: Row[] = [
       ],
       ["ตรวจสอบความเป็นปัจจุบันของข้อมูลบนเว็บไซต์ทุกเดือน", "Check the website is up to date every month"],
     ],
+    ["infoChannels", "publicity"],
   ],
   [
     "7B",
@@ -473,7 +480,7 @@ const ROWS: Row[] = [
   [
     "7D",
     7,
-    "item",
+    "topic",
     "พัฒนาการสื่อสารและการตอบข้อซักถามของเจ้าหน้าที่",
     "Help staff communicate and answer questions clearly",
     [
@@ -486,7 +493,7 @@ const ROWS: Row[] = [
         "Write standard answers to frequent questions for staff",
       ],
     ],
-    ["e6"],
+    ["answering"],
   ],
   [
     "8A",
@@ -508,6 +515,7 @@ const ROWS: Row[] = [
         "Hold public hearings on how to improve the agency's work",
       ],
     ],
+    ["outsideParticipation", "responsiveness", "onlineService"],
   ],
   [
     "8B",
@@ -554,6 +562,7 @@ const ROWS: Row[] = [
         "Check that submitted URLs are on the main website and always reachable",
       ],
     ],
+    ["basic", "planning", "services", "eService"],
   ],
   [
     "9B",
@@ -583,7 +592,7 @@ const ROWS: Row[] = [
   [
     "9D",
     9,
-    "item",
+    "topic",
     "จัดทำและเผยแพร่แผน รายการ ความก้าวหน้า และรายงานผลการจัดซื้อจัดจ้างให้ครบตามองค์ประกอบ",
     "Publish the procurement plan, list, progress and report with all their required parts",
     [
@@ -596,12 +605,12 @@ const ROWS: Row[] = [
         "Write the annual procurement report with its remedies",
       ],
     ],
-    ["o12", "o13"],
+    ["procurement"],
   ],
   [
     "9E",
     9,
-    "item",
+    "topic",
     "จัดทำและเผยแพร่แผนและรายงานผลการบริหารและพัฒนาทรัพยากรบุคคล",
     "Publish the human-resources management and development plan and its report",
     [
@@ -614,7 +623,61 @@ const ROWS: Row[] = [
         "Report on the plan each year and publish it on the main website",
       ],
     ],
-    ["o14", "o15"],
+    ["personnel"],
+  ],
+  [
+    "9F",
+    9,
+    "topic",
+    "ขับเคลื่อนจริยธรรมของหน่วยงาน และเผยแพร่ประมวลจริยธรรมและผลการขับเคลื่อน",
+    "Promote the agency's ethics and publish its code of ethics and what was done",
+    [
+      [
+        "ทบทวนประมวลจริยธรรมและจัดทำแผนขับเคลื่อนจริยธรรมประจำปี {planYear}",
+        "Review the code of ethics and plan its promotion for {planYear}",
+      ],
+      [
+        "จัดกิจกรรมขับเคลื่อนจริยธรรม และเผยแพร่ผลการดำเนินการบนเว็บไซต์หลัก",
+        "Hold activities that promote ethics and publish what was done on the main website",
+      ],
+    ],
+    ["ethics"],
+  ],
+  [
+    "9G",
+    9,
+    "topic",
+    "เปิดเผยแนวปฏิบัติ ช่องทาง และผลการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ",
+    "Publish the procedure, channels and outcomes of complaints of corruption and misconduct",
+    [
+      [
+        "ทบทวนแนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและช่องทางแจ้งเรื่อง",
+        "Review the corruption complaint procedure and its channels",
+      ],
+      [
+        "เผยแพร่สถิติเรื่องร้องเรียนและผลการดำเนินการบนเว็บไซต์หลัก",
+        "Publish complaint statistics and their outcomes on the main website",
+      ],
+    ],
+    ["complaints"],
+  ],
+  [
+    "9H",
+    9,
+    "topic",
+    "เปิดโอกาสให้ประชาชนมีส่วนร่วมในการดำเนินงาน และเผยแพร่ผลการมีส่วนร่วม",
+    "Let the public take part in the agency's work, and publish the results",
+    [
+      [
+        "จัดกิจกรรมหรือช่องทางให้ประชาชนมีส่วนร่วมในการดำเนินงานตามภารกิจ",
+        "Hold activities or open channels for the public to take part in the agency's work",
+      ],
+      [
+        "เผยแพร่ผลการเปิดโอกาสให้มีส่วนร่วมบนเว็บไซต์หลัก",
+        "Publish the results of public participation on the main website",
+      ],
+    ],
+    ["participation"],
   ],
   [
     "10A",
@@ -632,6 +695,7 @@ const ROWS: Row[] = [
         "Report on the plan and publish it on the main website",
       ],
     ],
+    ["noGift", "risk", "prevention", "integrity"],
   ],
   [
     "10B",
@@ -661,10 +725,36 @@ const ROWS: Row[] = [
       ],
     ],
   ],
+  [
+    "10D",
+    10,
+    "topic",
+    "เผยแพร่รายงานการวิเคราะห์ผลการประเมิน ITA และแผนการนำผลไปสู่การพัฒนาองค์กรฉบับนี้ภายในกำหนด",
+    "Publish this analysis of the ITA results and its plan for the agency's development by the deadline",
+    [
+      [
+        "เสนอรายงานการวิเคราะห์ผลการประเมิน ITA ปี {year} และแผนฉบับนี้ต่อผู้บริหารเพื่อพิจารณาอนุมัติ",
+        "Submit this analysis of the {year} ITA results and its plan to the executives for approval",
+      ],
+      [
+        "เผยแพร่บนเว็บไซต์หลักของหน่วยงานภายในวันที่ .................... ก่อนการตรวจข้อมูล OIT ปี {planYear}",
+        "Publish them on the agency's main website by ...................., before the {planYear} OIT check",
+      ],
+      [
+        "ติดตามผลการดำเนินการตามแผนทุกไตรมาส และรายงานผลต่อผู้บริหาร",
+        "Follow the plan's measures every quarter and report to the executives",
+      ],
+    ],
+    ["itaResults"],
+  ],
 ];
 
-/** The area of work of each indicator's measures [our choice], and the measures that differ. */
-const DOMAIN_OF_INDICATOR: Record<number, MeasureDomain> = {
+/**
+ * The area of work of each indicator's general measures [our choice]. A `topic` measure's area
+ * is its topics' own (framework/topics.ts); a general measure's topics must be of its area
+ * (library.test.ts).
+ */
+export const DOMAIN_OF_INDICATOR: Record<number, MeasureDomain> = {
   1: "service",
   2: "finance",
   3: "personnel",
@@ -676,20 +766,41 @@ const DOMAIN_OF_INDICATOR: Record<number, MeasureDomain> = {
   9: "disclosure",
   10: "integrity",
 };
-const DOMAIN_OF_MEASURE: Record<string, MeasureDomain> = {
-  "1D": "integrity",
-  "2D": "procurement",
-  "3D": "personnel",
-  "9D": "procurement",
-  "9E": "personnel",
-};
+/** Measures whose steps are their own whatever items they answer, and those done by a date. */
+const OWN_STEPS = new Set(["10D"]);
+const DATED = new Set(["10D"]);
 
-export const MEASURES: Measure[] = ROWS.map(([id, indicator, flag, th, en, steps, items]) => ({
+function domainOf(id: string, indicator: number, flag: Measure["for"], topics: string[]) {
+  const own = topicById(topics[0])?.domain;
+  if (flag === "topic" && own) return own;
+  const general = DOMAIN_OF_INDICATOR[indicator];
+  if (!general) throw new Error(`measure ${id}: no area for indicator ${indicator}`);
+  return general;
+}
+
+export const MEASURES: Measure[] = ROWS.map(([id, indicator, flag, th, en, steps, topics]) => ({
   id,
   indicator,
   for: flag,
-  domain: DOMAIN_OF_MEASURE[id] ?? DOMAIN_OF_INDICATOR[indicator] ?? "integrity",
+  topics: topics ?? [],
+  domain: domainOf(id, indicator, flag, topics ?? []),
   title: { th, en },
   steps: steps.map(([sth, sen]) => ({ th: sth, en: sen })),
-  ...(items ? { items } : {}),
+  ...(OWN_STEPS.has(id) ? { ownSteps: true } : {}),
+  ...(DATED.has(id) ? { dated: true } : {}),
 }));
+
+/** The measure that answers weak items of a topic (every topic has one), by topic id. */
+export const MEASURE_OF_TOPIC: ReadonlyMap<string, Measure> = new Map(
+  MEASURES.flatMap((m) => m.topics.map((t) => [t, m] as const)),
+);
+
+/**
+ * The topics a measure answers (the measure → topic link): a `topic` measure's own, an
+ * `improve` measure's those of its indicator that no `topic` measure takes.
+ *
+ * @example topicsOfMeasure("9D") //=> ["procurement"]
+ */
+export function topicsOfMeasure(id: string): string[] {
+  return MEASURES.find((m) => m.id === id || m.aliases?.includes(id))?.topics ?? [];
+}

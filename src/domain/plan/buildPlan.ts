@@ -2,8 +2,8 @@ import type { Analysis } from "../analyse/types";
 import { openDataSteps, planIssueText, sameIssueText } from "../prose/planIssueText";
 import type { Lang } from "../types";
 import { agencyOf } from "../agency/agencyOf";
-import { measuresFor, unansweredItems } from "./measuresFor";
-import { fiscalYearPeriod } from "./period";
+import { measuresFor } from "./measuresFor";
+import { beforeCheckPeriod, fiscalYearPeriod } from "./period";
 import { responsibleFor } from "./responsible";
 
 /** One row of the action plan. */
@@ -25,38 +25,43 @@ export const STATUSES = {
 };
 
 /**
- * The action plan, for the next fiscal year: per indicator the measure for its flag and the
- * measures for its weak items (measuresFor.ts). The issue says in words what is weak and why:
- * an item measure its own items, a general measure beside item measures the items they leave;
- * a row whose issue an earlier row already states points at that row. The responsible unit
- * follows the measure's domain and the kind of agency, unless `responsible` names one unit for
- * every row.
+ * The action plan, for the next fiscal year: per indicator the measures by topic
+ * (measuresFor.ts), each row with the weak items it answers. The issue says in words what is
+ * weak and why, for the row's own items; a row whose issue an earlier row already states points
+ * at that row. An OIT row publishes what is missing: its items' fixes (the year file's, with
+ * the year each must cover) are its steps. The ITA-results measure is this very report, done
+ * before the next OIT check. The responsible unit follows the measure's area and the kind of
+ * agency, unless `responsible` names one unit for every row.
  */
 export function buildPlan(analysis: Analysis, lang: Lang, responsible?: string): PlanRow[] {
-  const period = fiscalYearPeriod(analysis.year + 1, lang);
+  const planYear = analysis.year + 1;
+  const period = fiscalYearPeriod(planYear, lang);
   const kind = agencyOf(analysis).kind;
-  const rows = analysis.indicators.flatMap((ind) => {
-    const measures = measuresFor(ind);
-    // Item measures state their own items; the general measure beside them states the rest.
-    const rest = measures.some((m) => m.for === "item")
-      ? unansweredItems(ind, measures)
-      : undefined;
-    // An OIT indicator's general measure publishes what is missing: its weak items' fixes are
-    // its steps (the library's steps are for when no item is named).
-    const publish = openDataSteps(ind, analysis, lang, rest);
-    return measures.map((m) => ({
-      id: m.id,
-      measure: m.title[lang],
-      indicator: `${ind.number}. ${ind.name[lang]}`,
-      issue: planIssueText(ind, analysis, lang, m.for === "item" ? m.items : rest),
-      steps: (m.for !== "item" && publish.length > 0 ? publish : m.steps.map((s) => s[lang]))
-        .map((s, n) => `${n + 1}. ${s}`)
-        .join("\n"),
-      period,
-      responsible: responsible ?? responsibleFor(m.domain, kind, lang),
-      status: STATUSES[lang][0] as string,
-    }));
-  });
+  const fill = (text: string) =>
+    text.replace(/\{year\}/g, String(analysis.year)).replace(/\{planYear\}/g, String(planYear));
+  const seen = new Set<string>();
+  const rows = analysis.indicators.flatMap((ind) =>
+    measuresFor(ind, analysis.framework).map(({ measure: m, items }) => {
+      const codes = items.length > 0 ? items : undefined;
+      const publish =
+        ind.tool === "OIT" && codes && !m.ownSteps ? openDataSteps(ind, analysis, lang, codes) : [];
+      // A measure whose topics sit in two indicators this year appears under each.
+      const id = seen.has(m.id) ? `${m.id}-${ind.number}` : m.id;
+      seen.add(m.id);
+      return {
+        id,
+        measure: m.title[lang],
+        indicator: `${ind.number}. ${ind.name[lang]}`,
+        issue: planIssueText(ind, analysis, lang, codes),
+        steps: (publish.length > 0 ? publish : m.steps.map((s) => fill(s[lang])))
+          .map((s, n) => `${n + 1}. ${s}`)
+          .join("\n"),
+        period: m.dated ? beforeCheckPeriod(planYear, lang) : period,
+        responsible: responsible ?? responsibleFor(m.domain, kind, lang),
+        status: STATUSES[lang][0] as string,
+      };
+    }),
+  );
   return pointRepeats(rows, lang);
 }
 

@@ -33,6 +33,16 @@ export function fiscalYearPeriod(fiscalYear: number, lang: Lang): string {
 }
 
 /**
+ * The period of a measure done by a date before the next assessment's OIT check (the date is
+ * not known here: the step leaves it for staff), written for the plan's narrow column.
+ *
+ * @example beforeCheckPeriod(2570, "th") //=> "ก่อนการตรวจ\nOIT ปี 2570"
+ */
+export function beforeCheckPeriod(planYear: number, lang: Lang): string {
+  return lang === "th" ? `ก่อนการตรวจ\nOIT ปี ${planYear}` : `Before the\n${planYear} OIT check`;
+}
+
+/**
  * The fiscal year (BE) a date falls in: 1 October starts the next one.
  *
  * @example fiscalYearOf(new Date(2026, 10, 23)) //=> 2570

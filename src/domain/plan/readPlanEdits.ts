@@ -7,7 +7,22 @@ import type { PlanRow } from "./buildPlan";
 /** What staff typed in an earlier generated action plan. */
 export type PlanEdits = StaffEdits<PlanKey>;
 
-const KNOWN = new Set(MEASURES.map((m) => m.id));
+/** Every id a measure has or had, to the id it has now. */
+const KNOWN = new Map(
+  MEASURES.flatMap((m) => [
+    [m.id, m.id] as const,
+    ...(m.aliases ?? []).map((a) => [a, m.id] as const),
+  ]),
+);
+
+/** The id a plan row's code stands for now: a measure's (or one it had), with the indicator
+ *  suffix of a measure placed in two indicators ("9D-10"); null for a code staff typed. */
+function currentId(code: string): string | null {
+  const [base, suffix] = code.split(/-(?=\d+$)/);
+  const id = KNOWN.get(base ?? "");
+  if (!id) return null;
+  return suffix ? `${id}-${suffix}` : id;
+}
 
 /**
  * Reads what staff typed in an earlier generated action plan: the editable cells of each
@@ -19,9 +34,11 @@ export function readPlanEdits(grid: Grid): PlanEdits | null {
   if (!edits) return null;
   // A code staff typed themselves is one of their own rows.
   for (const [id, values] of Object.entries(edits.byKey)) {
-    if (KNOWN.has(id)) continue;
+    const now = currentId(id);
+    if (now === id) continue;
     delete edits.byKey[id];
-    edits.added.push({ ...values, id });
+    if (now) edits.byKey[now] = { ...values, ...edits.byKey[now] };
+    else edits.added.push({ ...values, id });
   }
   return edits;
 }

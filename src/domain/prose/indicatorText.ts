@@ -1,7 +1,7 @@
 import type { Analysis, IndicatorResult } from "../analyse/types";
 import type { Lang } from "../types";
 import { briefOpen, clausesOf, codesOf, type Clause, type ScoredItem } from "./clauses";
-import { joinList, scoreNote } from "./format";
+import { codeList, joinList, scoreNote } from "./format";
 import { indicatorPhrase } from "./phrases";
 import type { IndicatorText } from "./types";
 import { WORDS } from "./words";
@@ -12,18 +12,38 @@ export interface ItemSplit {
   strong: ScoredItem[];
 }
 
-/** Splits an indicator's scored items: its causes are weak, the others at their floor strong. */
+/**
+ * Splits an indicator's scored items: its causes are weak, the others at their floor strong
+ * (an OIT item scored 0 is never kept, whatever the floor).
+ */
 export function splitItems(ind: IndicatorResult, analysis: Analysis): ItemSplit {
   const floor = analysis.floors.item[ind.tool];
   const named = new Set(ind.flag === "maintain" ? [] : ind.causes.map((c) => c.code));
   const scored = ind.items.flatMap((i) =>
-    i.score === null ? [] : [{ code: i.code, score: i.score, delta: i.delta, label: i.label }],
+    i.score === null
+      ? []
+      : [
+          {
+            code: i.code,
+            score: i.score,
+            delta: i.delta,
+            label: i.label,
+            topic: i.topic,
+            indicator: i.indicator,
+          },
+        ],
   );
   return {
     weak: scored.filter((i) => named.has(i.code)),
-    strong: scored.filter((i) => !named.has(i.code) && i.score >= floor),
+    strong: scored.filter(
+      (i) => !named.has(i.code) && i.score >= floor && !(ind.tool === "OIT" && i.score === 0),
+    ),
   };
 }
+
+/** The indicator has item scores this year: only then may a sentence speak of "every item". */
+export const hasItemScores = (ind: IndicatorResult): boolean =>
+  ind.items.some((i) => i.score !== null);
 
 /** The weak items in words: who thinks what (survey) or what is not published (OIT). */
 export function weakClauses(
@@ -41,15 +61,56 @@ export function weakClauses(
         )})`
       : `${c.weak} ${codesOf(c)}`;
   const survey = clauses.filter((c) => c.kind === "survey");
-  const open = clauses.filter((c) => c.kind === "open");
+  const missing = clauses.filter((c) => c.kind === "open" && c.state === "missing");
+  const partial = clauses.filter((c) => c.kind === "open" && c.state === "partial");
+  const mixed = clauses.filter((c) => c.kind === "open" && c.state === "mixed");
   const other = clauses.filter((c) => c.kind === "other").map(noted);
   const low = Math.min(...survey.flatMap((c) => c.items.map((i) => i.score)));
   const parts = [
     survey.length > 0 ? w.respondents(ind.tool, low < 70) + joinList(survey.map(noted), lang) : "",
-    open.length > 0 ? w.openGap(open.length) + joinList(open.map(noted), lang) : "",
+    // An OIT item at 0 was not published or not accepted; one under full marks is incomplete.
+    missing.length > 0 ? w.openMissing(missing.length) + joinList(missing.map(noted), lang) : "",
+    partial.length > 0 ? w.openGap(partial.length) + joinList(partial.map(noted), lang) : "",
+    mixed.length > 0 ? w.openMixed(mixed.length) + joinList(mixed.map(noted), lang) : "",
     ...other,
   ].filter(Boolean);
   return joinList(parts, lang);
+}
+
+/**
+ * Items above their floor that are the reason for a `develop` flag (the lowest, or those that
+ * fell), named by what they ask, with their scores: never as failings, since they meet their
+ * floor.
+ */
+export function lowerClauses(
+  ind: IndicatorResult,
+  analysis: Analysis,
+  clauses: Clause[],
+  lang: Lang,
+  withScores = true,
+): string {
+  const w = WORDS[lang];
+  const items = clauses.flatMap((c) => c.items);
+  const fell = items.every((i) => i.delta !== null && i.delta < 0);
+  const same = items.every((i) => i.score === items[0]?.score);
+  const note = (list: typeof items) =>
+    withScores
+      ? ` (${scoreNote(
+          list.map((i) => [i.code, i.score]),
+          lang,
+        )})`
+      : ` (${codeList(list.map((i) => i.code))})`;
+  const names =
+    same || !withScores
+      ? joinList(
+          clauses.map((c) => c.name),
+          lang,
+        ) + note(items)
+      : joinList(
+          clauses.map((c) => c.name + note(c.items)),
+          lang,
+        );
+  return w.keptButLower(fell, items.length, names, analysis.floors.item[ind.tool]);
 }
 
 function foundImprove(ind: IndicatorResult, analysis: Analysis, weak: Clause[], lang: Lang) {
@@ -79,16 +140,14 @@ function foundDevelop(ind: IndicatorResult, analysis: Analysis, weak: Clause[], 
     analysis.floors.indicator,
   );
   if (weak.length === 0) return head;
-  const items = weak.flatMap((c) => c.items);
-  const fellItems = items.every((i) => i.delta !== null && i.delta < 0);
-  return `${head}${w.by}${weakClauses(ind, weak, lang)}${fellItems ? w.fellItems : w.lowest(items.length)}`;
+  return `${head}${w.by}${lowerClauses(ind, analysis, weak, lang)}`;
 }
 
 function foundText(ind: IndicatorResult, analysis: Analysis, weak: Clause[], lang: Lang): string {
   if (ind.flag === "improve") return foundImprove(ind, analysis, weak, lang);
   if (ind.flag === "develop") return foundDevelop(ind, analysis, weak, lang);
   const prev = ind.delta === null ? null : analysis.previousYear;
-  return WORDS[lang].noDefect(prev, ind.items.length > 0);
+  return WORDS[lang].noDefect(prev, hasItemScores(ind));
 }
 
 function fixText(ind: IndicatorResult, weak: Clause[], lang: Lang): string {
@@ -128,8 +187,7 @@ function keepText(ind: IndicatorResult, analysis: Analysis, strong: Clause[], la
   if (ind.score === null || ind.score < floor) return w.none;
   // Every item is spoken of as weak (they all fell): what holds is that none is under its floor,
   // not the indicator's usual strength, which its defects contradict.
-  if (ind.items.some((i) => i.score !== null))
-    return w.itemsAbove(analysis.floors.item[ind.tool]) + w.closing;
+  if (hasItemScores(ind)) return w.itemsAbove(analysis.floors.item[ind.tool]) + w.closing;
   return (indicatorPhrase(ind.number)?.strong[lang] ?? "") + w.stillAbove(floor) + w.closing;
 }
 
@@ -142,8 +200,8 @@ function keepText(ind: IndicatorResult, analysis: Analysis, strong: Clause[], la
 export function indicatorText(ind: IndicatorResult, analysis: Analysis, lang: Lang): IndicatorText {
   const w = WORDS[lang];
   const { weak, strong } = splitItems(ind, analysis);
-  const weakC = clausesOf(weak, ind.tool, ind.number, analysis.year, lang);
-  const strongC = clausesOf(strong, ind.tool, ind.number, analysis.year, lang);
+  const weakC = clausesOf(weak, ind, analysis, lang);
+  const strongC = clausesOf(strong, ind, analysis, lang);
   const sentence = (head: string, body: string) => `${head} ${body}${w.end}`;
   if (ind.flag === null || ind.score === null) {
     return {

@@ -1,5 +1,4 @@
 import type { Analysis } from "../analyse/types";
-import { frameworkFor } from "../framework/frameworkFor";
 import type { Band, Framework } from "../framework/types";
 import { f2 } from "../messages";
 import type { Lang, ToolCode } from "../types";
@@ -47,12 +46,11 @@ function describe(y: YearLevel, lang: Lang): LevelText {
 function yearLevel(analysis: Analysis, which: "current" | "previous"): YearLevel {
   const { total } = analysis;
   const now = which === "current";
-  const year = now ? analysis.year : (analysis.previousYear ?? analysis.year);
   return {
     band: now ? total.level : total.previousLevel,
     heldBy: now ? total.levelHeldBy : total.previousLevelHeldBy,
     total: now ? total.score : total.previous,
-    framework: now ? analysis.framework : frameworkFor(year),
+    framework: now ? analysis.framework : (analysis.previousFramework ?? analysis.framework),
     toolScore: (t) => {
       const tool = analysis.tools.find((x) => x.tool === t);
       return (now ? tool?.score : tool?.previous) ?? null;

@@ -1,6 +1,5 @@
 import type { Analysis, IndicatorResult } from "../analyse/types";
-import { dec, toScore } from "../decimal";
-import { frameworkFor } from "../framework/frameworkFor";
+import { dec, toScore, type Dec } from "../decimal";
 import type { Lang } from "../types";
 import { contributions } from "./contributions";
 import { agencyOf } from "../agency/agencyOf";
@@ -60,7 +59,9 @@ function previousLevelSentence(analysis: Analysis, lang: Lang): string {
   const prev = previousLevelText(analysis, lang);
   const year = analysis.previousYear;
   if (!prev || year === null) return "";
-  const otherScale = frameworkFor(year).letterScale !== analysis.framework.letterScale;
+  const otherScale =
+    (analysis.previousFramework ?? analysis.framework).letterScale !==
+    analysis.framework.letterScale;
   const reason = prev.reason
     ? lang === "th"
       ? ` เนื่องจาก ${prev.reason}`
@@ -73,6 +74,63 @@ function previousLevelSentence(analysis: Analysis, lang: Lang): string {
   return otherScale
     ? ` ${yearEn(year)} was at level "${prev.label}" on that year's own scale, which differs from ${yearEn(analysis.year)}'s, so the two levels are not compared directly.`
     : ` ${yearEn(year)} was at level "${prev.label}"${reason}.`;
+}
+
+/** The most a part can give the total, as a whole number when it is one ("40", "6.67"). */
+const most = (n: number) => (Number.isInteger(n) ? String(n) : num(n));
+
+/** A score's points in the total: its weight times its score, out of the weight times 100. */
+function points(weight: Dec, score: number) {
+  return { got: toScore(weight.times(dec(score))), of: toScore(weight.times(100)) };
+}
+
+/**
+ * A total under the pass mark explained: the tools under it, the one that lost the total most
+ * first, each with its score, its weight and the points it gave the total out of those it
+ * could, and the indicators that pulled it down (under their floor, weakest first).
+ */
+function lowTotalParagraph(analysis: Analysis, lang: Lang): string {
+  const { total, framework } = analysis;
+  if (total.score === null || !total.level || total.level.passed) return "";
+  const th = lang === "th";
+  const low = analysis.tools
+    .filter(
+      (t): t is typeof t & { score: number } => t.score !== null && t.score < framework.passMark,
+    )
+    .map((t) => ({ t, spec: framework.tools.find((s) => s.code === t.tool) }))
+    .filter((x) => x.spec !== undefined)
+    .map(({ t, spec }) => ({
+      t,
+      weight: dec(spec!.weight),
+      share: dec(spec!.weight).div(spec!.indicators.length),
+    }))
+    .sort((a, b) => b.weight.times(100 - b.t.score).cmp(a.weight.times(100 - a.t.score)));
+  if (low.length === 0) return "";
+  const pct = (w: Dec) => toScore(w.times(100));
+  const toolPart = ({ t, weight, share }: (typeof low)[number]) => {
+    const p = points(weight, t.score);
+    const inds = analysis.indicators
+      .filter((i): i is typeof i & { score: number } => i.tool === t.tool && i.score !== null)
+      .filter((i) => i.score < analysis.floors.indicator)
+      .sort((a, b) => a.score - b.score)
+      .map((i) => {
+        const q = points(share, i.score);
+        return th
+          ? `${indName(i, lang)} (${num(i.score)} คะแนน ได้ ${num(q.got)} จาก ${most(q.of)})`
+          : `${indName(i, lang)} (${num(i.score)}, giving ${num(q.got)} of ${most(q.of)})`;
+      });
+    const head = th
+      ? `${t.tool} ได้ ${num(t.score)} คะแนน (น้ำหนักร้อยละ ${pct(weight)}) จึงให้คะแนนรวมเพียง ${num(p.got)} จาก ${most(p.of)} คะแนน`
+      : `${t.tool}: at ${num(t.score)} with a weight of ${pct(weight)} %, it gives the total only ${num(p.got)} of its ${most(p.of)} points`;
+    if (inds.length === 0) return head;
+    return th
+      ? `${head} โดยเฉพาะ${joinList(inds, lang)}`
+      : `${head}, above all ${joinList(inds, lang)}`;
+  };
+  const [first, ...rest] = low.map(toolPart);
+  return th
+    ? `คะแนนรวมต่ำกว่าเกณฑ์ผ่าน ${framework.passMark} คะแนน เพราะ ${first}${rest.length > 0 ? ` รองลงมาคือ ${joinList(rest, lang)}` : ""}`
+    : `The total is under the pass mark of ${framework.passMark} mostly because of ${first}${rest.length > 0 ? `; then ${joinList(rest, lang)}` : ""}.`;
 }
 
 /** Missing previous scores stated in words: a partial previous year. */
@@ -107,16 +165,19 @@ function movers(parts: Contribution[], delta: number): { same: Known[]; against:
   };
 }
 
-/** The runners-up by name, and the rest of them summed: "ตัวชี้วัดอื่นอีก 2 ตัวชี้วัดรวมกัน". */
-function runnersUp(same: Known[], tagged: (p: Known) => string, lang: Lang): string[] {
-  const rest = same.slice(3);
-  if (rest.length === 0) return same.slice(1, 3).map(tagged);
+/** Indicators summed: "ตัวชี้วัดอื่นอีก 2 ตัวชี้วัดรวมกัน (+0.45 คะแนน)". */
+function others(rest: Known[], lang: Lang): string {
   const sum = signed(toScore(rest.reduce((s, p) => s.plus(dec(p.contribution)), dec(0))));
-  const others =
-    lang === "th"
-      ? `ตัวชี้วัดอื่นอีก ${rest.length} ตัวชี้วัดรวมกัน (${sum} คะแนน)`
-      : `${rest.length} other indicators together (${sum})`;
-  return [...same.slice(1, 3).map(tagged), others];
+  return lang === "th"
+    ? `ตัวชี้วัดอื่นอีก ${rest.length} ตัวชี้วัดรวมกัน (${sum} คะแนน)`
+    : `${rest.length} other indicators together (${sum})`;
+}
+
+/** The runners-up by name, and the rest of them summed. */
+function runnersUp(same: Known[], tagged: (p: Known) => string, lang: Lang): string[] {
+  // One more is named rather than summed ("another 1 indicator together" says less).
+  if (same.length <= 4) return same.slice(1).map(tagged);
+  return [...same.slice(1, 3).map(tagged), others(same.slice(3), lang)];
 }
 
 /** The indicators that moved the total, largest first, with and against its change. */
@@ -141,11 +202,16 @@ function movedParagraph(analysis: Analysis, parts: Contribution[], lang: Lang): 
   ];
   if (next.length > 0)
     out.push(th ? ` รองลงมาคือ${joinList(next, lang)}` : `, then ${joinList(next, lang)}`);
+  // A long list against the change names the three largest and sums the rest.
+  const opposed =
+    against.length > 4
+      ? [...against.slice(0, 3).map(tagged), others(against.slice(3), lang)]
+      : against.map(tagged);
   if (against.length > 0)
     out.push(
       th
-        ? ` ส่วนที่ทำให้คะแนนรวม${delta > 0 ? "ลดลง" : "เพิ่มขึ้น"} ได้แก่ ${joinList(against.map(tagged), lang)}`
-        : `; against it moved ${joinList(against.map(tagged), lang)}`,
+        ? ` ส่วนที่ทำให้คะแนนรวม${delta > 0 ? "ลดลง" : "เพิ่มขึ้น"} ได้แก่ ${joinList(opposed, lang)}`
+        : `; against it moved ${joinList(opposed, lang)}`,
     );
   return out.join("") + weightsSentence(analysis, lang) + (th ? "" : ".");
 }
@@ -206,14 +272,19 @@ function flagsSentence(analysis: Analysis, lang: Lang): string {
 }
 
 /**
- * The overall paragraphs: the total, its level and change; what moved it (each indicator's
+ * The overall paragraphs: the total, its level and change; below the pass mark, which tools and
+ * indicators held it there and by how much of the weighted total; what moved it (each indicator's
  * contribution to the change, in words); the national average where known; a partial previous
  * year; the indicators' flags.
  */
 export function overallParagraphs(analysis: Analysis, lang: Lang): string[] {
   const parts = contributions(analysis);
+  // Why a low total is low follows the total itself, in the same paragraph.
+  const result = [resultParagraph(analysis, lang), lowTotalParagraph(analysis, lang)]
+    .filter(Boolean)
+    .join(" ");
   return [
-    resultParagraph(analysis, lang),
+    result,
     movedParagraph(analysis, parts, lang),
     nationalSentence(analysis, lang),
     partialSentence(analysis, lang),

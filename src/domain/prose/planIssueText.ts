@@ -2,8 +2,8 @@ import type { Analysis, IndicatorResult } from "../analyse/types";
 import type { Lang } from "../types";
 import { briefOpen, clausesOf, type Clause } from "./clauses";
 import { joinList, yearEn } from "./format";
-import { splitItems, weakClauses } from "./indicatorText";
-import { indicatorPhrase } from "./phrases";
+import { hasItemScores, lowerClauses, splitItems, weakClauses } from "./indicatorText";
+import { indicatorPhrase, NOT_PUBLISHED_WHY } from "./phrases";
 
 const T = {
   th: {
@@ -12,7 +12,8 @@ const T = {
     by: "โดย",
     because: " ซึ่งอาจเกิดจาก",
     sameAs: (row: number) => `ประเด็นเดียวกับลำดับที่ ${row}`,
-    keep: (strong: string) => `ผลการประเมินไม่ต่ำกว่าเกณฑ์ทุกข้อ จึงต้องรักษาระดับไว้ให้${strong}`,
+    keep: (strong: string, items: boolean) =>
+      `${items ? "ผลการประเมินไม่ต่ำกว่าเกณฑ์ทุกข้อ" : "คะแนนตัวชี้วัดไม่ต่ำกว่าเกณฑ์"} จึงต้องรักษาระดับไว้ให้${strong}`,
     openWhy: "ข้อมูลที่เผยแพร่ยังไม่เป็นปัจจุบันหรือยังขาดองค์ประกอบที่เกณฑ์กำหนด",
   },
   en: {
@@ -22,7 +23,8 @@ const T = {
     by: "",
     because: ", possibly because ",
     sameAs: (row: number) => `the same issue as row ${row}`,
-    keep: (strong: string) => `every result meets its floor; keep it so that ${strong}`,
+    keep: (strong: string, items: boolean) =>
+      `${items ? "every result meets its floor" : "the indicator meets its floor"}; keep it so that ${strong}`,
     openWhy: "what is published is out of date or lacks parts the criteria require",
   },
 };
@@ -41,10 +43,16 @@ export function planIssueText(
   const t = T[lang];
   const phrase = indicatorPhrase(ind.number);
   if (ind.flag === "maintain" || ind.flag === null)
-    return finish(t.keep(phrase?.strong[lang] ?? ind.name[lang]), lang);
+    return finish(t.keep(phrase?.strong[lang] ?? ind.name[lang], hasItemScores(ind)), lang);
   // The plan names what is missing, not each part of it (the analysis sheet does): an OIT topic
   // by its name alone, and several topics with their one common cause.
   const clauses = briefOpen(weakClausesOf(ind, analysis, lang, codes));
+  // A high score that fell: named for what it asks, to strengthen, with no cause of failure.
+  if (ind.flag === "develop" && clauses.length > 0)
+    return finish(
+      `${t.fell(analysis.previousYear)}${t.by}${lowerClauses(ind, analysis, clauses, lang, false)}`,
+      lang,
+    );
   const opener =
     ind.flag === "develop"
       ? t.fell(analysis.previousYear)
@@ -55,10 +63,12 @@ export function planIssueText(
     clauses.length > 0
       ? `${opener}${opener ? t.by : ""}${weakClauses(ind, clauses, lang, false)}`
       : `${opener}${phrase?.weak[lang] ?? ""}`;
-  const open = clauses.filter((c) => c.kind === "open").length;
+  const open = clauses.filter((c) => c.kind === "open");
+  const missing = open.some((c) => c.state !== "partial");
+  const partial = open.some((c) => c.state !== "missing");
   const whys =
-    open > 1
-      ? [t.openWhy]
+    open.length > 1
+      ? [...(missing ? [NOT_PUBLISHED_WHY[lang]] : []), ...(partial ? [t.openWhy] : [])]
       : [
           ...new Set(
             (clauses.length > 0 ? clauses.map((c) => c.why) : [phrase?.why[lang] ?? ""]).filter(
@@ -71,7 +81,8 @@ export function planIssueText(
 
 /**
  * The steps for an OIT indicator's weak items (only `codes`, when given): what to publish, a
- * step per topic, in the words of the analysis' fixes. Empty for a survey indicator.
+ * step per item, in the words of the analysis' fixes (the year file's, with the year each must
+ * cover). Empty for a survey indicator.
  */
 export function openDataSteps(
   ind: IndicatorResult,
@@ -80,8 +91,10 @@ export function openDataSteps(
   codes?: string[],
 ): string[] {
   if (ind.tool !== "OIT" || ind.flag !== "improve") return [];
+  // A step per item, each in its own words (one clause of a topic joins them).
   return weakClausesOf(ind, analysis, lang, codes)
-    .map((c) => (lang === "en" ? c.fix.charAt(0).toUpperCase() + c.fix.slice(1) : c.fix))
+    .flatMap((c) => c.items.map((i) => clausesOf([i], ind, analysis, lang)[0]?.fix ?? ""))
+    .map((fix) => (lang === "en" ? fix.charAt(0).toUpperCase() + fix.slice(1) : fix))
     .filter(Boolean);
 }
 
@@ -103,5 +116,6 @@ function weakClausesOf(
   codes?: string[],
 ): Clause[] {
   const weak = splitItems(ind, analysis).weak.filter((i) => !codes || codes.includes(i.code));
-  return clausesOf(weak, ind.tool, ind.number, analysis.year, lang);
+  // The plan names a topic once, whether its items are missing or incomplete.
+  return clausesOf(weak, ind, analysis, lang, false);
 }

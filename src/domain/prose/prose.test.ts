@@ -1,6 +1,6 @@
 import { analyse } from "../analyse/analyse";
 import type { Analysis } from "../analyse/types";
-import { ITEM_NAMES } from "../framework/itemNames";
+import { frameworkFor } from "../framework/frameworkFor";
 import { parseWorkbook } from "../parse/parseWorkbook";
 import { mixedTable, type Layout } from "../../../test/fixtures/layouts";
 import { longReport } from "../../../test/fixtures/longReport";
@@ -107,14 +107,14 @@ describe("indicatorText, on the seed's scores", () => {
   it("names procurement (o12–o13) and personnel (o14–o15) disclosure for indicator 9, and its gain", () => {
     const t = indicatorText(ind(9), seed, "th");
     expect(t.found).toBe(
-      "ข้อบกพร่องที่ตรวจพบ คือ ยังเปิดเผยข้อมูลบนเว็บไซต์หลักไม่ครบตามองค์ประกอบที่กำหนดใน 2 เรื่อง ได้แก่ ข้อมูลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ ทั้งรายการและความก้าวหน้าการจัดซื้อจัดจ้าง และรายงานผลการจัดซื้อจัดจ้างประจำปี (o12, o13 ข้อละ 50.00 คะแนน) และข้อมูลการบริหารและพัฒนาทรัพยากรบุคคล ทั้งแผนการบริหารและพัฒนาทรัพยากรบุคคล และรายงานผลการบริหารและพัฒนาทรัพยากรบุคคลประจำปี (o14, o15 ข้อละ 50.00 คะแนน) ซึ่งต่ำกว่าเกณฑ์รายข้อ 100 คะแนนที่หน่วยงานกำหนด",
+      "ข้อบกพร่องที่ตรวจพบ คือ ยังเปิดเผยข้อมูลบนเว็บไซต์หลักไม่ครบตามองค์ประกอบที่กำหนดใน 2 เรื่อง ได้แก่ ข้อมูลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ ทั้งรายการและความก้าวหน้าการจัดซื้อจัดจ้างประจำปี 2568 และรายงานผลการจัดซื้อจัดจ้างประจำปี 2567 (o12, o13 ข้อละ 50.00 คะแนน) และข้อมูลการบริหารและพัฒนาทรัพยากรบุคคล ทั้งแผนการบริหารและพัฒนาทรัพยากรบุคคล และรายงานผลการบริหารและพัฒนาทรัพยากรบุคคลประจำปี 2567 (o14, o15 ข้อละ 50.00 คะแนน) ซึ่งต่ำกว่าเกณฑ์รายข้อ 100 คะแนนที่หน่วยงานกำหนด",
     );
     expect(t.keep).toMatch(
       /^ข้อที่ต้องรักษาระดับไว้ คือ ผลการดำเนินงานที่ทำให้คะแนนตัวชี้วัดเพิ่มขึ้นจาก 63\.33 เป็น 86\.75 คะแนน โดยการเปิดเผยข้อมูลพื้นฐานของหน่วยงาน \(o1–o4\)/,
     );
     const en = indicatorText(ind(9), seed, "en");
     expect(en.found).toContain(
-      "data on procurement, namely the list of procurement and its progress",
+      "data on procurement, namely the list of procurement for 2568 and its progress and the procurement report for 2567",
     );
     expect(en.found).toContain("data on human-resources management and development");
     expect(en.keep).toContain("from 63.33 to 86.75 (+23.42)");
@@ -181,7 +181,7 @@ describe("indicatorText, on all 10 indicators with most items weak", () => {
   it("names more than two OIT topics briefly in the defects, each part in the fixes", () => {
     const t = indicatorText(nine, long, "th");
     expect(t.found).toBe(
-      "ข้อบกพร่องที่ตรวจพบ คือ ยังเปิดเผยข้อมูลบนเว็บไซต์หลักไม่ครบตามองค์ประกอบที่กำหนดใน 6 เรื่อง ได้แก่ ข้อมูลการติดต่อ (o3 75.00 คะแนน) แผนและความก้าวหน้าในการดำเนินงานและการใช้งบประมาณ (o6 75.00 คะแนน) คู่มือการขอรับบริการ (o9 75.00 คะแนน) ข้อมูลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ (o12 25.00 และ o13 50.00 คะแนน) ข้อมูลการบริหารและพัฒนาทรัพยากรบุคคล (o14 50.00 และ o15 25.00 คะแนน) และช่องทางแจ้งเรื่องร้องเรียน (o18 75.00 คะแนน) ซึ่งต่ำกว่าเกณฑ์รายข้อ 100 คะแนนที่หน่วยงานกำหนด",
+      "ข้อบกพร่องที่ตรวจพบ คือ ยังเปิดเผยข้อมูลบนเว็บไซต์หลักไม่ครบตามองค์ประกอบที่กำหนดใน 6 เรื่อง ได้แก่ ข้อมูลการติดต่อ (o3 75.00 คะแนน) แผนและความก้าวหน้าในการดำเนินงานและการใช้งบประมาณประจำปี 2568 (o6 75.00 คะแนน) คู่มือการขอรับบริการ (o9 75.00 คะแนน) ข้อมูลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ (o12 25.00 และ o13 50.00 คะแนน) ข้อมูลการบริหารและพัฒนาทรัพยากรบุคคล (o14 50.00 และ o15 25.00 คะแนน) และช่องทางแจ้งเรื่องร้องเรียน (o18 75.00 คะแนน) ซึ่งต่ำกว่าเกณฑ์รายข้อ 100 คะแนนที่หน่วยงานกำหนด",
     );
     expect(codesIn(t.fix)).toEqual([]);
     expect(t.fix).toContain("(6) ");
@@ -306,21 +306,29 @@ describe("a level held down by a tool", () => {
 
 describe("item questions", () => {
   it("are the assessment's own questions, never a short negative label", () => {
-    expect(itemQuestion("i5", 2568, "th")).toBe(
+    const f = frameworkFor(2568);
+    expect(itemQuestion({ code: "i5" }, f, "th")).toBe(
       "เจ้าหน้าที่ในหน่วยงานของท่าน มีการเบิกจ่ายเงินเป็นเท็จ เช่น ค่าทำงานล่วงเวลา ค่าวัสดุอุปกรณ์ หรือค่าเดินทาง ฯลฯ มากน้อยเพียงใด",
     );
     for (const code of ["i2", "i3", "i5", "i6", "i7", "i8", "i9", "i11", "e3"])
-      expect(ITEM_NAMES[code]?.th).toMatch(/มากน้อยเพียงใด|หรือไม่$/);
+      expect(f.items.find((i) => i.code === code)?.text?.th).toMatch(/มากน้อยเพียงใด|หรือไม่$/);
   });
   it("take the workbook's wording in Thai, and ours in English", () => {
-    expect(itemQuestion("i10", 2568, "th", "ข้อ i10 การยืมพัสดุ  ตามระเบียบ")).toBe(
-      "การยืมพัสดุ ตามระเบียบ",
+    const f = frameworkFor(2568);
+    const own = "ข้อ i10 เจ้าหน้าที่ในหน่วยงานของท่าน มีการขอยืมหรือขอใช้ทรัพย์สินของหน่วยงาน  ตามขั้นตอน";
+    expect(itemQuestion({ code: "i10", label: own }, f, "th")).toBe(
+      "เจ้าหน้าที่ในหน่วยงานของท่าน มีการขอยืมหรือขอใช้ทรัพย์สินของหน่วยงาน ตามขั้นตอน",
     );
-    expect(itemQuestion("i10", 2568, "en", "i10 การยืมพัสดุ")).toBe(
+    expect(itemQuestion({ code: "i10", label: own }, f, "en")).toBe(
       "How far do the agency's staff borrow or use its assets by the proper procedure?",
     );
-    expect(itemQuestion("o30", 2569, "en", "o30 รายงานผล")).toBe("รายงานผล");
-    expect(itemQuestion("o12", 2569, "th")).toBe("o12");
+    // A text unlike the year's wording of any item is the workbook's own, in English too.
+    expect(itemQuestion({ code: "i10", label: "i10 การยืมพัสดุ" }, f, "en")).toBe("การยืมพัสดุ");
+    expect(itemQuestion({ code: "o30", label: "o30 รายงานผล" }, frameworkFor(2569), "en")).toBe(
+      "รายงานผล",
+    );
+    expect(itemQuestion({ code: "o2" }, frameworkFor(2569), "th")).toBe("o2");
+    expect(itemQuestion({ code: "o12" }, frameworkFor(2571), "th")).toBe("o12");
   });
 });
 
@@ -386,5 +394,55 @@ describe("headOf (เรียน …)", () => {
     expect(headOf("มหาวิทยาลัยทักษิณ", "en")).toBe("…………");
     expect(headOf(null, "th")).toBe("…………");
     expect(headOf("สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ", "th")).toBe("…………");
+  });
+});
+
+describe("never more than the data supports (issue #18)", () => {
+  /** Every claim the report makes about the scores (not its instructions: fixes and steps). */
+  const claims = (a: Analysis, lang: Lang) => {
+    const r = reportText(a, lang);
+    return [
+      ...r.overall,
+      ...r.legend,
+      ...a.indicators.flatMap((i) => {
+        const t = indicatorText(i, a, lang);
+        return [t.found, t.keep, planIssueText(i, a, lang)];
+      }),
+    ];
+  };
+  it("says no 'every item' (ทุกข้อ) when the table has no item scores", () => {
+    const rows = mixedTable()[0]!.rows.filter(
+      (row) => !/^(ข้อ )?[ieo๐]\d/.test(String(row[0] ?? "")),
+    );
+    const a = run([{ name: "ITA", rows }]);
+    expect(a.indicators.every((i) => i.items.length === 0)).toBe(true);
+    expect(claims(a, "th").filter((t) => t.includes("ทุกข้อ"))).toEqual([]);
+    expect(claims(a, "en").filter((t) => /every (item|result)/.test(t))).toEqual([]);
+    expect(planIssueText(ind(3), seed, "th")).toContain("ทุกข้อ");
+  });
+  it("says nothing fell or did not fall without a previous year, and words the flags so", () => {
+    const rows = mixedTable()[0]!.rows.map((row, r) =>
+      row.map((v, c) => (r >= 3 && (c === 1 || c === 3) ? null : v)),
+    );
+    const a = run([{ name: "ITA", rows }]);
+    expect(a.previousYear).toBeNull();
+    // The legend still defines ต้องพัฒนา (lower than last year): a definition, not a claim.
+    const legend = new Set(reportText(a, "th").legend);
+    expect(
+      claims(a, "th").filter((t) => /ไม่ลดลง/.test(t) || (/ลดลงจาก/.test(t) && !legend.has(t))),
+    ).toEqual([]);
+    expect(claims(a, "en").filter((t) => /did not fall|fell from/.test(t))).toEqual([]);
+    expect(reportText(a, "th").legend[2]).toBe(
+      "รักษาระดับ หมายถึง คะแนนไม่ต่ำกว่าเกณฑ์ (ไม่มีคะแนนปีก่อนจึงไม่ได้พิจารณาการลดลง)",
+    );
+    expect(reportText(seed, "th").legend[2]).toBe(
+      "รักษาระดับ หมายถึง คะแนนไม่ต่ำกว่าเกณฑ์และไม่ลดลงจากปีก่อน",
+    );
+  });
+  it("names a high IIT score that fell for what it asks, never as the head's failing", () => {
+    const five = indicatorText(ind(5), seed, "th").found;
+    expect(five).not.toMatch(/ไม่เพียงพอ|บางส่วนมีความเห็นว่า/);
+    expect(five).toContain("(i13–i15 ข้อละ 95.63 คะแนน) ซึ่งยังไม่ต่ำกว่าเกณฑ์รายข้อ 85 คะแนน");
+    expect(planIssueText(ind(5), seed, "th")).not.toMatch(/ไม่เพียงพอ|ซึ่งอาจเกิดจาก/);
   });
 });

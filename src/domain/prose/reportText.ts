@@ -49,23 +49,36 @@ function background(analysis: Analysis, lang: Lang): string[] {
   ];
 }
 
-/** What the flags mean, and that the floors behind them are the agency's own settings. */
+/**
+ * What the flags mean, and that the floors behind them are the agency's own settings; without a
+ * previous year, "not lower than last year" is not claimed.
+ */
 function legend(analysis: Analysis, lang: Lang): string[] {
   const { floors, framework } = analysis;
   const items = framework.tools.map((t) => `${t.code} ${floors.item[t.code]}`);
+  // A fall can be spoken of only where a previous year's indicator scores are there.
+  const compared = analysis.indicators.some((i) => i.previous !== null);
   if (lang === "en")
     return [
       `To improve: the indicator scored under ${floors.indicator}, or one of its items is under its item floor (${joinList(items, "en")}).`,
-      "To develop: not under the floors, but lower than last year.",
-      "To maintain: not under the floors and not lower than last year.",
+      compared
+        ? "To develop: not under the floors, but lower than last year."
+        : "To develop: not under the floors, but lower than last year (there is no previous year to compare with here).",
+      compared
+        ? "To maintain: not under the floors and not lower than last year."
+        : "To maintain: not under the floors (with no previous year, nothing is said of a fall).",
       "These floors are the agency's own settings for this analysis, not NACC's.",
       `The level follows NACC's scale of the year; a level passes at a total of ${framework.passMark}.`,
       '"-" means there is no score for that year.',
     ];
   return [
     `ต้องปรับปรุง หมายถึง คะแนนตัวชี้วัดต่ำกว่า ${floors.indicator} คะแนน หรือมีข้อที่ได้คะแนนต่ำกว่าเกณฑ์รายข้อ (${joinList(items, "th")} คะแนน)`,
-    "ต้องพัฒนา หมายถึง คะแนนไม่ต่ำกว่าเกณฑ์ แต่ลดลงจากปีก่อน",
-    "รักษาระดับ หมายถึง คะแนนไม่ต่ำกว่าเกณฑ์และไม่ลดลงจากปีก่อน",
+    compared
+      ? "ต้องพัฒนา หมายถึง คะแนนไม่ต่ำกว่าเกณฑ์ แต่ลดลงจากปีก่อน"
+      : "ต้องพัฒนา หมายถึง คะแนนไม่ต่ำกว่าเกณฑ์ แต่ลดลงจากปีก่อน (รายงานนี้ไม่มีคะแนนปีก่อนให้เปรียบเทียบ)",
+    compared
+      ? "รักษาระดับ หมายถึง คะแนนไม่ต่ำกว่าเกณฑ์และไม่ลดลงจากปีก่อน"
+      : "รักษาระดับ หมายถึง คะแนนไม่ต่ำกว่าเกณฑ์ (ไม่มีคะแนนปีก่อนจึงไม่ได้พิจารณาการลดลง)",
     "เกณฑ์ข้างต้นเป็นเกณฑ์ที่หน่วยงานกำหนดขึ้นเพื่อการวิเคราะห์นี้ ไม่ใช่เกณฑ์ของสำนักงาน ป.ป.ช.",
     `ส่วนระดับผลการประเมินเป็นไปตามเกณฑ์ของสำนักงาน ป.ป.ช. ประจำปีนั้น โดยคะแนนรวมตั้งแต่ ${framework.passMark} คะแนนขึ้นไปถือว่าผ่าน`,
     "เครื่องหมาย - หมายถึง ไม่มีคะแนนในปีนั้น",

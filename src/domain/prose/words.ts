@@ -18,6 +18,10 @@ export const WORDS = {
       `${tool === "EIT" ? "ผู้รับบริการ" : "บุคลากรภายใน"}${many ? "จำนวนมาก" : "บางส่วน"}มีความเห็นว่า`,
     openGap: (topics: number) =>
       `ยังเปิดเผยข้อมูลบนเว็บไซต์หลักไม่ครบตามองค์ประกอบที่กำหนด${topics > 1 ? `ใน ${topics} เรื่อง ได้แก่ ` : "ในเรื่อง"}`,
+    openMissing: (topics: number) =>
+      `ยังไม่ปรากฏข้อมูลบนเว็บไซต์หลักหรือข้อมูลไม่ผ่านการตรวจประเมิน${topics > 1 ? `ใน ${topics} เรื่อง ได้แก่ ` : "ในเรื่อง"}`,
+    openMixed: (topics: number) =>
+      `ยังเปิดเผยข้อมูลบนเว็บไซต์หลักไม่ครบหรือไม่ผ่านการตรวจประเมิน${topics > 1 ? `ใน ${topics} เรื่อง ได้แก่ ` : "ในเรื่อง"}`,
     itemFloor: (floor: number) => ` ซึ่งต่ำกว่าเกณฑ์รายข้อ ${floor} คะแนนที่หน่วยงานกำหนด`,
     indicatorUnder: (score: number, floor: number) =>
       ` ส่งผลให้คะแนนตัวชี้วัดอยู่ที่ ${num(score)} คะแนน ต่ำกว่าเกณฑ์ ${floor} คะแนน`,
@@ -27,8 +31,9 @@ export const WORDS = {
     fell: (prev: number, score: number, delta: number, floor: number) =>
       `คะแนนตัวชี้วัดลดลงจาก ${num(prev)} เป็น ${num(score)} คะแนน (ลดลง ${num(Math.abs(delta))} คะแนน) แม้ยังไม่ต่ำกว่าเกณฑ์ ${floor} คะแนน`,
     by: " โดย",
-    lowest: (n: number) => ` ซึ่ง${n > 1 ? "เป็นข้อที่ได้คะแนนต่ำที่สุดเท่ากัน" : "เป็นข้อที่ได้คะแนนต่ำที่สุด"}ในตัวชี้วัดนี้`,
-    fellItems: " ซึ่งเป็นข้อที่คะแนนลดลงจากปีก่อน",
+    // A high score that fell is lower, not failing: what it asks is named, not its opposite.
+    keptButLower: (fell: boolean, n: number, names: string, floor: number) =>
+      `${fell ? "ข้อที่คะแนนลดลงจากปีก่อน" : n > 1 ? "ข้อที่ได้คะแนนต่ำที่สุดเท่ากันในตัวชี้วัดนี้" : "ข้อที่ได้คะแนนต่ำที่สุดในตัวชี้วัดนี้"} ได้แก่ ${names} ซึ่งยังไม่ต่ำกว่าเกณฑ์รายข้อ ${floor} คะแนน แต่ควรเสริมให้เข้มแข็งขึ้น`,
     noDefect: (year: number | null, items: boolean) =>
       `ไม่มี เนื่องจาก${items ? "ทุกข้อได้คะแนนไม่ต่ำกว่าเกณฑ์" : "คะแนนตัวชี้วัดไม่ต่ำกว่าเกณฑ์"}${year === null ? "" : ` และคะแนนตัวชี้วัดไม่ลดลงจากปี ${year}`}`,
     openFix: " ทั้งนี้ ให้ข้อมูลทุกรายการมีองค์ประกอบครบตามที่กำหนดและเผยแพร่บนเว็บไซต์หลักของหน่วยงาน",
@@ -52,6 +57,10 @@ export const WORDS = {
       `${many ? "many" : "some"} ${tool === "EIT" ? "service users" : "staff"} find that `,
     openGap: (topics: number) =>
       `the main website does not yet publish every required part of ${topics > 1 ? `${topics} topics: ` : ""}`,
+    openMissing: (topics: number) =>
+      `the main website does not show, or the assessors did not accept, ${topics > 1 ? `${topics} topics: ` : ""}`,
+    openMixed: (topics: number) =>
+      `the main website does not yet show, complete or accepted, ${topics > 1 ? `${topics} topics: ` : ""}`,
     itemFloor: (floor: number) => `, under the agency's item floor of ${floor}`,
     indicatorUnder: (score: number, floor: number) =>
       `, which puts the indicator at ${num(score)}, under ${floor}`,
@@ -62,9 +71,8 @@ export const WORDS = {
     fell: (prev: number, score: number, delta: number, floor: number) =>
       `the indicator fell from ${num(prev)} to ${num(score)} (${num(delta)}), though it still meets the floor of ${floor}`,
     by: "; ",
-    lowest: (n: number) =>
-      n > 1 ? ", the lowest items of the indicator" : ", the lowest item of the indicator",
-    fellItems: ", the items that fell since last year",
+    keptButLower: (fell: boolean, n: number, names: string, floor: number) =>
+      `${fell ? `the item${n > 1 ? "s" : ""} that fell since last year` : n > 1 ? "its lowest items" : "its lowest item"}, ${names}, ${n > 1 ? "are" : "is"} still not under the item floor of ${floor} but worth strengthening`,
     noDefect: (year: number | null, items: boolean) =>
       `none, as ${items ? "every item meets its floor" : "the indicator meets the floor"}${year === null ? "" : ` and the indicator did not fall from ${yearEn(year)}`}`,
     openFix: "; every item must have all its required parts and be on the agency's main website",

@@ -3,6 +3,7 @@ import type { Lang } from "../../domain/types";
 import { strings } from "../i18n";
 import type { PaneSettings } from "../paneHost";
 import { InputField, SelectField } from "./controls";
+import { YearFilesField } from "./YearFilesField";
 
 export interface OptionsFormProps {
   lang: Lang;
@@ -25,7 +26,10 @@ const useStyles = makeStyles({
 
 const num = (v: string) => (v.trim() === "" || Number.isNaN(Number(v)) ? undefined : Number(v));
 
-/** Year, comparison year, sheet language, agency name, responsible unit and flag floors. */
+/**
+ * Year, comparison year, sheet language, agency name, responsible unit, flag floors, and year
+ * files for years the program does not hold.
+ */
 export function OptionsForm({ lang, years, foundUnit, settings, onChange }: OptionsFormProps) {
   const t = strings(lang);
   const styles = useStyles();
@@ -94,6 +98,11 @@ export function OptionsForm({ lang, years, foundUnit, settings, onChange }: Opti
           />
         ))}
       </div>
+      <YearFilesField
+        lang={lang}
+        files={settings.yearFiles ?? []}
+        onChange={(files) => set({ yearFiles: files.length > 0 ? files : undefined })}
+      />
     </div>
   );
 }

@@ -1,41 +1,28 @@
 import { INDICATOR_PHRASES } from "./indicators";
-import { OPEN_DATA_PHRASES_2568, TOPICS_2568 } from "./openData2568";
+import { NOT_PUBLISHED_WHY, OPEN_DATA_PHRASES } from "./openData";
 import { SURVEY_PHRASES } from "./survey";
-import type { IndicatorPhrase, OpenDataPhrase, SurveyPhrase, TopicPhrase } from "./types";
+import type { IndicatorPhrase, SurveyPhrase, TopicPhrase } from "./types";
 
-export type { IndicatorPhrase, OpenDataPhrase, SurveyPhrase, TopicPhrase } from "./types";
+export type { IndicatorPhrase, SurveyPhrase, TopicPhrase } from "./types";
+export { NOT_PUBLISHED_WHY };
 
-/** OIT phrases by year: their numbering changes every year, so only years we have written. */
-const OPEN_DATA: Record<
-  number,
-  { items: Record<string, OpenDataPhrase>; topics: Record<string, TopicPhrase> }
-> = {
-  2568: { items: OPEN_DATA_PHRASES_2568, topics: TOPICS_2568 },
-};
-
-/** The phrases of a survey item (i…, e…), or null for a code we have no words for. */
-export function surveyPhrase(code: string): SurveyPhrase | null {
-  return SURVEY_PHRASES[code] ?? null;
+/** The phrases of a survey question's topic, or null for a topic we have no words for. */
+export function surveyPhrase(topic: string | null): SurveyPhrase | null {
+  return (topic && SURVEY_PHRASES[topic]) || null;
 }
 
-/** The phrases of an OIT item in a year, with its topic, or null when that year is unknown. */
-export function openDataPhrase(
-  code: string,
-  year: number,
-): { item: OpenDataPhrase; topic: TopicPhrase } | null {
-  const book = OPEN_DATA[year];
-  const item = book?.items[code];
-  const topic = item ? book?.topics[item.topic] : undefined;
-  return item && topic ? { item, topic } : null;
-}
-
-/** The codes of a topic's items in a year, in order. */
-export function topicCodes(topic: string, year: number): string[] {
-  const items = OPEN_DATA[year]?.items ?? {};
-  return Object.keys(items).filter((code) => items[code]?.topic === topic);
+/** The words of an OIT topic, or null. */
+export function openDataPhrase(topic: string | null): TopicPhrase | null {
+  return (topic && OPEN_DATA_PHRASES[topic]) || null;
 }
 
 /** The phrases of an indicator as a whole. */
 export function indicatorPhrase(n: number): IndicatorPhrase | null {
   return INDICATOR_PHRASES[n] ?? null;
 }
+
+/** The topics the phrase library has words for, survey and OIT (for the tests). */
+export const PHRASED_TOPICS = {
+  survey: Object.keys(SURVEY_PHRASES),
+  open: Object.keys(OPEN_DATA_PHRASES),
+};

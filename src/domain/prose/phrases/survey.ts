@@ -1,15 +1,15 @@
 import type { SurveyPhrase } from "./types";
 
 type Pair = [th: string, en: string];
-type Row = [code: string, weak: Pair, why: Pair, fix: Pair, strong: Pair];
+type Row = [topic: string, weak: Pair, why: Pair, fix: Pair, strong: Pair];
 
 /**
- * Survey items (IIT i1–i15, EIT e1–e9): the same codes and questions in every year we know.
- * README.md beside this file says where each part goes and how to add an item.
+ * Survey questions (IIT, EIT), by topic: what each question asks, whatever its number in a
+ * year. README.md beside this file says where each part goes and how to add a topic's words.
  */
 const ROWS: Row[] = [
   [
-    "i1",
+    "staffProcedure",
     [
       "การปฏิบัติงานหรือการให้บริการของเจ้าหน้าที่ยังไม่เป็นไปตามขั้นตอนและระยะเวลาที่กำหนดทุกครั้ง",
       "work and service do not always follow the set procedure and time frame",
@@ -28,7 +28,7 @@ const ROWS: Row[] = [
     ],
   ],
   [
-    "i2",
+    "staffFairness",
     [
       "ยังมีการเลือกปฏิบัติต่อผู้มาติดต่อหรือผู้รับบริการอย่างไม่เป็นธรรมในบางกรณี",
       "visitors or service users are sometimes treated unfairly",
@@ -44,7 +44,7 @@ const ROWS: Row[] = [
     ],
   ],
   [
-    "i3",
+    "staffBribes",
     [
       "ยังมีการเรียกรับสินบนหรือผลประโยชน์เพื่อแลกกับการปฏิบัติงานหรือการให้บริการ",
       "bribes or favours are asked in exchange for work or service",
@@ -63,7 +63,7 @@ const ROWS: Row[] = [
     ],
   ],
   [
-    "i4",
+    "budgetPurpose",
     [
       "การใช้จ่ายงบประมาณยังไม่เป็นไปตามวัตถุประสงค์ทั้งหมด",
       "the budget is not always spent for its intended purpose",
@@ -79,7 +79,7 @@ const ROWS: Row[] = [
     ["หน่วยงานใช้จ่ายงบประมาณตามวัตถุประสงค์", "the agency spends its budget for its intended purpose"],
   ],
   [
-    "i5",
+    "falseClaims",
     [
       "ยังมีการเบิกจ่ายเงินที่ไม่ตรงกับความเป็นจริง เช่น ค่าทำงานล่วงเวลา ค่าวัสดุอุปกรณ์ หรือค่าเดินทาง",
       "some payments are claimed falsely, such as overtime, materials or travel",
@@ -98,7 +98,7 @@ const ROWS: Row[] = [
     ],
   ],
   [
-    "i6",
+    "procurementFavour",
     [
       "ยังมีการใช้งบประมาณหรือการจัดซื้อจัดจ้างที่เอื้อประโยชน์แก่บุคคลใดบุคคลหนึ่ง",
       "budget or procurement sometimes favours a particular person",
@@ -114,7 +114,7 @@ const ROWS: Row[] = [
     ["การใช้งบประมาณและการจัดซื้อจัดจ้างไม่เอื้อประโยชน์แก่บุคคลใด", "budget and procurement favour no one"],
   ],
   [
-    "i7",
+    "privateErrands",
     [
       "ผู้บังคับบัญชาบางรายยังสั่งให้ทำธุระส่วนตัวของผู้บังคับบัญชาหรือพวกพ้อง",
       "superiors sometimes order private errands for themselves or their associates",
@@ -130,7 +130,7 @@ const ROWS: Row[] = [
     ["ผู้บังคับบัญชาไม่สั่งให้เจ้าหน้าที่ทำธุระส่วนตัว", "superiors do not order staff to run private errands"],
   ],
   [
-    "i8",
+    "improperOrders",
     [
       "ผู้บังคับบัญชาบางรายยังสั่งให้ทำในสิ่งที่เป็นการทุจริตหรือประพฤติมิชอบ",
       "superiors sometimes order staff to do something corrupt or improper",
@@ -149,7 +149,7 @@ const ROWS: Row[] = [
     ],
   ],
   [
-    "i9",
+    "personnelBribes",
     [
       "ยังมีการให้หรือรับสินบนเพื่อแลกกับการบรรจุ แต่งตั้ง โยกย้าย หรือเลื่อนตำแหน่ง",
       "bribes are given or taken for appointments, transfers or promotions",
@@ -168,7 +168,7 @@ const ROWS: Row[] = [
     ],
   ],
   [
-    "i10",
+    "assetBorrowing",
     [
       "การขอยืมหรือขอใช้ทรัพย์สินของหน่วยงานยังไม่เป็นไปตามขั้นตอนหรือแนวปฏิบัติ",
       "the agency's assets are borrowed or used without following the procedure",
@@ -187,7 +187,7 @@ const ROWS: Row[] = [
     ],
   ],
   [
-    "i11",
+    "assetPrivateUse",
     [
       "ยังมีการนำทรัพย์สินของหน่วยงานไปใช้เพื่อประโยชน์ส่วนตัว",
       "the agency's assets are used for private benefit",
@@ -206,7 +206,7 @@ const ROWS: Row[] = [
     ],
   ],
   [
-    "i12",
+    "assetOversight",
     [
       "การกำกับดูแลและตรวจสอบทรัพย์สินยังป้องกันการนำทรัพย์สินไปใช้เพื่อประโยชน์ส่วนตัวได้ไม่เต็มที่",
       "supervision and checks of assets do not fully prevent their private use",
@@ -225,7 +225,7 @@ const ROWS: Row[] = [
     ],
   ],
   [
-    "i13",
+    "headCommitment",
     [
       "ผู้บริหารสูงสุดยังให้ความสำคัญกับการแก้ไขปัญหาการทุจริตไม่เพียงพอ",
       "the head of the agency gives too little weight to solving corruption",
@@ -244,7 +244,7 @@ const ROWS: Row[] = [
     ],
   ],
   [
-    "i14",
+    "preventionEffect",
     [
       "การดำเนินการเพื่อป้องกันการทุจริตของหน่วยงานยังป้องกันการทุจริตได้ไม่เต็มที่",
       "the agency's anti-corruption work does not fully prevent corruption",
@@ -263,7 +263,7 @@ const ROWS: Row[] = [
     ],
   ],
   [
-    "i15",
+    "complaintTrust",
     [
       "กระบวนการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบภายในหน่วยงานยังไม่น่าเชื่อถือเท่าที่ควร",
       "complaints of corruption and misconduct are not handled in a way they can trust",
@@ -282,7 +282,7 @@ const ROWS: Row[] = [
     ],
   ],
   [
-    "e1",
+    "serviceProcedure",
     [
       "เจ้าหน้าที่ยังให้บริการไม่เป็นไปตามขั้นตอนและระยะเวลาที่ประกาศไว้ทุกครั้ง",
       "staff do not always serve within the published steps and time frames",
@@ -301,7 +301,7 @@ const ROWS: Row[] = [
     ],
   ],
   [
-    "e2",
+    "serviceEquality",
     ["เจ้าหน้าที่ยังให้บริการแก่ผู้รับบริการแต่ละรายไม่เท่าเทียมกัน", "staff do not serve everyone equally"],
     ["ยังไม่มีระบบลำดับการให้บริการที่ผู้รับบริการมองเห็นได้", "there is no visible queue order"],
     [
@@ -311,7 +311,7 @@ const ROWS: Row[] = [
     ["เจ้าหน้าที่ให้บริการแก่ทุกคนอย่างเท่าเทียมกัน", "staff serve everyone equally"],
   ],
   [
-    "e3",
+    "serviceBribes",
     ["เจ้าหน้าที่ยังเรียกรับสินบนเพื่อแลกกับการให้บริการ", "staff ask for bribes in exchange for service"],
     [
       "ผู้รับบริการยังไม่ทราบนโยบายและช่องทางแจ้งเบาะแส",
@@ -327,7 +327,7 @@ const ROWS: Row[] = [
     ],
   ],
   [
-    "e4",
+    "infoChannels",
     [
       "ช่องทางเผยแพร่ข้อมูลข่าวสารของหน่วยงานยังเข้าถึงได้ยาก",
       "the agency's information channels are hard to reach",
@@ -343,7 +343,7 @@ const ROWS: Row[] = [
     ],
   ],
   [
-    "e5",
+    "publicity",
     [
       "หน่วยงานยังประชาสัมพันธ์ข้อมูลที่ประชาชนควรทราบได้ไม่ชัดเจน",
       "the agency does not clearly publicise what the public should know",
@@ -362,7 +362,7 @@ const ROWS: Row[] = [
     ],
   ],
   [
-    "e6",
+    "answering",
     [
       "เจ้าหน้าที่ยังสื่อสาร ตอบข้อซักถาม หรือให้คำอธิบายได้ไม่ชัดเจน",
       "staff do not communicate, answer questions or explain clearly",
@@ -378,7 +378,7 @@ const ROWS: Row[] = [
     ["เจ้าหน้าที่สื่อสารและตอบข้อซักถามได้อย่างชัดเจน", "staff communicate and answer questions clearly"],
   ],
   [
-    "e7",
+    "outsideParticipation",
     [
       "หน่วยงานยังเปิดโอกาสให้บุคคลภายนอกมีส่วนร่วมในการปรับปรุงการดำเนินงานไม่มากพอ",
       "the agency gives outsiders too little part in improving its work",
@@ -397,7 +397,7 @@ const ROWS: Row[] = [
     ],
   ],
   [
-    "e8",
+    "responsiveness",
     [
       "หน่วยงานยังปรับปรุงการดำเนินงานให้ตอบสนองต่อประชาชนไม่เพียงพอ",
       "the agency does not improve its work enough in answer to the public",
@@ -416,7 +416,7 @@ const ROWS: Row[] = [
     ],
   ],
   [
-    "e9",
+    "onlineService",
     [
       "การให้บริการผ่านช่องทางออนไลน์ยังไม่สะดวก รวดเร็ว หรือมีประสิทธิภาพเท่าที่ควร",
       "online services are not as convenient, fast or effective as they should be",
@@ -438,10 +438,10 @@ const ROWS: Row[] = [
 
 const b = ([th, en]: Pair) => ({ th, en });
 
-/** Phrases of the survey items, by code. */
+/** Phrases of the survey questions, by topic. */
 export const SURVEY_PHRASES: Record<string, SurveyPhrase> = Object.fromEntries(
-  ROWS.map(([code, weak, why, fix, strong]) => [
-    code,
+  ROWS.map(([topic, weak, why, fix, strong]) => [
+    topic,
     { weak: b(weak), why: b(why), fix: b(fix), strong: b(strong) },
   ]),
 );

@@ -1,7 +1,7 @@
 import type { Bilingual } from "../../types";
 
 /**
- * Words for one survey item (IIT i…, EIT e…). Each part is written to fit one place:
+ * Words for one survey question, by its topic. Each part is written to fit one place:
  * - `weak`: a clause after "บุคลากรภายในบางส่วนเห็นว่า" / "some staff find that" (what is wrong);
  * - `why`: a clause after "ซึ่งอาจเกิดจาก" / "possibly because" (a likely cause);
  * - `fix`: a verb phrase (what to do), no subject;
@@ -14,18 +14,12 @@ export interface SurveyPhrase {
   strong: Bilingual;
 }
 
-/** Words for one OIT item of a year: a short noun phrase of what is published, and what to do. */
-export interface OpenDataPhrase {
-  topic: string;
-  name: Bilingual;
-  fix: Bilingual;
-}
-
-/** A group of related OIT items (procurement o12–o13, personnel o14–o15, …). */
+/**
+ * Words for an OIT topic (its items' own words, name and fix, are in the year files). Its
+ * name is the topic's (framework/topics.ts).
+ */
 export interface TopicPhrase {
-  /** Noun phrase after "ข้อมูล" / "data on". */
-  name: Bilingual;
-  /** A likely cause when some of its items are weak (after "ซึ่งอาจเกิดจาก"). */
+  /** A likely cause when some of its items are published but incomplete (after "ซึ่งอาจเกิดจาก"). */
   why: Bilingual;
 }
 
