@@ -59,6 +59,12 @@ describe.each(AGENCY_FIXTURES.map((fx) => [fx.label, fx] as const))("a memo for 
         const provinces = t.match(/จังหวัด[ก-๛]+/g) ?? [];
         expect([kind, t, new Set(provinces).size]).toEqual([kind, t, provinces.length]);
       }
+    // The summary's title names it, and no line under the title names it again; a kind whose
+    // name alone tells it (a province, a university, a college…) is named without its place.
+    const [title, next] = texts(sheet("summary"));
+    expect(`${title}\n${next}`.split(fx.name)).toHaveLength(2);
+    const withPlace = ["cityMunicipality", "townMunicipality", "sao"].includes(fx.kind);
+    expect([fx.kind, /อำเภอ/.test(title ?? "")]).toEqual([fx.kind, withPlace]);
   });
 
   it("breaks no word inside a column, in Thai and in English", async () => {

@@ -218,3 +218,26 @@ describe.each(BOOKS)("printing %s", (label, load) => {
     }
   });
 });
+
+describe.each(BOOKS)("the summary of %s", (label, load) => {
+  it.each(["th", "en"] as const)(
+    "holds the indicator table with its total on one page that is not overfull (%s)",
+    async (lang) => {
+      const wb = await load();
+      const opened = await openFile(new Uint8Array(await wb.xlsx.writeBuffer()));
+      const { result } = await generateFile(opened, { lang });
+      if (!result.ok) throw new Error("did not analyse");
+      const summary = result.spec.sheets.find((s) => s.kind === "summary") as SheetSpec;
+      const header = summary.print.repeatRows?.[0] ?? 0;
+      const total = header + result.analysis.indicators.length + 1;
+      expect(summary.rows[total - 1]?.[1]?.v).toBe(
+        lang === "th" ? "คะแนนรวม ITA" : "Total ITA score",
+      );
+      const pages = paginate(summary.heights, summary.print, summary.rows.length);
+      const capacity = pageCapacity(summary.print);
+      expect(pages.map((p) => p.used <= capacity)).toEqual(pages.map(() => true));
+      const holding = pages.filter((p) => p.first <= header && p.last >= total);
+      expect(holding).toHaveLength(1);
+    },
+  );
+});

@@ -63,6 +63,7 @@ function municipality(
       b("ปลัดเทศบาล", "Municipal Clerk"),
     ],
     writerUnit: b("สำนักปลัด {name}", "Office of the Municipal Clerk, {nameEn}"),
+    namedWithPlace: true,
     units,
     respondents: { IIT: b("บุคลากรภายใน", "its own staff"), EIT: PEOPLE },
     words: MUNICIPAL_WORDS,
@@ -91,6 +92,8 @@ function administrativeOrganisation(
       b(`ปลัด${org}`, `Clerk of the ${orgEn}`),
     ],
     writerUnit: b("สำนักปลัด {name}", "Office of the Clerk, {nameEn}"),
+    // An อบต.'s name repeats across the country; an อบจ.'s is its province's.
+    namedWithPlace: kind === "sao",
     units,
     respondents: { IIT: b("บุคลากรภายใน", "its own staff"), EIT: PEOPLE },
     words: {
@@ -172,6 +175,7 @@ export const PROFILES: Record<AgencyKind, AgencyProfile> = {
       b("ปลัดกรุงเทพมหานคร", "Permanent Secretary of Bangkok"),
     ],
     writerUnit: b(`${FILL} {name}`, `${FILL} {nameEn}`),
+    namedWithPlace: false,
     units: GENERIC_UNITS,
     respondents: { IIT: b("บุคลากรภายใน", "its own staff"), EIT: PEOPLE },
     words: {
@@ -192,6 +196,7 @@ export const PROFILES: Record<AgencyKind, AgencyProfile> = {
       b("ปลัดเมืองพัทยา", "Clerk of Pattaya City"),
     ],
     writerUnit: b("สำนักปลัด {name}", "Office of the Clerk, {nameEn}"),
+    namedWithPlace: false,
     units: localUnits(b("สำนักปลัดเมืองพัทยา", "Office of the Clerk"), FINANCE, PLANNING),
     respondents: { IIT: b("บุคลากรภายใน", "its own staff"), EIT: PEOPLE },
     words: { ...MUNICIPAL_WORDS, staff: b("พนักงานเมืองพัทยา", "Pattaya City staff") },
@@ -208,6 +213,7 @@ export const PROFILES: Record<AgencyKind, AgencyProfile> = {
       b("รองผู้ว่าราชการจังหวัด{proper}", "Vice Governor of {properEn}"),
     ],
     writerUnit: b("สำนักงานจังหวัด{proper}", "{properEn} Provincial Office"),
+    namedWithPlace: false,
     units: {
       service: b("ทุกกลุ่มงาน", "Every group"),
       finance: b("สำนักงานจังหวัด (กลุ่มงานบริหารทั่วไป)", "Provincial Office (general administration)"),
@@ -243,6 +249,7 @@ export const PROFILES: Record<AgencyKind, AgencyProfile> = {
       b("รองอธิบดี", "Deputy Director-General"),
     ],
     writerUnit: b("สำนักงานเลขานุการกรม {name}", "Office of the Secretary, {nameEn}"),
+    namedWithPlace: false,
     units: {
       service: b("ทุกหน่วยงานที่ให้บริการ", "Every service unit"),
       finance: b("กองคลัง", "Finance Division"),
@@ -279,6 +286,7 @@ export const PROFILES: Record<AgencyKind, AgencyProfile> = {
     head: b("อธิการบดี{name}", "President of {nameEn}"),
     chain: [fill("ผู้อำนวยการกอง", "Director of the"), b("รองอธิการบดี", "Vice President")],
     writerUnit: b("สำนักงานอธิการบดี {name}", "Office of the President, {nameEn}"),
+    namedWithPlace: false,
     units: {
       service: b("ทุกคณะและหน่วยงาน", "Every faculty and office"),
       finance: b("กองคลัง", "Finance Division"),
@@ -322,6 +330,7 @@ export const PROFILES: Record<AgencyKind, AgencyProfile> = {
     head: b("ผู้อำนวยการ{name}", "Director of {nameEn}"),
     chain: [fill("หัวหน้างาน", "Head of"), fill("รองผู้อำนวยการฝ่าย", "Deputy Director for")],
     writerUnit: b("ฝ่ายแผนงานและความร่วมมือ {name}", "Planning and Cooperation, {nameEn}"),
+    namedWithPlace: false,
     units: {
       service: b("ทุกฝ่ายและแผนกวิชา", "Every section and department"),
       finance: b("ฝ่ายบริหารทรัพยากร (งานการเงิน)", "Resources (finance)"),
@@ -361,6 +370,7 @@ export const PROFILES: Record<AgencyKind, AgencyProfile> = {
     head: b("ผู้อำนวยการ{name}", "Director of {nameEn}"),
     chain: [fill("หัวหน้ากลุ่มงาน", "Head of"), fill("รองผู้อำนวยการฝ่าย", "Deputy Director for")],
     writerUnit: b(`${FILL} {name}`, `${FILL} {nameEn}`),
+    namedWithPlace: true,
     units: {
       ...GENERIC_UNITS,
       service: b("ทุกกลุ่มงาน", "Every group"),
@@ -380,6 +390,7 @@ export const PROFILES: Record<AgencyKind, AgencyProfile> = {
     head: null,
     chain: [fill("", ""), fill("", "")],
     writerUnit: b(`${FILL} {name}`, `${FILL} {nameEn}`),
+    namedWithPlace: true,
     units: GENERIC_UNITS,
     respondents: {
       IIT: b("บุคลากรภายใน", "its own staff"),

@@ -130,7 +130,7 @@ export function resolveAgency(
   const nameEn = given ?? (latin ? name : fromPlaces);
   const nameEnFrom = given ? "option" : latin ? "name" : fromPlaces ? "placeNames" : null;
   const values = { name: formal, proper, nameEn, properEn };
-  const place = placeOnce(name, unit?.place);
+  const place = profile.namedWithPlace ? placeOnce(name, unit?.place) : null;
   const head = {
     th: profile.head && name ? fill(profile.head.th, values) : null,
     en: profile.head && name ? fill(profile.head.en, values) : null,

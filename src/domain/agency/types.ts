@@ -54,6 +54,12 @@ export interface AgencyProfile {
   chain: Position[];
   /** The unit that writes the memo (ส่วนราชการ), with the agency's name. */
   writerUnit: Bilingual;
+  /**
+   * Whether the documents name the district and province after the agency's name: yes for a
+   * kind whose names repeat across the country (เทศบาลตำบลคลองใหญ่ อำเภอตะโหมด จังหวัดพัทลุง),
+   * no for one whose name alone tells it (a province, a university, a college).
+   */
+  namedWithPlace: boolean;
   /** Default responsible unit of each area of work; staff edits in the plan win. */
   units: Record<MeasureDomain, Bilingual>;
   /** Who each survey asks: IIT the agency's own people, EIT those who deal with it. */
@@ -73,7 +79,10 @@ export interface Agency {
   /** Whether the kind came from the name or was chosen in the options. */
   kindFrom: "name" | "option";
   profile: AgencyProfile;
-  /** Its name as staff wrote it ("" when unknown), and its place with what the name says dropped. */
+  /**
+   * Its name as staff wrote it ("" when unknown), and its place with what the name says dropped
+   * (null for a kind named without its place).
+   */
   name: string;
   place: string | null;
   /** The name and the place, each word once: "เทศบาลตำบลคลองใหญ่ อำเภอตะโหมด จังหวัดพัทลุง". */

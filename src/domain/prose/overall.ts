@@ -4,7 +4,7 @@ import type { Lang } from "../types";
 import { contributions } from "./contributions";
 import { agencyOf } from "../agency/agencyOf";
 import { fiscalYearEn, joinList, num, signed, yearEn } from "./format";
-import { levelAdvice, levelText, previousLevelText } from "./levelText";
+import { inLevelTh, levelAdvice, levelText, previousLevelText } from "./levelText";
 import type { Contribution } from "./types";
 
 const indName = (ind: IndicatorResult | undefined, lang: Lang) =>
@@ -41,7 +41,7 @@ function resultParagraph(analysis: Analysis, lang: Lang): string {
       : `, because ${level.reason}${advice ? ` (${advice})` : ""}`
     : "";
   const head = th
-    ? `ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${year} ของ${unit} ได้คะแนนรวม ${num(total.score)} คะแนน อยู่ในระดับ${level.label}${because}`
+    ? `ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${year} ของ${unit} ได้คะแนนรวม ${num(total.score)} คะแนน อยู่ใน${inLevelTh(level.label)}${because}`
     : `In the ITA of ${fiscalYearEn(year)}, ${unit} scored ${num(total.score)} in total, level "${level.label}"${because}`;
   if (previousYear === null) return th ? head : `${head}.`;
   if (total.delta === null || total.previous === null)
@@ -70,7 +70,7 @@ function previousLevelSentence(analysis: Analysis, lang: Lang): string {
   if (lang === "th")
     return otherScale
       ? ` ส่วนปี ${year} อยู่ในระดับ ${prev.label} ตามเกณฑ์ระดับของปีนั้นซึ่งเป็นคนละแบบกับปี ${analysis.year} จึงไม่เทียบระดับของสองปีโดยตรง`
-      : ` โดยปี ${year} อยู่ในระดับ${prev.label}${reason}`;
+      : ` โดยปี ${year} อยู่ใน${inLevelTh(prev.label)}${reason}`;
   return otherScale
     ? ` ${yearEn(year)} was at level "${prev.label}" on that year's own scale, which differs from ${yearEn(analysis.year)}'s, so the two levels are not compared directly.`
     : ` ${yearEn(year)} was at level "${prev.label}"${reason}.`;

@@ -5,7 +5,7 @@ import { joinList, num } from "./format";
 import { agencyOf } from "../agency/agencyOf";
 import { fiscalYearEn } from "./format";
 import { headOf } from "./headOf";
-import { levelText, previousLevelText } from "./levelText";
+import { inLevelTh, levelText, previousLevelText } from "./levelText";
 import { overallParagraphs } from "./overall";
 import type { ReportText } from "./types";
 
@@ -36,16 +36,18 @@ function title(analysis: Analysis, lang: Lang): string {
 function background(analysis: Analysis, lang: Lang): string[] {
   const unit = unitName(analysis, lang);
   const { year } = analysis;
+  // Short enough that the summary's first page holds the indicator table with its total (the
+  // title above has already named the assessment in full).
   if (lang === "en")
     return [
-      "Every fiscal year the National Anti-Corruption Commission (NACC) assesses the integrity and transparency of public agencies (ITA) with three tools: a survey of internal stakeholders (IIT), a survey of external stakeholders (EIT) and a check of the open data on the agency's website (OIT), across ten indicators.",
-      "The assessment asks each agency to analyse its previous year's result across all ten indicators and to turn the analysis into measures that improve, develop or maintain its work, each with its indicator, steps, period and responsible unit, published on the agency's main website.",
-      `${unit} has therefore analysed its ITA result of ${fiscalYearEn(year)} and set the measures for ${fiscalYearEn(year + 1)} below.`,
+      "Every fiscal year the National Anti-Corruption Commission (NACC) assesses public agencies on ten indicators with three tools: a survey of internal stakeholders (IIT), a survey of external stakeholders (EIT) and a check of the open data on the agency's website (OIT).",
+      "Each agency must analyse the previous year's result on all ten indicators and publish on its main website measures to improve, develop or maintain its work, with steps, period and responsible unit.",
+      `Below, ${unit} analyses its result of ${fiscalYearEn(year)} and sets its measures for ${fiscalYearEn(year + 1)}.`,
     ];
   return [
-    `สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) ดำเนิน${ITA_TH} (Integrity and Transparency Assessment: ITA) เป็นประจำทุกปีงบประมาณ ด้วยเครื่องมือ 3 ส่วน ได้แก่ แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) และแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT) รวม 10 ตัวชี้วัด`,
-    "หลักเกณฑ์การประเมินกำหนดให้หน่วยงานวิเคราะห์ผลการประเมินของปีที่ผ่านมาให้ครอบคลุมทั้ง 10 ตัวชี้วัด และนำผลการวิเคราะห์ไปสู่การปรับปรุง พัฒนา หรือรักษาระดับ โดยระบุมาตรการ โครงการ หรือกิจกรรม ตัวชี้วัดที่สอดคล้อง ขั้นตอนหรือวิธีการดำเนินการ ระยะเวลาดำเนินการ และผู้รับผิดชอบ แล้วเผยแพร่บนเว็บไซต์หลักของหน่วยงาน",
-    `${unit} จึงได้วิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${year} และกำหนดมาตรการสำหรับปีงบประมาณ พ.ศ. ${year + 1} เพื่อใช้เป็นแนวทางในการปรับปรุงและพัฒนาองค์กรต่อไป ดังรายละเอียดต่อไปนี้`,
+    "สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) ประเมิน ITA ทุกปีงบประมาณ ด้วยเครื่องมือ 3 ส่วน ได้แก่ แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) และแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT) รวม 10 ตัวชี้วัด",
+    "หลักเกณฑ์การประเมินกำหนดให้หน่วยงานวิเคราะห์ผลการประเมินของปีที่ผ่านมาครบทั้ง 10 ตัวชี้วัด และกำหนดมาตรการเพื่อปรับปรุง พัฒนา หรือรักษาระดับ พร้อมขั้นตอน ระยะเวลา และผู้รับผิดชอบ แล้วเผยแพร่บนเว็บไซต์หลักของหน่วยงาน",
+    `ในการนี้ ${unit} ได้วิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${year} และกำหนดมาตรการสำหรับปีงบประมาณ พ.ศ. ${year + 1} ดังรายละเอียดต่อไปนี้`,
   ];
 }
 
@@ -109,7 +111,7 @@ function memo(analysis: Analysis, lang: Lang): ReportText["memo"] {
     body: th
       ? [
           `ตามที่สำนักงาน ป.ป.ช. ได้ประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${year} นั้น`,
-          `บัดนี้ ผลการประเมินของ${unit} ได้คะแนนรวม ${num(total.score)} คะแนน อยู่ในระดับ${level.label}${because} ดังนี้`,
+          `บัดนี้ ผลการประเมินของ${unit} ได้คะแนนรวม ${num(total.score)} คะแนน อยู่ใน${inLevelTh(level.label)}${because} ดังนี้`,
           ...toolLines,
           `จึงเรียนมาเพื่อโปรดทราบ และพิจารณาอนุญาตให้เผยแพร่รายงานการวิเคราะห์ผลการประเมินและแผนพัฒนาองค์กร ประจำปีงบประมาณ พ.ศ. ${year + 1} ตามที่แนบมา บนเว็บไซต์หลักของหน่วยงานต่อไป`,
         ]
