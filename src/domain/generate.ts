@@ -107,6 +107,7 @@ export function generate(grids: readonly Grid[], options: GenerateOptions = {}):
       lang,
       ...(options.responsible ? { responsible: options.responsible } : {}),
       date: date.iso,
+      dateFrom: date.from,
       digits: options.digits ?? "thai",
       emblem: options.emblem ?? (memo ? readEmblem(memo) : null),
       planEdits: plan ? readPlanEdits(plan) : null,

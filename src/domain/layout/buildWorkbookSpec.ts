@@ -20,6 +20,8 @@ export interface BuildSpecOptions {
   responsible?: string;
   /** The memo's date (`YYYY-MM-DD`, CE), or null to leave it for staff (memoDate.ts). */
   date?: string | null;
+  /** Where the date came from (memoDate.ts): the option's wins over an earlier memo's. */
+  dateFrom?: "option" | "today" | null;
   /** Digits of the Thai memo; default Thai. */
   digits?: Digits;
   /** The agency's emblem for the memo. */
@@ -50,6 +52,7 @@ export function buildWorkbookSpec(analysis: Analysis, options: BuildSpecOptions)
       [
         memoSheet(analysis, text, lang, agency, {
           date: options.date ?? null,
+          dateFrom: options.dateFrom ?? null,
           edits: options.memoEdits ?? null,
           digits: options.digits ?? "thai",
           emblem: options.emblem ?? null,

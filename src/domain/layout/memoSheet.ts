@@ -3,7 +3,8 @@ import type { Analysis } from "../analyse/types";
 import type { ReportText } from "../prose/types";
 import type { Bilingual, Grid, Lang } from "../types";
 import { defineColumns, printArea, widthsOf, type ColumnDef } from "./columns";
-import { dateText } from "./dateText";
+import { dateText, readDateText } from "./dateText";
+import { fiscalYearOfIso } from "./memoDate";
 import { thaiDigits } from "./digits";
 import { LABELS } from "./labels";
 import { fitScale, pageCapacity } from "./pageBreaks";
@@ -99,12 +100,91 @@ function isBlankForm(v: string): boolean {
   return v.replace(FORM_WORDS, "").replace(/[.…()\s]/g, "") === "";
 }
 
-/** What staff typed in an earlier memo. */
-export type MemoEdits = StaffEdits<MemoKey>;
+/**
+ * What staff typed in an earlier memo, by this form's fields and cells; `previousForm` when it
+ * was read from the form before this one (its cells that held our own defaults then are
+ * dropped by `memoSheet`, which knows them).
+ */
+export type MemoEdits = StaffEdits<MemoKey> & { previousForm?: boolean };
 
-/** Reads what staff typed in an earlier generated memo, or null when it is not one. */
+/**
+ * The memo's previous form (six printed columns a–f, the three approvers side by side in
+ * thirds a, c, e): each of its fields by name (Thai and English), and where each of its cells
+ * goes in this form, as [field (Thai), cell].
+ */
+type PreviousKey = "a" | "b" | "c" | "d" | "e" | "f" | "field";
+const PREVIOUS_COLUMNS: ColumnDef<PreviousKey>[] = [
+  ...(["a", "b", "c", "d", "e", "f"] as const).map((key) => ({
+    ...cellColumn("a", 10),
+    key,
+    label: { th: key, en: key },
+  })),
+  { ...(MEMO_COLUMNS[MEMO_COLUMNS.length - 1] as ColumnDef<MemoKey>), key: "field" as const },
+];
+const approver = (i: number, part: 1 | 2 | 3) => approverField(i, part).th;
+const PREVIOUS_FIELDS: [Bilingual, Partial<Record<PreviousKey, [string, Cell]>>][] = [
+  [FIELDS.agency, { b: [FIELDS.agency.th, "b"] }],
+  [
+    { th: "เลขที่หนังสือ", en: "Reference" },
+    { b: [FIELDS.ref.th, "b"], e: [FIELDS.ref.th, "d"] },
+  ],
+  [FIELDS.to, { b: [FIELDS.to.th, "b"] }],
+  [FIELDS.name, { d: [FIELDS.name.th, "c"] }],
+  [FIELDS.position, { d: [FIELDS.position.th, "c"] }],
+  [
+    { th: "ความเห็นผู้บังคับบัญชา 3 ท่าน", en: "Opinions of the three approvers" },
+    { a: [approver(1, 1), "a"], c: [approver(2, 1), "a"], e: [approver(3, 1), "a"] },
+  ],
+  [
+    { th: "ชื่อผู้บังคับบัญชา 3 ท่าน", en: "Names of the three approvers" },
+    { a: [approver(1, 2), "c"], c: [approver(2, 2), "c"], e: [approver(3, 2), "c"] },
+  ],
+  [
+    { th: "ตำแหน่งผู้บังคับบัญชา 3 ท่าน", en: "Positions of the three approvers" },
+    { a: [approver(1, 3), "c"], c: [approver(2, 3), "c"], e: [approver(3, 3), "c"] },
+  ],
+];
+
+/**
+ * What the previous form printed in ส่วนราชการ, เรียน and the last approver's position by
+ * default (the agency's name and place; the head's title as the kind was then told from the
+ * name): found there, it is ours, not staff's.
+ */
+function previousDefaults(name: string, place: string | null): Set<string> {
+  const named = (f: (n: string) => string) => (name ? [f(name)] : []);
+  return new Set([
+    [name, place].filter(Boolean).join(" "),
+    ...named((n) => n.replace(/^เทศบาล/, "นายกเทศมนตรี")),
+    ...["นายก", "อธิการบดี", "อธิบดี", "หัวหน้า"].flatMap((t) => named((n) => `${t}${n}`)),
+    "หัวหน้าส่วนราชการ",
+    ...["Mayor", "Chief Executive", "Director-General", "President", "head"].flatMap((t) =>
+      named((n) => `The ${t} of ${n}`),
+    ),
+    "The head of the agency",
+  ]);
+}
+
+/**
+ * Reads what staff typed in an earlier generated memo, or null when it is not one: this form,
+ * or the previous one (its fields read under their old names and moved to this form's cells).
+ */
 export function readMemoEdits(grid: Grid): MemoEdits | null {
-  return readStaffEdits(grid, MEMO_COLUMNS);
+  const previous = readStaffEdits(grid, PREVIOUS_COLUMNS);
+  const names = Object.keys(previous?.byKey ?? {});
+  const oldOnly = PREVIOUS_FIELDS.filter(([f]) => !ALL_FIELDS.some((n) => n.th === f.th));
+  if (!previous || !oldOnly.some(([f]) => names.includes(f.th) || names.includes(f.en)))
+    return readStaffEdits(grid, MEMO_COLUMNS);
+  const byKey: Record<string, Edits> = {};
+  for (const [name, values] of Object.entries(previous.byKey)) {
+    const moves = PREVIOUS_FIELDS.find(([f]) => f.th === name || f.en === name)?.[1] ?? {};
+    for (const [from, to] of Object.entries(moves) as [PreviousKey, [string, Cell]][]) {
+      const value = values[from];
+      // A cell left empty then is no edit: the new form prints its own.
+      if (!value) continue;
+      byKey[to[0]] = { ...byKey[to[0]], [to[1]]: value };
+    }
+  }
+  return { byKey, added: [], previousForm: true };
 }
 
 /** The emblem of an earlier memo, kept for the next one (the first image at its top left). */
@@ -115,8 +195,10 @@ export function readEmblem(grid: Grid): ImageSpec | null {
 export interface MemoOptions {
   /** The memo's date (`YYYY-MM-DD`, Common Era): the option's, or today's in the plan's fiscal year. */
   date?: string | null;
+  /** Where the date came from: the option's wins over an earlier memo's. */
+  dateFrom?: "option" | "today" | null;
   /** What staff typed in an earlier memo. */
-  edits?: StaffEdits<MemoKey> | null;
+  edits?: MemoEdits | null;
   /** Digits of the Thai memo; default Thai. */
   digits?: Digits;
   /** The agency's emblem, 1.5 cm high at the top left. */
@@ -189,6 +271,21 @@ export function memoSheet(
   const widths = widthsOf(MEMO_COLUMNS);
   const keyCol = MEMO_COLUMNS.length;
   const edits = memoEditsByField(options.edits ?? null);
+  if (options.edits?.previousForm) {
+    const ours = previousDefaults(analysis.unit?.name ?? "", analysis.unit?.place ?? null);
+    for (const values of Object.values(edits))
+      for (const [cell, value] of Object.entries(values) as [Cell, string | null][])
+        if (value !== null && ours.has(value)) delete values[cell];
+  }
+  // An earlier memo's date: the option's wins; a date outside the plan's fiscal year is dropped
+  // (the previous form dated every memo by the computer's clock); staff's own text is kept.
+  const earlierDate = edits[FIELDS.ref.th]?.d;
+  if (earlierDate !== undefined && earlierDate !== null) {
+    const read = readDateText(earlierDate);
+    const planYear = analysis.year + 1;
+    if (options.dateFrom === "option" || (read !== null && fiscalYearOfIso(read) !== planYear))
+      delete (edits[FIELDS.ref.th] as Edits).d;
+  }
   const digits = lang === "th" && (options.digits ?? "thai") === "thai";
   const our = (v: string) => (digits ? thaiDigits(v) : v);
   const span = (from: Cell, to: Cell) =>
