@@ -37,6 +37,16 @@ const positions = (memo: SheetSpec) =>
     String(field(memo, `ผู้บังคับบัญชา ${i} ความเห็น/ตำแหน่ง`, 2) ?? "").replace(/\.+$/, ""),
   );
 
+/** Words of local government (its units, staff, heads and those it serves) that no other kind's papers use. */
+const LOCAL_WORDS = {
+  th: /ทุกกอง|กอง\/สำนัก|เทศบาล|องค์การบริหารส่วน|อบต\.|อบจ\.|พนักงานส่วน|สำนักปลัด|ปลัด|นายก|ประชาชน|เสียงตามสาย/,
+  en: /municipal|Municipality|Subdistrict|Clerk|Mayor|every division|the public|village/i,
+};
+const PROVINCE_LOCAL_WORDS = {
+  th: new RegExp(LOCAL_WORDS.th.source.replace("|ประชาชน", "")),
+  en: new RegExp(LOCAL_WORDS.en.source.replace("|the public", ""), "i"),
+};
+
 describe.each(AGENCY_FIXTURES.map((fx) => [fx.label, fx] as const))("a memo for %s", (_, fx) => {
   it("is of the kind its name tells, addressed to its head, with its approval chain", async () => {
     const { result, memo } = await run(fx);
@@ -65,6 +75,20 @@ describe.each(AGENCY_FIXTURES.map((fx) => [fx.label, fx] as const))("a memo for 
     expect(`${title}\n${next}`.split(fx.name)).toHaveLength(2);
     const withPlace = ["cityMunicipality", "townMunicipality", "sao"].includes(fx.kind);
     expect([fx.kind, /อำเภอ/.test(title ?? "")]).toEqual([fx.kind, withPlace]);
+  });
+
+  it("speaks in its own kind's words, with no placeholder left, in Thai and in English", async () => {
+    for (const lang of ["th", "en"] as const) {
+      const { sheet } = await run(fx, { lang });
+      const all = PUBLIC_PRINT_ORDER.flatMap((kind) => texts(sheet(kind)));
+      expect(all.filter((t) => /\{[a-zA-Z]+\}/.test(t))).toEqual([]);
+      if (!["province", "university", "college", "department"].includes(fx.kind)) continue;
+      // The assessment's own questions (e5 …ประชาชน…) are quoted as the workbook has them; a
+      // province serves ประชาชน too.
+      const own = all.filter((t) => !/^[ieo]\d+\s/.test(t));
+      const local = fx.kind === "province" ? PROVINCE_LOCAL_WORDS[lang] : LOCAL_WORDS[lang];
+      expect(own.filter((t) => local.test(t))).toEqual([]);
+    }
   });
 
   it("breaks no word inside a column, in Thai and in English", async () => {

@@ -43,7 +43,7 @@ const MUNICIPAL_WORDS = {
   everyDivision: b("ทุกกอง/สำนัก", "every division"),
   ethicsCode: b("ประมวลจริยธรรมของพนักงานเทศบาล", "the code of ethics of municipal staff"),
 };
-const PEOPLE = b("ประชาชนผู้รับบริการ", "people who use its services");
+const PEOPLE = b("ประชาชน", "the public");
 
 /** A municipality of a tier: นายกเทศมนตรี<tier><proper>; approvers หัวหน้าสำนักปลัดเทศบาล, ปลัดเทศบาล. */
 function municipality(
@@ -233,9 +233,12 @@ export const PROFILES: Record<AgencyKind, AgencyProfile> = {
     },
     respondents: {
       IIT: b("บุคลากรภายใน", "its own staff"),
-      EIT: b("ประชาชนและผู้มาติดต่อ", "people who deal with it"),
+      EIT: b("ประชาชนและผู้มาติดต่อ", "the public and visitors"),
     },
-    words: { ...CIVIL_SERVANTS, everyDivision: b("ทุกกลุ่มงาน", "every group") },
+    words: {
+      ...CIVIL_SERVANTS,
+      everyDivision: b("ทุกส่วนราชการ/กลุ่มงาน", "every provincial office and group"),
+    },
     evidence: { head: "S", chain: "S", units: "S" },
   },
   department: {
@@ -269,7 +272,7 @@ export const PROFILES: Record<AgencyKind, AgencyProfile> = {
     },
     respondents: {
       IIT: b("บุคลากรภายใน", "its own staff"),
-      EIT: b("ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย", "people who use its services"),
+      EIT: b("ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย", "service users and stakeholders"),
     },
     words: { ...CIVIL_SERVANTS, everyDivision: b("ทุกกอง/สำนัก", "every division") },
     evidence: { head: "S", chain: "S", units: "S" },
@@ -306,11 +309,11 @@ export const PROFILES: Record<AgencyKind, AgencyProfile> = {
     },
     respondents: {
       IIT: b("บุคลากรภายใน", "its own staff"),
-      EIT: b("นักศึกษา ผู้ปกครอง และผู้รับบริการ", "students, parents and people who use its services"),
+      EIT: b("นักศึกษา ผู้ปกครอง และผู้รับบริการ", "students, parents and service users"),
     },
     words: {
       staff: b("บุคลากร", "staff"),
-      everyDivision: b("ทุกคณะและหน่วยงาน", "every faculty and office"),
+      everyDivision: b("ทุกคณะ/หน่วยงาน", "every faculty and office"),
       ethicsCode: b("ประมวลจริยธรรมของมหาวิทยาลัย", "the university's code of ethics"),
     },
     evidence: { head: "S", chain: "S", units: "U" },
@@ -354,7 +357,7 @@ export const PROFILES: Record<AgencyKind, AgencyProfile> = {
     },
     words: {
       staff: b("ครูและบุคลากรทางการศึกษา", "teachers and staff"),
-      everyDivision: b("ทุกฝ่าย", "every section"),
+      everyDivision: b("ทุกฝ่าย/งาน", "every section and unit"),
       ethicsCode: b(
         "ประมวลจริยธรรมข้าราชการครูและบุคลากรทางการศึกษา",
         "the code of ethics of teachers and educational staff",
@@ -394,7 +397,7 @@ export const PROFILES: Record<AgencyKind, AgencyProfile> = {
     units: GENERIC_UNITS,
     respondents: {
       IIT: b("บุคลากรภายใน", "its own staff"),
-      EIT: b("ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย", "people who use its services"),
+      EIT: b("ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย", "service users and stakeholders"),
     },
     words: GENERIC_WORDS,
     evidence: { head: "U", chain: "U", units: "U" },
