@@ -292,7 +292,9 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
   }
 
   const heights = g.heights();
-  const print = printSetup(lang, [header, header], "landscape", { blocks });
+  // No print titles: the table keeps to one page, so a repeated header would stand alone on
+  // the next page above the legend.
+  const print = printSetup(lang, undefined, "landscape", { blocks });
   return {
     kind: "summary",
     year,
