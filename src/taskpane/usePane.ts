@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { AnalyseResult } from "../domain/analyse/types";
 import type { GenerateOptions } from "../domain/generate";
 import { fiscalYearOf } from "../domain/plan/period";
+import { isoDateCE } from "../domain/layout/memoDate";
 import type { Bilingual, Lang } from "../domain/types";
 import { STRINGS } from "./i18n";
 import type { GenerateOutcome, PaneHost, PaneSettings, Preview } from "./paneHost";
@@ -110,6 +111,10 @@ function toOptions(s: PaneSettings): GenerateOptions {
     lang: (s.lang ?? "th") as Lang,
     ...(s.responsible ? { responsible: s.responsible } : {}),
     ...(s.unit?.trim() ? { unit: s.unit.trim() } : {}),
+    ...(s.unitEn?.trim() ? { unitEn: s.unitEn.trim() } : {}),
+    ...(s.kind ? { kind: s.kind } : {}),
+    ...(s.date && isoDateCE(s.date) ? { date: s.date } : {}),
+    ...(s.digits ? { digits: s.digits } : {}),
     today: isoDate(new Date()),
     ...(Object.keys(floors).length ? { floors } : {}),
     ...(s.yearFiles?.length ? { yearFiles: s.yearFiles } : {}),

@@ -57,6 +57,10 @@ export const STYLES: Record<string, CellStyle> = {
   memoValue: { font: base, vertical: "top", wrap: true },
   memoDate: { font: base, vertical: "top" },
   memoCenter: { font: base, horizontal: "center", vertical: "bottom", wrap: true },
+  /** The continuation form's "/จึงเรียน…" at the foot of page 1. */
+  memoRight: { font: base, horizontal: "right", vertical: "bottom" },
+  /** The continuation form's page number "-๒-" on top of page 2. */
+  memoPageNumber: { font: base, horizontal: "center", vertical: "top" },
   /** A missing value ("-") in a table. */
   dashCell: { font: table, border: GRID, horizontal: "center", vertical: "top" },
   label: { font: { ...base, bold: true }, vertical: "top", wrap: true },

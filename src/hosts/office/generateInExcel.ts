@@ -1,3 +1,4 @@
+import { withPlaceNames } from "../placeNames";
 import { generate, type GenerateOptions } from "../../domain/generate";
 import type { Analysis } from "../../domain/analyse/types";
 import { randomMarkId } from "../../domain/layout/ownership";
@@ -54,7 +55,10 @@ export async function generateInExcel(
               ...(await readSelection(context)),
             ]
           : read.grids;
-      const result = generate(grids, { newMarkId: randomMarkId, ...options });
+      const result = generate(grids, {
+        newMarkId: randomMarkId,
+        ...(await withPlaceNames(grids, options)),
+      });
       if (!result.ok)
         return { kind: "rejected" as const, findings: [...read.findings, ...result.findings] };
       result.analysis.findings.push(...read.findings);
