@@ -2,6 +2,8 @@
  * Benchmarks. Prints figures, then one JSON object on its last line:
  *   cli.*, bomb.*          the file path: see scripts/bench/nothingLost.ts
  *   office.*               the Office host in the fake Excel (scripts/bench/office.ts)
+ *   office.real.*          the same through Microsoft's office.js, bytes as on the wire
+ *                          (scripts/bench/officeReal.ts)
  *   bundle.initialGzipBytes  the JavaScript taskpane.html loads before the pane is usable, gzipped
  *   cli.startSeconds       `ita-analyzer --help` from the built command line (scripts/bench/install.ts)
  * Times are medians of several runs, measured in this one process.
@@ -14,6 +16,7 @@ import { gzipSync } from "node:zlib";
 import { installFigures } from "./bench/install";
 import { nothingLostFigures } from "./bench/nothingLost";
 import { officeFigures } from "./bench/office";
+import { officeRealFigures } from "./bench/officeReal";
 
 const ROOT = path.join(__dirname, "..");
 
@@ -47,6 +50,7 @@ async function main(): Promise<void> {
   // The file path (command line, standalone page): scripts/bench/nothingLost.ts.
   const figures: Record<string, number> = { ...(await nothingLostFigures()) };
   Object.assign(figures, await officeFigures());
+  Object.assign(figures, await officeRealFigures());
   figures["bundle.initialGzipBytes"] = initialBundle();
   console.log(
     `bundle: ${figures["bundle.initialGzipBytes"]} bytes gzipped before the pane is usable (target 100 KB)`,

@@ -1,6 +1,7 @@
 /**
- * `npm run pages`: how the public sheets print. Generates the report of the sample and of the
- * longest report we expect (all 10 indicators, all items, both years, many weak items), prints
+ * `npm run pages`: how the public sheets print. Generates the report of the sample, of the
+ * longest report we expect (all 10 indicators, all items, both years, many weak items) and of
+ * an agency of every kind with the longest names we meet (test/fixtures/agencies.ts), prints
  * each public sheet alone on A4 with LibreOffice (as `--pdf` does), and for each sheet prints
  * the pages (and the limit), how full each page is, the scale, and the height of its words.
  *
@@ -24,6 +25,7 @@ import { paginate } from "../src/domain/layout/pageBreaks";
 import { MIN_SCALE, PUBLIC_PRINT_ORDER } from "../src/domain/layout/printSetup";
 import type { SheetSpec } from "../src/domain/layout/spec";
 import { generateFile, openFile } from "../src/hosts/xlsx/generateFile";
+import { AGENCY_FIXTURES, agencyLayout } from "../test/fixtures/agencies";
 import { longReport } from "../test/fixtures/longReport";
 import { toWorkbook } from "../test/fixtures/toWorkbook";
 
@@ -161,6 +163,14 @@ async function main(): Promise<void> {
             },
           ],
           ["all-items", async () => toWorkbook(longReport())],
+          // Every kind of agency, the longest names we meet (test/fixtures/agencies.ts).
+          ...AGENCY_FIXTURES.map(
+            (fx) =>
+              [fx.label, async () => toWorkbook(agencyLayout(fx))] as [
+                string,
+                () => Promise<ExcelJS.Workbook>,
+              ],
+          ),
         ];
   let problems = 0;
   try {

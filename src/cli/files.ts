@@ -3,6 +3,8 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { track, untrack } from "./cleanup";
+import { emblemImage } from "../domain/layout/emblem";
+import type { ImageSpec } from "../domain/layout/spec";
 import { checkFileSize, WorkbookLimitError } from "../hosts/xlsx/limits";
 
 /**
@@ -203,4 +205,22 @@ export async function samePath(a: string, b: string): Promise<boolean> {
   if ((await real(a)) === (await real(b))) return true;
   const [sa, sb] = await Promise.all([fs.stat(a).catch(() => null), fs.stat(b).catch(() => null)]);
   return sa !== null && sb !== null && sa.dev === sb.dev && sa.ino === sb.ino;
+}
+
+/** The memo's emblem from an image file (PNG or JPEG, at most 2 MB). */
+export async function readEmblemFile(file: string): Promise<ImageSpec> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await fs.readFile(file));
+  } catch {
+    throw new CliError(1, `อ่านไฟล์ตราครุฑ ${file} ไม่ได้`, `cannot read the emblem file ${file}`);
+  }
+  const image = emblemImage(bytes);
+  if (!image)
+    throw new CliError(
+      2,
+      `ไฟล์ตราครุฑ ${file} ต้องเป็นรูป .png หรือ .jpg ขนาดไม่เกิน 2 MB`,
+      `the emblem ${file} must be a .png or .jpg image of at most 2 MB`,
+    );
+  return image;
 }

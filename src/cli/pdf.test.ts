@@ -5,7 +5,7 @@ import path from "node:path";
 import { SAMPLE, cli, tempDir } from "../../test/helpers";
 import { paginate } from "../domain/layout/pageBreaks";
 import { PUBLIC_PRINT_ORDER } from "../domain/layout/printSetup";
-import { generateWorkbook } from "../hosts/xlsx/generateWorkbook";
+import { generateWorkbook } from "../../test/xlsxReference/generateWorkbook";
 import { countPdfPages, findSoffice, keepSheets } from "./pdf";
 
 describe("a copy holding only the printed sheets", () => {

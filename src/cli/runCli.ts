@@ -8,6 +8,11 @@ import { buildReport, failureReport, type Report } from "../domain/report";
 import { FLAG_LABELS, SEVERITY_LABELS } from "../domain/layout/labels";
 import { f2 } from "../domain/messages";
 import type { Lang } from "../domain/types";
+import { AGENCY_KINDS } from "../domain/agency/profiles";
+import type { AgencyKind } from "../domain/agency/types";
+import { isoDateCE } from "../domain/layout/memoDate";
+import type { Digits } from "../domain/layout/memoSheet";
+import { readEmblemFile } from "./files";
 import { printable } from "../domain/sanitize";
 import { generateFile, openFile, type OpenedFile } from "../hosts/xlsx/generateFile";
 import { SheetLimitError, WorkbookLimitError } from "../hosts/xlsx/limits";
@@ -45,7 +50,20 @@ interface AnalyzeFlags {
   sheet?: string;
   range?: string;
   force?: boolean;
+  unitEn?: string;
+  kind?: AgencyKind;
+  date?: string;
+  digits?: Digits;
+  emblem?: string;
   framework: string[];
+}
+
+function memoDateOption(value: string): string {
+  if (!isoDateCE(value))
+    throw new InvalidArgumentError(
+      "วันที่ต้องเป็น ปปปป-ดด-วว เช่น 2568-11-24 / a date such as 2568-11-24 (BE) or 2025-11-24 (CE)",
+    );
+  return value;
 }
 
 function year(value: string): number {
@@ -92,6 +110,26 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .option(
       "--unit <name>",
       "ชื่อหน่วยงาน (แทนที่ชื่อในสมุดงาน) / the agency's name (wins over the workbook's)",
+    )
+    .option("--unit-en <name>", "ชื่อหน่วยงานภาษาอังกฤษ / the agency's name in English (for --lang en)")
+    .addOption(
+      new Option("--kind <kind>", "ประเภทหน่วยงาน (แทนที่ประเภทจากชื่อ) / kind of agency").choices(
+        AGENCY_KINDS,
+      ),
+    )
+    .option(
+      "--date <date>",
+      "วันที่ของบันทึกข้อความ / the memo's date, YYYY-MM-DD (BE or CE)",
+      memoDateOption,
+    )
+    .addOption(
+      new Option("--digits <digits>", "เลขในบันทึกข้อความ / digits of the Thai memo")
+        .choices(["thai", "arabic"])
+        .default("thai"),
+    )
+    .option(
+      "--emblem <image>",
+      "ตราครุฑ (.png หรือ .jpg) ที่มุมบันทึกข้อความ / the emblem for the memo (.png or .jpg)",
     )
     .option("--sheet <name>", "อ่านเฉพาะชีตนี้ / read only this sheet (the others are not read)")
     .option(
@@ -276,6 +314,7 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
   }
   const soffice = flags.pdf ? findSoffice() : null;
   if (flags.pdf && !soffice) throw new CliError(1, INSTALL_LIBREOFFICE.th, INSTALL_LIBREOFFICE.en);
+  const emblem = flags.emblem ? await readEmblemFile(flags.emblem) : null;
   const data = await readInputFile(input);
   const frameworks = await readYearFiles(input, flags.framework);
   let opened: OpenedFile;
@@ -312,6 +351,11 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
     ...(flags.responsible ? { responsible: flags.responsible } : {}),
     ...(flags.unit ? { unit: flags.unit } : {}),
     ...(earlier ? { earlier: earlier.grids } : {}),
+    ...(flags.unitEn ? { unitEn: flags.unitEn } : {}),
+    ...(flags.kind ? { kind: flags.kind } : {}),
+    ...(flags.date ? { date: flags.date } : {}),
+    ...(flags.digits ? { digits: flags.digits } : {}),
+    ...(emblem ? { emblem } : {}),
     ...(frameworks.length > 0 ? { frameworks } : {}),
     today: isoDate(new Date()),
   });

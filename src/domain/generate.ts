@@ -1,12 +1,16 @@
+import { resolveAgency } from "./agency/resolveAgency";
+import type { AgencyKind, PlaceNames } from "./agency/types";
 import { analyse } from "./analyse/analyse";
 import type { Framework } from "./framework/types";
 import { readYearFile } from "./framework/yearFile";
 import type { AnalyseOptions, Analysis } from "./analyse/types";
 import { buildWorkbookSpec } from "./layout/buildWorkbookSpec";
-import { readMemoEdits } from "./layout/memoSheet";
+import { readMemoEdits, readEmblem, type Digits } from "./layout/memoSheet";
 import { ownershipFindings, resolveNames, type SheetPlacement } from "./layout/resolveNames";
-import type { WorkbookSpec } from "./layout/spec";
+import type { ImageSpec, WorkbookSpec } from "./layout/spec";
 import { tagName, type SheetKind } from "./layout/tag";
+import { memoDate } from "./layout/memoDate";
+import { agencyFindings } from "./agency/agencyFindings";
 import { parseWorkbook } from "./parse/parseWorkbook";
 import { readPlanEdits } from "./plan/readPlanEdits";
 import { safeSpec } from "./sanitize";
@@ -17,8 +21,21 @@ export interface GenerateOptions extends AnalyseOptions {
   responsible?: string;
   /** The agency's name; wins over what the workbook says. */
   unit?: string;
-  /** Today's date (`YYYY-MM-DD`) for the memo, read by the host from its clock. */
+  /** Today's date (`YYYY-MM-DD`), read by the host from its clock: the memo's date when it falls
+   *  in the plan's fiscal year. */
   today?: string;
+  /** The memo's date (`YYYY-MM-DD`, BE or CE year), chosen in the options: wins over today. */
+  date?: string;
+  /** The kind of agency chosen in the options; wins over the kind its name tells. */
+  kind?: AgencyKind;
+  /** The agency's English name; wins over the one made from official place names. */
+  unitEn?: string;
+  /** Official English of Thai place names (the host loads them for English sheets). */
+  placeNames?: PlaceNames;
+  /** Digits of the Thai memo: Thai (๑๒๓, the default) or Arabic. Tables stay Arabic. */
+  digits?: Digits;
+  /** The agency's emblem (ครุฑ) for the memo, given once; an earlier memo's emblem is kept. */
+  emblem?: ImageSpec | null;
   /** Makes the random 16-hex id of each generated sheet's ownership mark; hosts pass one built
    *  on crypto.getRandomValues (layout/ownership.ts). */
   newMarkId?: () => string;
@@ -77,7 +94,16 @@ export function generate(grids: readonly Grid[], options: GenerateOptions = {}):
         unit: { name: unit, cell: null, place: result.analysis.unit?.place ?? null },
       }
     : result.analysis;
+  analysis.agency = resolveAgency(analysis.unit, {
+    ...(options.kind ? { kind: options.kind } : {}),
+    ...(options.unitEn?.trim() ? { nameEn: options.unitEn.trim() } : {}),
+    ...(options.placeNames ? { placeNames: options.placeNames } : {}),
+  });
   const lang = options.lang ?? "th";
+  const date = memoDate(options, analysis.year + 1);
+  analysis.findings.push(
+    ...agencyFindings(analysis.agency, lang, date, options.today ?? null, analysis.year + 1),
+  );
   const earlier = (kind: SheetKind) => {
     const tag = tagName(kind, analysis.year);
     return (
@@ -92,7 +118,10 @@ export function generate(grids: readonly Grid[], options: GenerateOptions = {}):
     buildWorkbookSpec(analysis, {
       lang,
       ...(options.responsible ? { responsible: options.responsible } : {}),
-      today: options.today ?? null,
+      date: date.iso,
+      dateFrom: date.from,
+      digits: options.digits ?? "thai",
+      emblem: options.emblem ?? (memo ? readEmblem(memo) : null),
       planEdits: plan ? readPlanEdits(plan) : null,
       memoEdits: memo ? readMemoEdits(memo) : null,
       ...(options.newMarkId ? { newMarkId: options.newMarkId } : {}),

@@ -54,4 +54,27 @@ describe("validateSettings", () => {
     expect(validateSettings("x").notes).toHaveLength(1);
     expect(validateSettings({ responsible: "x".repeat(201) }).settings).toEqual({});
   });
+
+  it("keeps the agency's kind, English name, the memo's date and digits, and notes bad ones", () => {
+    expect(
+      validateSettings({
+        kind: "province",
+        unitEn: " Chanthaburi ",
+        date: "2025-11-24",
+        digits: "thai",
+      }),
+    ).toEqual({
+      settings: { kind: "province", unitEn: "Chanthaburi", date: "2025-11-24", digits: "thai" },
+      notes: [],
+    });
+    const bad = validateSettings({ kind: "toString", date: "2568-02-30", digits: 1 });
+    expect(bad.settings).toEqual({});
+    expect(bad.notes.map((n) => n.en)).toEqual([
+      expect.stringMatching(
+        /^The saved option "kind" in the workbook is ignored: it must be a kind of agency we know \(cityMunicipality, /,
+      ),
+      'The saved option "date" in the workbook is ignored: it must be a date YYYY-MM-DD such as 2568-11-24',
+      'The saved option "digits" in the workbook is ignored: it must be "thai" or "arabic"',
+    ]);
+  });
 });

@@ -4,7 +4,10 @@
  * value of the wrong type or out of range is ignored with a note saying which and why; nothing
  * is thrown, and nothing read here is ever written as a formula.
  */
+import { AGENCY_KINDS } from "./agency/profiles";
+import type { AgencyKind } from "./agency/types";
 import { readYearFile } from "./framework/yearFile";
+import { isoDateCE } from "./layout/memoDate";
 import { toBuddhistYear } from "./parse/text";
 import { stripControl } from "./sanitize";
 import type { Bilingual, ToolCode } from "./types";
@@ -16,6 +19,14 @@ export interface StoredSettings {
   responsible?: string;
   /** The agency's name, written in the sheets instead of the workbook's. */
   unit?: string;
+  /** The agency's name in English (sheets in English), as `--unit-en`. */
+  unitEn?: string;
+  /** The kind of agency, winning over the kind its name tells, as `--kind`. */
+  kind?: AgencyKind;
+  /** The memo's date, `YYYY-MM-DD` with a BE or CE year, as `--date`. */
+  date?: string;
+  /** Digits of the Thai memo, as `--digits`. */
+  digits?: "thai" | "arabic";
   indicatorFloor?: number;
   itemFloors?: { IIT?: number; EIT?: number; OIT?: number };
   /**
@@ -34,6 +45,10 @@ const KEYS = [
   "lang",
   "responsible",
   "unit",
+  "unitEn",
+  "kind",
+  "date",
+  "digits",
   "indicatorFloor",
   "itemFloors",
   "yearFiles",
@@ -77,7 +92,7 @@ export function validateSettings(raw: unknown): { settings: StoredSettings; note
     if (r.lang === "th" || r.lang === "en") settings.lang = r.lang;
     else notes.push(note("lang", 'ต้องเป็น "th" หรือ "en"', 'it must be "th" or "en"'));
   }
-  for (const key of ["responsible", "unit"] as const) {
+  for (const key of ["responsible", "unit", "unitEn"] as const) {
     const v = r[key];
     if (v === undefined) continue;
     if (typeof v === "string" && v.trim() !== "" && v.length <= MAX_RESPONSIBLE)
@@ -90,6 +105,33 @@ export function validateSettings(raw: unknown): { settings: StoredSettings; note
           `it must be a text of at most ${MAX_RESPONSIBLE} characters`,
         ),
       );
+  }
+  if (r.kind !== undefined) {
+    if (typeof r.kind === "string" && (AGENCY_KINDS as string[]).includes(r.kind))
+      settings.kind = r.kind as AgencyKind;
+    else
+      notes.push(
+        note(
+          "kind",
+          `ต้องเป็นประเภทหน่วยงานที่รู้จัก (${AGENCY_KINDS.join(", ")})`,
+          `it must be a kind of agency we know (${AGENCY_KINDS.join(", ")})`,
+        ),
+      );
+  }
+  if (r.date !== undefined) {
+    if (typeof r.date === "string" && isoDateCE(r.date)) settings.date = r.date.trim();
+    else
+      notes.push(
+        note(
+          "date",
+          "ต้องเป็นวันที่ ปปปป-ดด-วว เช่น 2568-11-24",
+          "it must be a date YYYY-MM-DD such as 2568-11-24",
+        ),
+      );
+  }
+  if (r.digits !== undefined) {
+    if (r.digits === "thai" || r.digits === "arabic") settings.digits = r.digits;
+    else notes.push(note("digits", 'ต้องเป็น "thai" หรือ "arabic"', 'it must be "thai" or "arabic"'));
   }
   if (r.indicatorFloor !== undefined) {
     if (isScore(r.indicatorFloor)) settings.indicatorFloor = r.indicatorFloor;

@@ -35,6 +35,8 @@ export interface Grid {
   /** The value of the sheet's `ITAAnalyzer_mark` name as the host read it, without the leading
    *  "=" and the quotes (`<id>:<titleHash>`, layout/ownership.ts); null when it has none. */
   mark?: string | null;
+  /** Pictures on one of our sheets (the memo's emblem), as the host read them, to keep them. */
+  images?: { data: string; type: "png" | "jpeg"; from: string; width: number; height: number }[];
 }
 
 export type Lang = "th" | "en";

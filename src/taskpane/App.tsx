@@ -243,6 +243,12 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
               settings={state.settings}
               onChange={pane.setSettings}
             />
+            {host?.kind === "office" && (
+              // Settings.saveAsync stores them in the document; the file keeps them once saved.
+              <Text as="p" size={200}>
+                {t.optionsKept}
+              </Text>
+            )}
             {replaced.length > 0 && (
               <section aria-label={t.willReplace}>
                 <Text as="p" block>
@@ -308,6 +314,7 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
                     sheets: outcome.printable,
                     prepare: host.preparePrint,
                     canMakePdf: host.canMakePdf?.() ?? false,
+                    canSetUpPrint: host.canSetUpPrint?.() ?? false,
                   }
                 : {})}
             />

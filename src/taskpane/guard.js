@@ -4,7 +4,10 @@
  *
  * 1. Loads office.js only when Office opened the page (the manifest's address carries
  *    ?office=1; Office itself adds _host_Info on some platforms). Opened as a plain web page, the
- *    page asks nothing of any other origin.
+ *    page asks nothing of any other origin. office.js is added as a script element, not with
+ *    document.write (which Chromium may refuse for a script of another origin on a slow link):
+ *    the pane's bundle waits for it to load or fail (window.__itaOfficeJs) before it decides
+ *    whether it runs in Office.
  * 2. Checks the engine. Office 2016/2019 bought outright, on Windows, shows add-ins in Internet
  *    Explorer 11 (Trident) or in the old Edge (EdgeHTML), which cannot run the pane (React 18,
  *    ES2020). There the page says so, in Thai and English, and offers the way on: the same page
@@ -25,11 +28,23 @@
     typeof w.Symbol === "undefined";
 
   if (inOffice) {
-    // Parser-inserted, so office.js runs before the (deferred) bundle, as Office requires.
-    document.write('<script src="' + OFFICE_JS + '"></scr' + "ipt>");
+    var loading = (w.__itaOfficeJs = { done: false, callbacks: [] });
+    var script = document.createElement("script");
+    script.src = OFFICE_JS;
+    script.onload = script.onerror = function () {
+      if (loading.done) return;
+      loading.done = true;
+      for (var i = 0; i < loading.callbacks.length; i++) loading.callbacks[i]();
+    };
+    (document.head || document.getElementsByTagName("head")[0]).appendChild(script);
   }
   if (!oldEngine) return;
   w.__itaUnsupported = true;
+  // No bundle will call Office.onReady here: office.js finishes starting once asked.
+  if (inOffice)
+    w.__itaOfficeJs.callbacks.push(function () {
+      if (w.Office && w.Office.onReady) w.Office.onReady();
+    });
 
   /** The same page outside Office: no office=1, no _host_Info. */
   function standaloneUrl() {

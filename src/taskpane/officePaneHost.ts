@@ -1,16 +1,10 @@
 import type { OfficeHost } from "../hosts/office/generateInExcel";
 import { activateSheet, selectCell } from "../hosts/office/navigate";
-import { detectFeatures, officeSupports } from "../hosts/office/features";
+import { detectFeatures, officeSupports, pdfSupported } from "../hosts/office/features";
 import { readGrids } from "../hosts/office/readGrids";
 import type { PaneHost } from "./paneHost";
 
 const SETTINGS_KEY = "itaAnalyzer.options";
-
-/** Office can return the document as a PDF (Document.getFileAsync with FileType.Pdf). */
-function pdfSupportedHere(): boolean {
-  if (typeof Office === "undefined" || !Office.context?.document) return false;
-  return typeof Office.context.document.getFileAsync === "function";
-}
 
 /** The pane inside Excel: Office.js through the host adapter. */
 export function officePaneHost(
@@ -54,9 +48,14 @@ export function officePaneHost(
     activateSheet: (name) => activateSheet(office, name),
     preparePrint: async (sheets, pdf) => {
       const print = await import(/* webpackChunkName: "generate" */ "../hosts/office/preparePrint");
-      return print.preparePrint((batch) => office.run(batch), sheets, { pdf });
+      return print.preparePrint((batch) => office.run(batch), sheets, {
+        pdf,
+        pageLayout: features.pageLayout,
+      });
     },
-    canMakePdf: () => pdfSupportedHere(),
+    // The PdfFile requirement set, not the presence of getFileAsync (office.js always has it).
+    canMakePdf: () => pdfSupported(),
+    canSetUpPrint: () => features.pageLayout,
     // Validated by the pane (domain/settings.ts): the settings arrive with the workbook.
     loadSettings: () =>
       typeof Office !== "undefined" ? Office.context?.document?.settings?.get(SETTINGS_KEY) : null,

@@ -43,8 +43,10 @@ export interface PaneHost {
   activateSheet?(name: string): Promise<void>;
   /** Inside Excel: sets the public sheets' print setup; the PDF where the host can make it. */
   preparePrint?(sheets: PrintableSheet[], pdf: boolean): Promise<PdfOutcome>;
-  /** True where the host can hand back a PDF of the workbook. */
+  /** True where the host can hand back a PDF of the workbook (the PdfFile requirement set). */
   canMakePdf?(): boolean;
+  /** True where the add-in can set the print setup itself (ExcelApi 1.9: page layout). */
+  canSetUpPrint?(): boolean;
   /** The saved options as stored: anything at all, validated by the pane. */
   loadSettings(): unknown;
   saveSettings(settings: PaneSettings): Promise<void>;

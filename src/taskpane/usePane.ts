@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { AnalyseResult } from "../domain/analyse/types";
 import type { GenerateOptions } from "../domain/generate";
-import { parseWorkbook } from "../domain/parse/parseWorkbook";
 import { fiscalYearOf } from "../domain/plan/period";
+import { isoDateCE } from "../domain/layout/memoDate";
 import type { Bilingual, Lang } from "../domain/types";
 import { STRINGS } from "./i18n";
 import type { GenerateOutcome, PaneHost, PaneSettings, Preview } from "./paneHost";
@@ -22,6 +22,9 @@ export interface PaneState {
 }
 
 const fileError: Bilingual = { th: STRINGS.th.fileUnreadable, en: STRINGS.en.fileUnreadable };
+
+/** The parser and the analysis: a chunk fetched while the host reads (check.ts). */
+const loadCheck = () => import(/* webpackChunkName: "check" */ "./check");
 
 const INITIAL: PaneState = {
   scope: "workbook",
@@ -63,14 +66,10 @@ export function usePane(host: PaneHost | null) {
       if (!host) return;
       patch({ busy: "reading", scope, outcome: null, error: null });
       try {
+        // Inside Excel, fetched while Excel answers; the standalone worker checks by itself.
+        const checker = host.kind === "office" ? loadCheck() : null;
         const preview = await host.read(scope);
-        // The analysis and the year files it reads are a chunk of their own: the pane shows
-        // before they arrive, and they arrive while the workbook is read.
-        const check =
-          preview.check ??
-          (await import(/* webpackChunkName: "analyse" */ "../domain/analyse/analyse")).analyse(
-            parseWorkbook(preview.grids),
-          );
+        const check = preview.check ?? (await (checker ?? loadCheck())).checkGrids(preview.grids);
         const notes = preview.findings ?? [];
         if (check.ok) check.analysis.findings.push(...notes);
         else check.findings.push(...notes);
@@ -143,6 +142,10 @@ function toOptions(s: PaneSettings): GenerateOptions {
     lang: (s.lang ?? "th") as Lang,
     ...(s.responsible ? { responsible: s.responsible } : {}),
     ...(s.unit?.trim() ? { unit: s.unit.trim() } : {}),
+    ...(s.unitEn?.trim() ? { unitEn: s.unitEn.trim() } : {}),
+    ...(s.kind ? { kind: s.kind } : {}),
+    ...(s.date && isoDateCE(s.date) ? { date: s.date } : {}),
+    ...(s.digits ? { digits: s.digits } : {}),
     today: isoDate(new Date()),
     ...(Object.keys(floors).length ? { floors } : {}),
     ...(s.yearFiles?.length ? { yearFiles: s.yearFiles } : {}),

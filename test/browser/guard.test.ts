@@ -26,11 +26,19 @@ describe("guard.js", () => {
     expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.indexOf("guard.js"));
     expect(html).toMatch(/object-src 'none'/);
     expect(html).toMatch(/base-uri 'none'/);
-    expect(html).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
+    // scripts and frames from office.js's own folder only (its trust page for Excel on the web)
+    expect(html).toMatch(
+      /script-src 'self' https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/;/,
+    );
+    expect(html).toMatch(/frame-src https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/;/);
   });
 
-  it("loads office.js only when Office opened the page", () => {
+  it("loads office.js only when Office opened the page, as a script element", () => {
     expect(guard).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
     expect(guard).toMatch(/office=1/);
+    // document.write may be refused (a cross-site script on a slow link): never used
+    const code = guard.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
+    expect(code).not.toMatch(/document\.write/);
+    expect(guard).toMatch(/createElement\("script"\)/);
   });
 });

@@ -9,8 +9,8 @@ import { chromium, type Browser, type BrowserContext, type Worker } from "playwr
 const run = promisify(execFile);
 const ROOT = path.join(__dirname, "..", "..");
 
-/** Builds the pane once (production) into a temporary folder, and the fake-Office shim. */
-export async function buildPane(outDir: string): Promise<{ shim: string }> {
+/** Builds the pane once (production, manifest for https://localhost:3000) into a folder. */
+export async function buildPane(outDir: string): Promise<void> {
   await run(
     "npx",
     ["webpack", "--mode", "production", "--env", "localhost", "--output-path", outDir],
@@ -19,16 +19,6 @@ export async function buildPane(outDir: string): Promise<{ shim: string }> {
       maxBuffer: 1 << 26,
     },
   );
-  const esbuild = await import("esbuild");
-  const out = await esbuild.build({
-    entryPoints: [path.join(__dirname, "officeShim.ts")],
-    bundle: true,
-    write: false,
-    format: "iife",
-    platform: "browser",
-    target: "es2020",
-  });
-  return { shim: out.outputFiles[0]?.text ?? "" };
 }
 
 const TYPES: Record<string, string> = {
@@ -64,7 +54,7 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-export async function launch(): Promise<Browser> {
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -75,6 +65,7 @@ export async function launch(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...extraArgs,
     ],
   });
 }

@@ -1,7 +1,9 @@
 /**
- * The task pane in a real Chromium (Debian's), served over plain HTTP on 127.0.0.1: standalone
- * mode end to end, in-Office mode with the fake Excel in place of office.js, both languages, and
- * a record of every request the page makes.
+ * The built task pane in a real Chromium (Debian's). Standalone: served over plain HTTP on
+ * 127.0.0.1, end to end. Inside Excel: opened as Office opens it, with Microsoft's office.js
+ * (npm @microsoft/office-js, at its CDN address) in front of the fake Excel, on Windows at
+ * ExcelApi 1.7, 1.9 and 1.17 and on the web (test/realClient). Both languages, and a record of
+ * every request the page makes.
  */
 import ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
@@ -10,18 +12,29 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page, Worker } from "playwright-core";
 import { SAMPLE, editLikeExcel } from "../helpers";
 import { OFFICE_JS, buildPane, holdWorkers, launch, release, serve } from "./harness";
+import type { FakeExcel } from "../fakeExcel/fakeExcel";
+import { mixedTable } from "../fixtures/layouts";
+import { fakeWith } from "../office/helpers";
+import {
+  ADDIN_ORIGIN,
+  CDN,
+  WEB_HOST_URL,
+  openInExcel,
+  sheetsOfPdf,
+  type ExcelHostOptions,
+  type OpenedInExcel,
+} from "../realClient/host";
 import { byHeader, findCell } from "../sheetText";
 import { SAMPLE_SHEETS } from "../sampleSheets";
 
 let dir: string;
-let shim: string;
 let server: { url: string; close: () => Promise<void> };
 let browser: Browser;
 const shots = process.env.SCREENSHOTS_DIR;
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "ita-pane-"));
-  ({ shim } = await buildPane(dir));
+  await buildPane(dir);
   server = await serve(dir);
   browser = await launch();
 }, 240_000);
@@ -39,12 +52,11 @@ const EDGE_HTML =
   "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045";
 
 /**
- * A page 320 px wide that records every request and every Content-Security-Policy violation.
- * In Office mode the page is opened as the manifest opens it (?office=1) and office.js's CDN
- * address is answered with the stand-in (officeShim.ts); standalone, office.js is never asked for.
+ * The standalone page 320 px wide, recording every request and every Content-Security-Policy
+ * violation; office.js is never asked for (the test fails if it is).
  */
 async function openPane(
-  mode: "standalone" | "office",
+  mode: "standalone",
   lang = "th-TH",
   userAgent?: string,
   before?: (context: BrowserContext) => Promise<void>,
@@ -59,16 +71,12 @@ async function openPane(
   const page = await context.newPage();
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
-  await page.route(OFFICE_JS, (route) =>
-    mode === "office"
-      ? route.fulfill({ contentType: "text/javascript", body: shim })
-      : route.abort(),
-  );
+  await page.route(OFFICE_JS, (route) => route.abort());
   await page.addInitScript({
     content: `window.__displayLanguage=${JSON.stringify(lang)};
 window.__csp=[];document.addEventListener("securitypolicyviolation",function(e){window.__csp.push(e.violatedDirective+" "+e.blockedURI)});`,
   });
-  await page.goto(`${server.url}/taskpane.html${mode === "office" ? "?office=1" : ""}`);
+  await page.goto(`${server.url}/taskpane.html`);
   return { page, requests };
 }
 
@@ -141,7 +149,6 @@ describe("standalone mode (not in Office)", () => {
   }, 120_000);
 
   it("reads a large file once in a worker while the page stays responsive to clicks", async () => {
-    const { mixedTable } = await import("../fixtures/layouts");
     const { toWorkbook } = await import("../fixtures/toWorkbook");
     const wb = toWorkbook(mixedTable());
     const ws = wb.getWorksheet("ITA")!;
@@ -191,7 +198,6 @@ describe("standalone mode (not in Office)", () => {
   }, 180_000);
 
   it("reads one file at a time: a file chosen while another is read replaces it, with its own name and download", async () => {
-    const { mixedTable } = await import("../fixtures/layouts");
     const { toWorkbook } = await import("../fixtures/toWorkbook");
     // A large file of another agency.
     const layout = mixedTable();
@@ -285,56 +291,241 @@ describe("standalone mode (not in Office)", () => {
   }, 120_000);
 });
 
-describe("in Office (the fake Excel in place of office.js)", () => {
-  it("reads on open, generates into the workbook, and a finding selects its cell", async () => {
-    const { page, requests } = await openPane("office");
-    await page.getByText("พบตารางคะแนน").waitFor();
+/** Excel on the web's limit, per request and per response. */
+const FIVE_MB = 5 * 1024 * 1024;
+
+/** Waits until something the page does reaches the test's side (the host). */
+async function until(done: () => boolean, timeout = 60_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!done()) {
+    if (Date.now() > end) throw new Error("timed out");
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * The built pane inside Excel, as Office opens it (the manifest's address, ?office=1), with
+ * Microsoft's office.js from npm answering at its CDN address and the fake Excel behind the
+ * stand-in for the host (test/realClient).
+ */
+async function openOffice(
+  options: ExcelHostOptions,
+  fake: FakeExcel = fakeWith(mixedTable(), options.apiVersion),
+  lang = "th-TH",
+  userAgent?: string,
+): Promise<OpenedInExcel> {
+  return openInExcel(
+    browser,
+    dir,
+    "taskpane.html?office=1",
+    fake,
+    { ...options, locale: lang },
+    {
+      viewport: { width: 320, height: 900 },
+      locale: lang,
+      acceptDownloads: true,
+      ...(userAgent ? { userAgent } : {}),
+    },
+  );
+}
+
+/** What must hold of every request of the session: under 5 MB each way, nothing the fake lacks,
+ *  no property read before it was loaded, no Content-Security-Policy violation. */
+async function expectClean(opened: OpenedInExcel): Promise<void> {
+  for (const r of opened.host.wire.records) {
+    expect(r.requestBytes).toBeLessThanOrEqual(FIVE_MB);
+    expect(r.responseBytes).toBeLessThanOrEqual(FIVE_MB);
+  }
+  expect(opened.host.wire.missing).toEqual([]);
+  expect(opened.host.unknownCalls).toEqual([]);
+  expect(opened.errors.filter((e) => /PropertyNotLoaded|not available/.test(e))).toEqual([]);
+  await expect(opened.violations()).resolves.toEqual([]);
+  // the pane asks nothing of any other origin than its own and office.js's folder
+  const outside = opened.requests.filter(
+    (u) =>
+      !u.startsWith(ADDIN_ORIGIN) &&
+      !u.startsWith(CDN) &&
+      !u.startsWith(WEB_HOST_URL) &&
+      !u.startsWith("blob:") &&
+      !u.startsWith("data:"),
+  );
+  expect(outside).toEqual([]);
+}
+
+const HOSTS: [string, ExcelHostOptions][] = [
+  ["Excel 2019 on Windows (ExcelApi 1.7)", { platform: "win32", apiVersion: 7 }],
+  ["Excel on Windows with ExcelApi 1.9", { platform: "win32", apiVersion: 9 }],
+  ["Microsoft 365 on Windows (ExcelApi 1.17)", { platform: "win32", apiVersion: 17 }],
+  ["Excel on the web", { platform: "web", apiVersion: 17 }],
+];
+
+describe.each(HOSTS)("the built pane in %s, through office.js", (_name, options) => {
+  it("reads on open, generates, and generates again in place", async () => {
+    const opened = await openOffice(options);
+    const pane = opened.addin();
+    await pane.getByText("พบตารางคะแนน").waitFor({ timeout: 60_000 });
+    // Settings.saveAsync keeps the options in the document; the file keeps them once saved
+    await pane.getByText(/เมื่อท่านบันทึกสมุดงาน \(Ctrl\+S\) แล้วเท่านั้น/).waitFor();
+    const before = opened.host.wire.syncs;
+    await pane.getByRole("button", { name: "สร้างชีตผลการวิเคราะห์" }).click();
+    await pane.getByRole("button", { name: "เปิดชีต สรุปผล ITA 2568" }).waitFor({ timeout: 60_000 });
+    await expect(pane.getByRole("status").textContent()).resolves.toBe("94.50");
+    const fake = opened.host.fake;
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(SHEETS);
+    expect(opened.host.wire.syncs - before).toBe(4);
+    // the options went to the document's settings
+    expect(Object.keys(opened.host.settings)).toContain("itaAnalyzer.options");
+    const again = opened.host.wire.syncs;
+    await pane.getByRole("button", { name: "สร้างชีตผลการวิเคราะห์" }).click();
+    await pane
+      .getByText("จะเขียนทับชีตเดิม")
+      .waitFor({ state: "detached" })
+      .catch(() => undefined);
+    await until(() => opened.host.wire.syncs - again >= 4);
+    await pane.getByRole("button", { name: "เปิดชีต สรุปผล ITA 2568" }).waitFor({ timeout: 60_000 });
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(SHEETS);
+    await expectClean(opened);
+    await opened.page.context().close();
+  }, 180_000);
+
+  it("the print step: the print setup only where Excel has the API, the PDF of the four public sheets", async () => {
+    const opened = await openOffice(options);
+    const pane = opened.addin();
+    await pane.getByRole("button", { name: "สร้างชีตผลการวิเคราะห์" }).click({ timeout: 60_000 });
+    await pane.getByRole("button", { name: "เปิดชีต สรุปผล ITA 2568" }).waitFor({ timeout: 60_000 });
+    const layoutApi = options.apiVersion >= 9;
+    const button = layoutApi ? "ตั้งค่าการพิมพ์และสร้าง PDF" : "เปิดชีตแรกและสร้าง PDF";
+    if (!layoutApi) await pane.getByText(/ไม่ให้ Add-in ตั้งค่าหน้ากระดาษ จึงยังไม่ได้ตั้งค่าการพิมพ์/).waitFor();
+    await pane.getByRole("button", { name: button }).click();
+    const link = pane.getByRole("link", { name: "ดาวน์โหลด PDF ของชีตสาธารณะ" });
+    await link.waitFor({ timeout: 60_000 });
+    const claim = pane.getByText(/ตั้งค่าการพิมพ์ของชีตสาธารณะ 4 ชีตแล้ว/);
+    await expect(claim.count()).resolves.toBe(layoutApi ? 1 : 0);
+    const fake = opened.host.fake;
+    const printed = SHEETS.slice(1, 5);
+    for (const name of printed) {
+      const layout = fake.sheet(name)?.pageLayout ?? {};
+      if (layoutApi) expect(layout).toMatchObject({ paperSize: "A4" });
+      else expect(layout).toEqual({});
+    }
+    const [download] = await Promise.all([opened.page.waitForEvent("download"), link.click()]);
+    const saved = path.join(dir, `print-${options.platform}-${options.apiVersion}.pdf`);
+    await download.saveAs(saved);
+    expect(sheetsOfPdf(await fs.readFile(saved))).toEqual(printed);
+    expect(fake.state.sheets.every((s) => s.visibility === "Visible")).toBe(true);
+    await expectClean(opened);
+    await opened.page.context().close();
+  }, 180_000);
+});
+
+describe("the built pane in Office, through office.js", () => {
+  it("reads on open, generates, and a finding's button selects its cell", async () => {
+    const opened = await openOffice({ platform: "win32", apiVersion: 17 });
+    const pane = opened.addin();
+    await pane.getByText("พบตารางคะแนน").waitFor({ timeout: 60_000 });
     if (shots)
-      await page.screenshot({ path: path.join(shots, "pane-th-before.png"), fullPage: true });
-    await page.getByRole("button", { name: "สร้างชีตผลการวิเคราะห์" }).click();
-    await page.getByRole("button", { name: "เปิดชีต สรุปผล ITA 2568" }).waitFor({ timeout: 60_000 });
+      await opened.page.screenshot({
+        path: path.join(shots, "pane-th-before.png"),
+        fullPage: true,
+      });
+    await pane.getByRole("button", { name: "สร้างชีตผลการวิเคราะห์" }).click();
+    await pane.getByRole("button", { name: "เปิดชีต สรุปผล ITA 2568" }).waitFor({ timeout: 60_000 });
     if (shots)
-      await page.screenshot({ path: path.join(shots, "pane-th-after.png"), fullPage: true });
-    const names = await page.evaluate(() =>
-      (
-        window as unknown as { __fake: { state: { sheets: { name: string }[] } } }
-      ).__fake.state.sheets.map((s) => s.name),
-    );
-    expect(names).toEqual(SHEETS);
-    await page.getByRole("button", { name: "ไปที่เซลล์ 'ITA'!D29" }).click();
-    await page.waitForFunction(
-      () =>
-        (window as unknown as { __fake: { state: { selection: string | null } } }).__fake.state
-          .selection !== null,
-    );
-    const selection = await page.evaluate(
-      () =>
-        (window as unknown as { __fake: { state: { selection: string | null } } }).__fake.state
-          .selection,
-    );
-    expect(selection).toBe("'ITA'!D29");
-    // office.js came from its real address, let through by the page's CSP
-    expect(requests.filter((u) => OFFICE_JS.test(u))).toEqual([
-      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
-    ]);
-    expectOnlyOwnOrigin(requests, true);
-    await expect(violations(page)).resolves.toEqual([]);
-    await page.context().close();
-  }, 120_000);
+      await opened.page.screenshot({ path: path.join(shots, "pane-th-after.png"), fullPage: true });
+    await pane.getByRole("button", { name: "ไปที่เซลล์ 'ITA'!D29" }).click();
+    await until(() => opened.host.fake.state.selection !== null);
+    expect(opened.host.fake.state.selection).toBe("'ITA'!D29");
+    // office.js and the Excel script for Windows came from office.js's folder, let through by
+    // the page's Content-Security-Policy
+    expect(
+      opened.requests.filter((u) => u.startsWith(CDN)).map((u) => u.slice(CDN.length)),
+    ).toEqual(expect.arrayContaining(["office.js", "excel-win32-16.01.js"]));
+    await expectClean(opened);
+    await opened.page.context().close();
+  }, 180_000);
 
   it("follows Office's display language (English) and can switch to Thai", async () => {
-    const { page } = await openPane("office", "en-US");
-    await page.getByText("Score tables found").waitFor();
-    await page.getByRole("button", { name: "Generate the analysis sheets" }).waitFor();
+    const opened = await openOffice({ platform: "win32", apiVersion: 17 }, undefined, "en-US");
+    const pane = opened.addin();
+    await pane.getByText("Score tables found").waitFor({ timeout: 60_000 });
     if (shots)
-      await page.screenshot({ path: path.join(shots, "pane-en-before.png"), fullPage: true });
-    await page.getByRole("button", { name: "Generate the analysis sheets" }).click();
-    await page.getByRole("status").waitFor({ timeout: 60_000 });
+      await opened.page.screenshot({
+        path: path.join(shots, "pane-en-before.png"),
+        fullPage: true,
+      });
+    await pane.getByRole("button", { name: "Generate the analysis sheets" }).click();
+    await pane.getByRole("status").waitFor({ timeout: 60_000 });
     if (shots)
-      await page.screenshot({ path: path.join(shots, "pane-en-after.png"), fullPage: true });
-    await page.getByLabel("Pane language").selectOption("th");
-    await page.getByText("พบตารางคะแนน").waitFor();
-    await page.context().close();
+      await opened.page.screenshot({ path: path.join(shots, "pane-en-after.png"), fullPage: true });
+    await pane.getByLabel("Pane language").selectOption("th");
+    await pane.getByText("พบตารางคะแนน").waitFor();
+    await opened.page.context().close();
+  }, 180_000);
+
+  it("the options saved in the workbook come back when it is opened again", async () => {
+    const first = await openOffice({ platform: "web", apiVersion: 17 });
+    let pane = first.addin();
+    await pane.getByText("พบตารางคะแนน").waitFor({ timeout: 60_000 });
+    await pane.getByLabel("ภาษาของชีตผลลัพธ์").selectOption("en");
+    await pane.getByRole("button", { name: "สร้างชีตผลการวิเคราะห์" }).click();
+    await pane.getByRole("status").waitFor({ timeout: 60_000 });
+    const saved = first.host.settings;
+    expect(JSON.parse(saved["itaAnalyzer.options"] ?? "{}")).toMatchObject({ lang: "en" });
+    const fake = first.host.fake;
+    await first.page.context().close();
+    const second = await openOffice({ platform: "web", apiVersion: 17, settings: saved }, fake);
+    pane = second.addin();
+    await pane.getByText("พบตารางคะแนน").waitFor({ timeout: 60_000 });
+    await expect(pane.getByLabel("ภาษาของชีตผลลัพธ์").inputValue()).resolves.toBe("en");
+    await second.page.context().close();
+  }, 180_000);
+});
+
+describe("loading office.js", () => {
+  it("the built pane ships no copy of office.js: it loads Microsoft's, from the CDN", async () => {
+    const files = await fs.readdir(dir, { recursive: true });
+    expect(files.filter((f) => /office(\.debug)?\.js$|excel-.*\.js$/i.test(String(f)))).toEqual([]);
+    for (const f of files.filter((x) => String(x).endsWith(".js")))
+      expect(await fs.readFile(path.join(dir, String(f)), "utf8")).not.toContain(
+        "OSF._OfficeAppFactory",
+      );
+    expect(await fs.readFile(path.join(dir, "guard.js"), "utf8")).toContain(`${CDN}office.js`);
+  });
+
+  // guard.js adds office.js as a script element and the bundle waits for it (guard.test.ts: no
+  // document.write, which Chromium may refuse for a cross-site script on a slow link).
+  it("a slow office.js still comes before the pane decides it is in Office", async () => {
+    const opened = await openOffice({ platform: "win32", apiVersion: 17, officeJsDelayMs: 3000 });
+    await opened.addin().getByText("พบตารางคะแนน").waitFor({ timeout: 60_000 });
+    await expect(opened.addin().getByLabel("เปิดสมุดงาน (.xlsx)").count()).resolves.toBe(0);
+    await opened.page.context().close();
+  }, 120_000);
+
+  it("office.js out of reach: once it has failed, the pane offers the saved file instead", async () => {
+    const opened = await openOffice({ platform: "win32", apiVersion: 17, officeJsFails: true });
+    await opened.addin().getByLabel("เปิดสมุดงาน (.xlsx)").first().waitFor({ timeout: 60_000 });
+    await opened.page.context().close();
+  }, 120_000);
+});
+
+describe("Excel on the web on a host office.js does not trust (Office Online Server)", () => {
+  it("frames office.js's own trust page, allowed by the page's policy, and works once the user trusts the host", async () => {
+    const opened = await openOffice({
+      platform: "web",
+      apiVersion: 17,
+      webHostUrl: "https://oos.example.org/x/_layouts/xlembed.aspx",
+    });
+    const dialogs: string[] = [];
+    opened.page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.accept();
+    });
+    const pane = opened.addin();
+    await pane.getByText("พบตารางคะแนน").waitFor({ timeout: 60_000 });
+    expect(opened.requests.some((u) => /AgaveErrorUX\/index\.html/i.test(u))).toBe(true);
+    expect(dialogs.join(" ")).toContain("oos.example.org");
+    await expect(opened.violations()).resolves.toEqual([]);
+    await opened.page.context().close();
   }, 120_000);
 });
 
@@ -360,23 +551,30 @@ describe.each([
   ["the old Edge (EdgeHTML)", EDGE_HTML],
 ])("in %s, as Office 2016/2019 shows add-ins", (_name, userAgent) => {
   it("inside Office: says why in Thai and English and opens the page in the default browser", async () => {
-    const { page, requests } = await openPane("office", "th-TH", userAgent);
+    const opened = await openOffice(
+      { platform: "win32", apiVersion: 17 },
+      undefined,
+      "th-TH",
+      userAgent,
+    );
+    const page = opened.addin();
     const box = page.locator("#unsupported");
     await box.waitFor();
     await expect(box.textContent()).resolves.toContain("Internet Explorer หรือ Edge รุ่นเก่า");
     await expect(box.textContent()).resolves.toContain("cannot run the full ITA Analyzer pane");
     await expect(page.getByRole("heading", { name: "วิเคราะห์ผล ITA" }).count()).resolves.toBe(0);
     const link = page.locator("#standalone-link");
-    await expect(link.getAttribute("href")).resolves.toBe(`${server.url}/taskpane.html`);
+    await expect(link.getAttribute("href")).resolves.toBe(`${ADDIN_ORIGIN}/taskpane.html`);
+    // office.js ready, the button asks Office to open the page in the default browser
+    await page.waitForFunction(() => typeof Office !== "undefined" && !!Office.context?.ui, null, {
+      timeout: 60_000,
+    });
     await page.locator("#open-browser").click();
-    const opened = await page.evaluate(
-      () => (window as unknown as { __opened?: string[] }).__opened ?? [],
-    );
-    expect(opened).toEqual([`${server.url}/taskpane.html`]);
-    expectOnlyOwnOrigin(requests, true);
-    await expect(violations(page)).resolves.toEqual([]);
-    await page.context().close();
-  }, 60_000);
+    await until(() => opened.host.opened.length > 0);
+    expect(opened.host.opened).toEqual([`${ADDIN_ORIGIN}/taskpane.html`]);
+    await expectClean(opened);
+    await opened.page.context().close();
+  }, 120_000);
 
   it("outside Office: the message and a plain link, no request beyond its own origin", async () => {
     const { page, requests } = await openPane("standalone", "th-TH", userAgent);

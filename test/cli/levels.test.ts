@@ -87,12 +87,10 @@ describe("levels from 2567 on, through the command line", () => {
     const output = path.join(dir, "out.xlsx");
     const { stdout } = await cliJson(input, output, "--lang", "en");
     expect(JSON.parse(stdout).total).toMatchObject({
-      level: "Passed",
+      level: "Pass",
       levelHeldBy: ["IIT", "EIT"],
     });
-    expect(texts(await openXlsx(output))).toContain(
-      "Passed — IIT 75.40 and EIT 80.35 are under 85",
-    );
+    expect(texts(await openXlsx(output))).toContain("Pass — IIT 75.40 and EIT 80.35 are under 85");
   });
 
   it("81.45 is ต้องปรับปรุง (not passed), held down by nothing", async () => {

@@ -63,7 +63,7 @@ export abstract class ClientObject<T> {
     this.target = target;
   }
   /** The object, for a write: a write to a null object throws ItemNotFound. */
-  protected must(): T {
+  must(): T {
     const t = this.resolve();
     if (t === null)
       throw new FakeOfficeError(

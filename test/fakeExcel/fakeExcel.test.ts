@@ -298,6 +298,30 @@ describe("the fake Excel enforces the host's documented limits", () => {
     expect(f.state.names).toEqual([]);
   });
 
+  it("merged areas: only those whose top-left cell is in the range; over 512 the call fails", async () => {
+    const f = new FakeExcel();
+    const s = f.addSheet("Form", [["a"]]);
+    s.merges.push("A1:B2", "D1:E1");
+    await f.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Form");
+      const some = ws.getRange("B1:E3").getMergedAreasOrNullObject();
+      some.load("address");
+      await context.sync();
+      expect(some.address).toBe("Form!D1:E1");
+    });
+    for (let r = 3; r <= 515; r++) s.merges.push(`A${r}:B${r}`);
+    await f.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Form");
+      const many = ws.getRange("A1:E600").getMergedAreasOrNullObject();
+      many.load("address");
+      await expect(context.sync()).rejects.toMatchObject({ code: "GeneralException" });
+      const fewer = ws.getRange("A1:E400").getMergedAreasOrNullObject();
+      fewer.load("address");
+      await context.sync();
+      expect(fewer.address.split(",")).toHaveLength(400);
+    });
+  });
+
   it("refuses a row taller than 409 points", async () => {
     const f = fake();
     await f.run(async (context) => {

@@ -11,7 +11,7 @@ import { FakeOfficeError } from "./errors";
 import { PAYLOAD_LIMIT } from "./limits";
 import { key } from "./range";
 import { FakeWorkbook } from "./workbook";
-import { emptyCell, emptySheet, type SheetState, type WorkbookState } from "./state";
+import { emptyCell, emptySheet, sheetIdOf, type SheetState, type WorkbookState } from "./state";
 
 export { FakeOfficeError, key };
 
@@ -77,7 +77,7 @@ export class FakeExcel {
   }
 
   addSheet(name: string, rows: FakeCellInput[][] = []): SheetState {
-    const sheet = emptySheet(String(this.state.nextId++), name);
+    const sheet = emptySheet(sheetIdOf(this.state.nextId++), name);
     rows.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === null) return;
@@ -100,8 +100,12 @@ export class FakeExcel {
     return this.state.sheets.find((s) => s.name === name);
   }
 
-  /** Runs one sync's operations: the whole of Excel's batch semantics lives here. */
-  execute(ops: Op[]): void {
+  /**
+   * Runs one sync's operations: the whole of Excel's batch semantics lives here. `wire` is given
+   * when the request came over the wire (test/realClient): its size is the body's real bytes,
+   * and the response's size is checked by `checkResponse` once the answer is written.
+   */
+  execute(ops: Op[], wire?: { requestBytes: number }): void {
     this.syncs++;
     if (this.cellEditMode)
       throw new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
@@ -109,7 +113,7 @@ export class FakeExcel {
       this.failAtSync = null;
       throw new FakeOfficeError(this.failCode, `sync ${this.syncs} failed (injected)`);
     }
-    const size = ops.reduce((s, op) => s + op.size, 0);
+    const size = wire?.requestBytes ?? ops.reduce((s, op) => s + op.size, 0);
     this.maxRequestBytes = Math.max(this.maxRequestBytes, size);
     if (size > this.requestLimit)
       throw new FakeOfficeError(
@@ -135,16 +139,23 @@ export class FakeExcel {
         response += delivery.bytes;
       }
     }
-    // The operations ran; the answer is too large to send back, and no value reaches the add-in.
-    if (response > this.responseLimit) {
+    if (!wire) this.checkResponse(response);
+    for (const d of deliveries) d.deliver();
+  }
+
+  /**
+   * The operations ran; an answer over the limit is not sent back, and no value reaches the
+   * add-in (the writes stay applied).
+   */
+  checkResponse(bytes: number): void {
+    if (bytes > this.responseLimit) {
       this.refusedResponses++;
       throw new FakeOfficeError(
         "ResponsePayloadSizeLimitExceeded",
-        `response of ${response} bytes exceeds the limit`,
+        `response of ${bytes} bytes exceeds the limit`,
       );
     }
-    this.maxResponseBytes = Math.max(this.maxResponseBytes, response);
-    for (const d of deliveries) d.deliver();
+    this.maxResponseBytes = Math.max(this.maxResponseBytes, bytes);
   }
 }
 

@@ -11,3 +11,5 @@ export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
 /** Excel's largest row height, in points. */
 export const MAX_ROW_HEIGHT = 409;
+/** Range.getMergedAreasOrNullObject fails for a range holding more merged areas than this. */
+export const MAX_MERGED_AREAS = 512;

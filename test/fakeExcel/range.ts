@@ -2,7 +2,7 @@
 import { a1, columnLetter, columnNumber, parseRange, quoteSheet } from "../../src/domain/address";
 import { ClientObject, type FakeContext } from "./context";
 import { FakeOfficeError, notLoaded } from "./errors";
-import { MAX_COLS, MAX_ROWS, MAX_ROW_HEIGHT, READ_CELL_LIMIT } from "./limits";
+import { MAX_COLS, MAX_MERGED_AREAS, MAX_ROWS, MAX_ROW_HEIGHT, READ_CELL_LIMIT } from "./limits";
 import { cellValue } from "./references";
 import { emptyCell, type CellState, type SheetState } from "./state";
 import { typedInput } from "./typedInput";
@@ -273,6 +273,11 @@ export class FakeRange extends ClientObject<RangeTarget> {
       this.ctx.state.selection = `${quoteSheet(t.sheet.name)}!${this.areaAddress()}`;
     });
   }
+  /**
+   * ExcelApi 1.13. The merged areas whose top-left cell lies in the range (only those: office-js
+   * #3611); more than 512 of them make the call fail, as its reference page warns. The page does
+   * not name the error: GeneralException here.
+   */
   getMergedAreasOrNullObject(): FakeRange {
     const range = new FakeRange(
       this.ctx,
@@ -282,13 +287,77 @@ export class FakeRange extends ClientObject<RangeTarget> {
         const area = t.areas[0] as Area;
         const areas = t.sheet.merges
           .map((m) => parseRange(m) as Area)
-          .filter((m) => overlaps(m, area));
+          .filter((m) => m.top >= area.top && m.top <= area.bottom)
+          .filter((m) => m.left >= area.left && m.left <= area.right);
+        if (areas.length > MAX_MERGED_AREAS)
+          throw new FakeOfficeError(
+            "GeneralException",
+            `${areas.length} merged areas: getMergedAreasOrNullObject fails over ${MAX_MERGED_AREAS}`,
+          );
         return areas.length ? { sheet: t.sheet, areas } : null;
       },
       "merged",
     );
     range.requires = 13;
     return range;
+  }
+  /** A row of the range, by its 0-based index in it. */
+  getRow(index: number): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const t = this.must();
+        const area = t.areas[0] as Area;
+        const row = area.top + index;
+        if (index < 0 || row > area.bottom)
+          throw new FakeOfficeError("InvalidArgument", `row ${index} is outside the range`);
+        return { sheet: t.sheet, areas: [{ ...area, top: row, bottom: row }] };
+      },
+      "row",
+    );
+  }
+  /** The smallest range holding this one and another on the same sheet. */
+  getBoundingRect(other: FakeRange | string): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const t = this.must();
+        const o =
+          typeof other === "string"
+            ? { sheet: t.sheet, areas: [parseAddress(other) as Area] }
+            : other.must();
+        if (o.sheet !== t.sheet)
+          throw new FakeOfficeError("InvalidArgument", "ranges on different sheets");
+        const a = t.areas[0] as Area;
+        const b = o.areas[0] as Area;
+        return {
+          sheet: t.sheet,
+          areas: [
+            {
+              top: Math.min(a.top, b.top),
+              left: Math.min(a.left, b.left),
+              bottom: Math.max(a.bottom, b.bottom),
+              right: Math.max(a.right, b.right),
+            },
+          ],
+        };
+      },
+      "bounding",
+    );
+  }
+  /**
+   * What office.js sends before a large array written in slices of 1,500 cells (its
+   * setRangePropertiesInBulk): Excel checks the whole array's shape against the range.
+   */
+  _ValidateArraySize(rows: number, columns: number): void {
+    this.write("Range._ValidateArraySize", 3, [rows, columns], (t) => {
+      const area = t.areas[0] as Area;
+      if (rows !== area.bottom - area.top + 1 || columns !== area.right - area.left + 1)
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`,
+        );
+    });
   }
   getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
     return new FakeRange(

@@ -56,6 +56,13 @@ export interface WorkbookState {
   nextId: number;
 }
 
+/**
+ * A worksheet's id as Excel gives it (`Worksheet.id`, a GUID in braces): never mistaken for a
+ * sheet's name by `getItem`, which takes either.
+ */
+export const sheetIdOf = (n: number) =>
+  `{00000000-${n.toString(16).padStart(4, "0")}-0000-0000-000000000000}`;
+
 export function emptySheet(id: string, name: string): SheetState {
   return {
     id,

@@ -6,7 +6,7 @@ import { FakeOfficeError } from "./errors";
 import { FakeNames } from "./names";
 import { FakeRange, guardProtected, parseAddress, usedArea, type Area } from "./range";
 import { breakReferences, renameReferences } from "./references";
-import { emptySheet, type SheetState, type WorkbookState } from "./state";
+import { emptySheet, sheetIdOf, type SheetState, type WorkbookState } from "./state";
 import { FakeTableCollection } from "./tables";
 
 const INVALID_NAME = /[[\]:*?/\\]/;
@@ -31,8 +31,9 @@ export function guardStructure(ctx: FakeContext): void {
     throw new FakeOfficeError("AccessDenied", "the workbook's structure is protected");
 }
 
-const findSheet = (state: WorkbookState, name: string) =>
-  state.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
+/** `getItem(key)` takes a worksheet's name (any case) or its id [12]. */
+const findSheet = (state: WorkbookState, key: string) =>
+  state.sheets.find((x) => x.id === key || x.name.toLowerCase() === key.toLowerCase());
 
 export class FakeWorksheetCollection extends ClientObject<WorkbookState> {
   constructor(ctx: FakeContext) {
@@ -51,7 +52,7 @@ export class FakeWorksheetCollection extends ClientObject<WorkbookState> {
       guardStructure(this.ctx);
       const state = this.ctx.state;
       checkSheetName(state, name);
-      const sheet = emptySheet(String(state.nextId++), name);
+      const sheet = emptySheet(sheetIdOf(state.nextId++), name);
       state.sheets.push(sheet);
       ws.bind(sheet);
     });

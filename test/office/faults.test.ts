@@ -42,10 +42,10 @@ async function scenario(regenerate: boolean): Promise<{
 const normalise = (snapshot: string) =>
   snapshot
     .replace(/"nextId":\d+/, '"nextId":0')
-    .replace(/"id":"\d+"/g, '"id":""')
-    .replace(/"sheetId":"\d+"/g, '"sheetId":""')
-    .replace(/"activeSheetId":"?\d*"?/, '"activeSheetId":""')
-    .replace(/"scopeId":"\d+"/g, '"scopeId":""')
+    .replace(/"id":"[^"]*"/g, '"id":""')
+    .replace(/"sheetId":"[^"]*"/g, '"sheetId":""')
+    .replace(/"activeSheetId":("[^"]*"|null)/, '"activeSheetId":""')
+    .replace(/"scopeId":"[^"]*"/g, '"scopeId":""')
     .replace(/"name":"Chart \d+"/g, '"name":"Chart"');
 
 describe.each([
@@ -84,14 +84,33 @@ describe.each([
   }, 300_000);
 
   it("leave the workbook as it was for every failing read or content sync", async () => {
-    const { make, before, syncs } = await scenario(regenerate);
+    const { make, before, after, syncs } = await scenario(regenerate);
     expect(syncs).toBe(4);
     for (let n = 1; n <= 3; n++) {
       const fake = await make();
       fake.failAtSync = n;
       const outcome = await generate(fake);
+      if (n === 2) {
+        // The first look asks merged areas, which Excel refuses on a sheet holding more than
+        // 512: it is asked again without them, and the Generate completes.
+        expect(outcome.kind).toBe("done");
+        expect(normalise(fake.snapshot())).toBe(normalise(after));
+        continue;
+      }
       expect(outcome.kind).toBe("failed");
       expect(normalise(fake.snapshot())).toBe(normalise(before));
     }
+  });
+
+  it("a look refused for the workbook's state (cell-edit mode) is not asked again", async () => {
+    const { make, before } = await scenario(regenerate);
+    const fake = await make();
+    fake.failAtSync = fake.syncs + 2;
+    fake.failCode = "InvalidOperationInCellEditMode";
+    const syncs = fake.syncs;
+    const outcome = await generate(fake);
+    expect(outcome).toMatchObject({ kind: "failed", code: "InvalidOperationInCellEditMode" });
+    expect(fake.syncs - syncs).toBe(2);
+    expect(normalise(fake.snapshot())).toBe(normalise(before));
   });
 });

@@ -56,14 +56,20 @@ describe("Generate inside Excel (fake)", () => {
     }
   });
 
-  it.each([1, 10])("uses the same 4 requests for an input %d× larger", async (factor) => {
+  it.each([1, 10, 100])("uses the same 4 requests for an input %d× larger", async (factor) => {
     const fake = fakeWith(withNoise(mixedTable(), factor));
     expect((await generate(fake)).kind).toBe("done");
     expect(fake.syncs).toBe(4);
   });
 
   it("reads a sheet larger than its first window in budgeted batches (one more request)", async () => {
-    const fake = fakeWith(withNoise(mixedTable(), 100));
+    // 100× the rows, with notes across A:H: wider than the look's A:E below its first rows.
+    const fake = fakeWith(
+      withNoise(mixedTable(), 100).map((sheet) => ({
+        ...sheet,
+        rows: sheet.rows.map((r, i) => (i < 40 ? r : [...r, null, null, `หมายเหตุ ${i}`])),
+      })),
+    );
     expect((await generate(fake)).kind).toBe("done");
     expect(fake.syncs).toBe(5);
     expect(totalOf(fake)).toBe(94.5);
@@ -113,8 +119,9 @@ describe("Generate inside Excel (fake)", () => {
     layout[0]!.rows[1] = ["หน่วยงาน", "1/10/2568"];
     const fake = fakeWith(layout);
     await generate(fake);
-    const cell = fake.sheet("สรุปผล ITA 2568")!.cells["2,1"]!;
-    expect([cell.value, cell.formula]).toEqual(["1/10/2568", null]);
+    // The agency's name, in the summary's title (named once, no line of its own).
+    const cell = fake.sheet("สรุปผล ITA 2568")!.cells["1,1"]!;
+    expect([String(cell.value).includes("ของ1/10/2568 "), cell.formula]).toEqual([true, null]);
   });
 
   it("keeps formula-looking text from the workbook as text", async () => {
@@ -122,12 +129,18 @@ describe("Generate inside Excel (fake)", () => {
     layout[0]!.rows[1] = ["หน่วยงาน", "=เทศบาลตำบลคลองใหญ่"];
     const fake = fakeWith(layout);
     await generate(fake);
-    const cell = fake.sheet("สรุปผล ITA 2568")!.cells["2,1"]!;
-    expect([cell.value, cell.formula, cell.numberFormat]).toEqual([
-      "=เทศบาลตำบลคลองใหญ่",
+    // The agency's name, in the summary's title (named once, no line of its own).
+    const title = fake.sheet("สรุปผล ITA 2568")!.cells["1,1"]!;
+    expect([String(title.value).includes("ของ=เทศบาลตำบลคลองใหญ่ "), title.formula]).toEqual([
+      true,
       null,
-      "@",
     ]);
+    // Every cell of ours that holds it holds it as text.
+    const holding = ["บันทึกข้อความ ITA 2568", "สรุปผล ITA 2568", "แผนพัฒนา ITA 2569"].flatMap((n) =>
+      Object.values(fake.sheet(n)!.cells).filter((c) => String(c.value).includes("=เทศบาล")),
+    );
+    expect(holding.length).toBeGreaterThan(1);
+    expect(holding.map((c) => c.formula ?? null)).toEqual(holding.map(() => null));
   });
 
   it("reads formula cells of the input (their values, as Excel calculated them)", async () => {

@@ -1,4 +1,5 @@
 import { FakeExcel } from "../fakeExcel/fakeExcel";
+import { emptyCell } from "../fakeExcel/state";
 import type { Layout } from "../fixtures/layouts";
 import { generateInExcel, type OfficeOutcome } from "../../src/hosts/office/generateInExcel";
 import type { GenerateOptions } from "../../src/domain/generate";
@@ -88,4 +89,38 @@ export function besideOf(
 ): unknown {
   const [r, c] = keyOf(sheet, text).split(",").map(Number) as [number, number];
   return sheet.cells[`${r},${c + offset}`]?.value;
+}
+
+/**
+ * Staff rows added under the generated action plan (what a regeneration keeps): `n` rows of
+ * realistic Thai text in the plan's own columns, found by their headers.
+ */
+export function addPlanRows(fake: FakeExcel, n: number): void {
+  const plan = fake.state.sheets.find((s) => /^(แผนพัฒนา|Action plan)/.test(s.name));
+  if (!plan) throw new Error("no generated plan");
+  const cells = Object.entries(plan.cells).map(([k, c]) => [k.split(",").map(Number), c] as const);
+  const header = cells.find(([, c]) => c.value === "มาตรการ/โครงการ/กิจกรรม");
+  if (!header) throw new Error("no plan header");
+  const [headerRow] = header[0] as [number, number];
+  const columns = cells
+    .filter(([[r]]) => r === headerRow)
+    .map(([[, c], cell]) => [c as number, String(cell.value)] as const);
+  const last = Math.max(...cells.map(([[r]]) => r as number));
+  const text: Record<string, (i: number) => string> = {
+    "มาตรการ/โครงการ/กิจกรรม": (i) => `โครงการเสริมสร้างความโปร่งใสของหน่วยงาน ครั้งที่ ${i + 1}`,
+    "ประเด็นที่ต้องปรับปรุง/\nพัฒนา/รักษาระดับ": () =>
+      "ผู้รับบริการยังไม่ทราบช่องทางการร้องเรียนและการติดตามผลการดำเนินงานของหน่วยงาน",
+    ขั้นตอนการดำเนินงาน: () =>
+      "1. จัดทำแผนประชาสัมพันธ์ช่องทางการร้องเรียน 2. เผยแพร่ทางเว็บไซต์และป้ายประกาศ 3. ติดตามและรายงานผลต่อผู้บริหารทุกไตรมาส",
+    ระยะเวลา: () => "ต.ค. 2568 –\nก.ย. 2569",
+    ผู้รับผิดชอบ: () => "สำนักปลัดเทศบาล",
+  };
+  for (let i = 0; i < n; i++)
+    for (const [col, label] of columns) {
+      const fill = text[label];
+      if (!fill) continue;
+      const cell = emptyCell();
+      cell.value = fill(i);
+      plan.cells[`${last + 1 + i},${col}`] = cell;
+    }
 }

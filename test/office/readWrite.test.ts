@@ -4,6 +4,8 @@ import { readGrids } from "../../src/hosts/office/readGrids";
 import { MAX_ROW_HEIGHT, renderContent } from "../../src/hosts/office/renderSheet";
 import type { SheetSpec } from "../../src/domain/layout/spec";
 import { FakeExcel } from "../fakeExcel/fakeExcel";
+import { mixedTable } from "../fixtures/layouts";
+import { fakeWith, generate } from "./helpers";
 
 describe("addresses as Excel returns them", () => {
   it("does not split a sheet name with a comma", () => {
@@ -32,6 +34,42 @@ describe("addresses as Excel returns them", () => {
       ["หัวเรื่อง", null, null],
       ["a", "b", 1],
     ]);
+  });
+
+  it("a sheet of more than 512 merged areas does not fail the read: only its merges are left out", async () => {
+    const fake = fakeWith(mixedTable());
+    fake.sheet("ITA")!.merges.push("A1:E1");
+    const form = fake.addSheet(
+      "แบบฟอร์ม",
+      Array.from({ length: 600 }, (_, r) => [`ช่อง ${r + 1}`]),
+    );
+    for (let r = 1; r <= 600; r++) form.merges.push(`A${r}:C${r}`);
+    const plain = fake.addSheet("หมายเหตุ", [
+      ["หมายเหตุ", null],
+      ["x", 1],
+    ]);
+    plain.merges.push("A1:B1");
+    const read = await fake.run((context) => readGrids(context, detectFeatures(fake.supports)));
+    const byName = new Map(read.grids.map((g) => [g.name, g]));
+    expect(byName.get("ITA")?.merges).toEqual(["A1:E1"]);
+    expect(byName.get("หมายเหตุ")?.merges).toEqual(["A1:B1"]);
+    expect(byName.get("แบบฟอร์ม")?.merges).toEqual([]);
+    expect(byName.get("ITA")?.values.length).toBeGreaterThan(30);
+    // the list, the look refused, the look again, the three sheets' merges at once (refused),
+    // then in halves: [ITA] read; [แบบฟอร์ม, หมายเหตุ] refused, then each alone
+    expect(fake.syncs).toBe(8);
+    const outcome = await generate(fake);
+    expect(outcome.kind).toBe("done");
+  });
+
+  it("asks no merged areas of our own generated sheets", async () => {
+    const fake = fakeWith(mixedTable());
+    await generate(fake);
+    const before = fake.ops.length;
+    await fake.run((context) => readGrids(context, detectFeatures(fake.supports)));
+    const merged = fake.ops.slice(before).filter((k) => k === "FakeRange.load");
+    // each sheet: its used range's address and its two windows; the user's sheet its merges
+    expect(merged.length).toBe(6 * 3 + 1);
   });
 });
 

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { generate as generateSpec } from "../../src/domain/generate";
-import { writeSpec } from "../../src/hosts/xlsx/writeSpec";
+import { withPlaceNames } from "../../src/hosts/placeNames";
+import { writeSpec } from "../xlsxReference/writeSpec";
 import { mixedTable } from "../fixtures/layouts";
 import { toGrids } from "../fixtures/toGrids";
 import { fakeWith, generate } from "./helpers";
@@ -8,7 +9,9 @@ import { fakeWith, generate } from "./helpers";
 /** One WorkbookSpec through both writers: the same cells, formulas, merges, formats and fonts. */
 describe("the Office.js writer and the xlsx writer render the same spec", () => {
   it.each(["th", "en"] as const)("in %s", async (lang) => {
-    const result = generateSpec(toGrids(mixedTable()), { lang });
+    // The same options the Office host gives the domain (the place names of an English run).
+    const grids = toGrids(mixedTable());
+    const result = generateSpec(grids, await withPlaceNames(grids, { lang }));
     if (!result.ok) throw new Error("sample did not analyse");
     const wb = new ExcelJS.Workbook();
     writeSpec(wb, result.spec, result.placements);

@@ -83,7 +83,7 @@ describe("the demo's output, reopened", () => {
     expect(ws.getCell("A1").value).toContain("เทศบาลตำบลคลองใหญ่ อำเภอตะโหมด จังหวัดพัทลุง");
     const memo = wb.getWorksheet(MEMO)!;
     const at = findCell(memo, "ส่วนราชการ");
-    expect(memo.getCell(at.row, at.col + 1).value).toBe("เทศบาลตำบลคลองใหญ่ อำเภอตะโหมด จังหวัดพัทลุง");
+    expect(memo.getCell(at.row, at.col + 1).value).toMatch(/^สำนักปลัด เทศบาลตำบลคลองใหญ่ โทร\. \.+$/);
   });
 
   it("writes the summary's table with the official total, tool scores and each indicator's effect", () => {
@@ -205,7 +205,7 @@ describe("the demo's output, reopened", () => {
     expect([responsible("4D"), responsible("9D"), responsible("9E")]).toEqual([
       "กองคลัง (งานพัสดุและทรัพย์สิน)",
       "กองคลัง (งานพัสดุ) ร่วมกับกองช่าง",
-      "สำนักปลัด (งานการเจ้าหน้าที่)",
+      "สำนักปลัดเทศบาล (งานการเจ้าหน้าที่)",
     ]);
     expect(row.cell("สถานะ (ไม่พิมพ์)").dataValidation).toMatchObject({ type: "list" });
     const printedUpTo = findCell(ws, "ผู้รับผิดชอบ").col;

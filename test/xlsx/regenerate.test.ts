@@ -11,6 +11,14 @@ const PLAN = "แผนพัฒนา ITA 2569";
 const MEMO = "บันทึกข้อความ ITA 2568";
 const CODE = "รหัสมาตรการ (ไม่พิมพ์)";
 const GENERATED = SAMPLE_SHEETS;
+/** The sample's output by the version before the memo's official form (see the test). */
+const PREVIOUS_FORM = path.join(
+  __dirname,
+  "..",
+  "fixtures",
+  "previous",
+  "memo-before-official-form.xlsx",
+);
 
 /** The memo's cell right of a label (ที่ → the reference number). */
 function besideLabel(ws: ExcelJS.Worksheet, label: string): ExcelJS.Cell {
@@ -74,26 +82,78 @@ describe("running again on its own output", () => {
     await editLikeExcel(first, (wb) => {
       const memo = wb.getWorksheet(MEMO)!;
       besideLabel(memo, "ที่").value = "พท 56501/732";
-      fieldRow(memo, "ชื่อผู้รายงาน").getCell("D").value = "(นางวรรณีย์ สำนานาว)";
-      fieldRow(memo, "ตำแหน่งผู้รายงาน").getCell("D").value = "นักจัดการงานทั่วไปชำนาญการ";
-      fieldRow(memo, "ความเห็นผู้บังคับบัญชา 3 ท่าน").getCell("A").value = "ความเห็น ทราบ เห็นควรประชาสัมพันธ์";
-      fieldRow(memo, "ชื่อผู้บังคับบัญชา 3 ท่าน").getCell("E").value = "(นายสายัญ แดงปรก)";
-      fieldRow(memo, "ตำแหน่งผู้บังคับบัญชา 3 ท่าน").getCell("C").value = null;
+      fieldRow(memo, "ชื่อผู้รายงาน").getCell("C").value = "(นางวรรณีย์ สำนานาว)";
+      fieldRow(memo, "ตำแหน่งผู้รายงาน").getCell("C").value = "นักจัดการงานทั่วไปชำนาญการ";
+      fieldRow(memo, "ผู้บังคับบัญชา 3 ความเห็น/ลงชื่อ").getCell("A").value =
+        "ความเห็น ทราบ เห็นควรประชาสัมพันธ์";
+      fieldRow(memo, "ผู้บังคับบัญชา 3 ความเห็น/ชื่อ").getCell("C").value = "(นายสายัญ แดงปรก)";
+      fieldRow(memo, "ผู้บังคับบัญชา 1 ความเห็น/ตำแหน่ง").getCell("C").value = null;
     });
 
     const second = path.join(dir, "second.xlsx");
     expect((await cli(["analyze", first, "-o", second])).code).toBe(0);
     const m2 = (await openXlsx(second)).getWorksheet(MEMO)!;
     expect(besideLabel(m2, "ที่").value).toBe("พท 56501/732");
-    expect(fieldRow(m2, "ชื่อผู้รายงาน").getCell("D").value).toBe("(นางวรรณีย์ สำนานาว)");
-    expect(fieldRow(m2, "ตำแหน่งผู้รายงาน").getCell("D").value).toBe("นักจัดการงานทั่วไปชำนาญการ");
-    expect(fieldRow(m2, "ความเห็นผู้บังคับบัญชา 3 ท่าน").getCell("A").value).toBe(
+    expect(fieldRow(m2, "ชื่อผู้รายงาน").getCell("C").value).toBe("(นางวรรณีย์ สำนานาว)");
+    expect(fieldRow(m2, "ตำแหน่งผู้รายงาน").getCell("C").value).toBe("นักจัดการงานทั่วไปชำนาญการ");
+    expect(fieldRow(m2, "ผู้บังคับบัญชา 3 ความเห็น/ลงชื่อ").getCell("A").value).toBe(
       "ความเห็น ทราบ เห็นควรประชาสัมพันธ์",
     );
-    expect(fieldRow(m2, "ชื่อผู้บังคับบัญชา 3 ท่าน").getCell("E").value).toBe("(นายสายัญ แดงปรก)");
-    expect(fieldRow(m2, "ตำแหน่งผู้บังคับบัญชา 3 ท่าน").getCell("C").value).toBeNull();
-    // What staff did not touch is ours again.
-    expect(String(fieldRow(m2, "ชื่อผู้บังคับบัญชา 3 ท่าน").getCell("A").value)).toMatch(/^\(\.+\)$/);
+    expect(fieldRow(m2, "ผู้บังคับบัญชา 3 ความเห็น/ชื่อ").getCell("C").value).toBe("(นายสายัญ แดงปรก)");
+    expect(fieldRow(m2, "ผู้บังคับบัญชา 1 ความเห็น/ตำแหน่ง").getCell("C").value).toBeNull();
+    // What staff did not touch is ours again: the profile's positions, the dotted lines.
+    expect(fieldRow(m2, "ผู้บังคับบัญชา 2 ความเห็น/ตำแหน่ง").getCell("C").value).toBe("ปลัดเทศบาล");
+    expect(String(fieldRow(m2, "ผู้บังคับบัญชา 2 ความเห็น/ชื่อ").getCell("C").value)).toMatch(/^\(\.+\)$/);
+  });
+
+  it("keeps what staff typed in a memo of the previous form, moved to this form's rows", async () => {
+    // The command line of the version before the memo's official form, run on the sample: six
+    // printed columns, the three approvers side by side, fields named "เลขที่หนังสือ",
+    // "ความเห็นผู้บังคับบัญชา 3 ท่าน"…, and a date from the computer's clock (3 ธันวาคม 2569,
+    // outside the plan's fiscal year).
+    const first = path.join(dir, "previous.xlsx");
+    await fs.copyFile(PREVIOUS_FORM, first);
+    await editLikeExcel(first, (wb) => {
+      const memo = wb.getWorksheet(MEMO)!;
+      fieldRow(memo, "เลขที่หนังสือ").getCell("B").value = "พท 56501/732";
+      fieldRow(memo, "ชื่อผู้รายงาน").getCell("D").value = "(นางวรรณีย์ สำนานาว)";
+      fieldRow(memo, "ตำแหน่งผู้รายงาน").getCell("D").value = "นักจัดการงานทั่วไปชำนาญการ";
+      fieldRow(memo, "ความเห็นผู้บังคับบัญชา 3 ท่าน").getCell("E").value = "ความเห็น ทราบ";
+      fieldRow(memo, "ชื่อผู้บังคับบัญชา 3 ท่าน").getCell("A").value = "(นายสมชาย ใจดี)";
+      fieldRow(memo, "ตำแหน่งผู้บังคับบัญชา 3 ท่าน").getCell("C").value = "รองปลัดเทศบาล";
+    });
+    const second = path.join(dir, "second.xlsx");
+    expect((await cli(["analyze", first, "-o", second])).code).toBe(0);
+    const m2 = (await openXlsx(second)).getWorksheet(MEMO)!;
+    expect(besideLabel(m2, "ที่").value).toBe("พท 56501/732");
+    expect(fieldRow(m2, "ชื่อผู้รายงาน").getCell("C").value).toBe("(นางวรรณีย์ สำนานาว)");
+    expect(fieldRow(m2, "ตำแหน่งผู้รายงาน").getCell("C").value).toBe("นักจัดการงานทั่วไปชำนาญการ");
+    expect(fieldRow(m2, "ผู้บังคับบัญชา 3 ความเห็น/ลงชื่อ").getCell("A").value).toBe("ความเห็น ทราบ");
+    expect(fieldRow(m2, "ผู้บังคับบัญชา 1 ความเห็น/ชื่อ").getCell("C").value).toBe("(นายสมชาย ใจดี)");
+    expect(fieldRow(m2, "ผู้บังคับบัญชา 2 ความเห็น/ตำแหน่ง").getCell("C").value).toBe("รองปลัดเทศบาล");
+    // What the previous form printed by itself is ours: this form's defaults replace it.
+    expect(String(besideLabel(m2, "ส่วนราชการ").value)).toMatch(/^สำนักปลัด เทศบาลตำบลคลองใหญ่ /);
+    expect(besideLabel(m2, "เรียน").value).toBe("นายกเทศมนตรีตำบลคลองใหญ่");
+    expect(fieldRow(m2, "ผู้บังคับบัญชา 3 ความเห็น/ตำแหน่ง").getCell("C").value).toBe(
+      "นายกเทศมนตรีตำบลคลองใหญ่",
+    );
+    expect(String(besideLabel(m2, "วันที่").value)).not.toMatch(/2569|๒๕๖๙/);
+  });
+
+  it("dates the memo by --date over the date of an earlier memo", async () => {
+    const first = path.join(dir, "first.xlsx");
+    expect((await cli(["analyze", SAMPLE, "-o", first, "--date", "2568-11-24"])).code).toBe(0);
+    const second = path.join(dir, "second.xlsx");
+    expect((await cli(["analyze", first, "-o", second, "--date", "2568-12-01"])).code).toBe(0);
+    expect(besideLabel((await openXlsx(second)).getWorksheet(MEMO)!, "วันที่").value).toBe(
+      "๑ ธันวาคม ๒๕๖๘",
+    );
+    // Without the option, the earlier memo's date (in the plan's fiscal year) stays.
+    const third = path.join(dir, "third.xlsx");
+    expect((await cli(["analyze", second, "-o", third])).code).toBe(0);
+    expect(besideLabel((await openXlsx(third)).getWorksheet(MEMO)!, "วันที่").value).toBe(
+      "๑ ธันวาคม ๒๕๖๘",
+    );
   });
 
   it("writes the agency given with --unit over the workbook's", async () => {
@@ -114,8 +174,8 @@ describe("running again on its own output", () => {
     expect(String(wb.getWorksheet("สรุปผล ITA 2568")!.getCell("A1").value)).toContain(
       "ของเทศบาลตำบลทดสอบ",
     );
-    expect(besideLabel(wb.getWorksheet(MEMO)!, "ส่วนราชการ").value).toBe(
-      "เทศบาลตำบลทดสอบ อำเภอตะโหมด จังหวัดพัทลุง",
+    expect(besideLabel(wb.getWorksheet(MEMO)!, "ส่วนราชการ").value).toMatch(
+      /^สำนักปลัด เทศบาลตำบลทดสอบ โทร\. \.+$/,
     );
     expect(String(wb.getWorksheet(PLAN)!.getCell("A1").value)).toContain("ของเทศบาลตำบลทดสอบ");
   });
@@ -132,8 +192,13 @@ describe("running again on its own output", () => {
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).unit).toBe("องค์การบริหารส่วนตำบลบ้านใหม่");
     const wb = await openXlsx(out);
-    expect(wb.getWorksheet("สรุปผล ITA 2568")!.getCell("A2").value).toBe("องค์การบริหารส่วนตำบลบ้านใหม่");
-    expect(besideLabel(wb.getWorksheet(MEMO)!, "ส่วนราชการ").value).toBe("องค์การบริหารส่วนตำบลบ้านใหม่");
+    // The title names it, once: no line of its own under the title repeats it.
+    const summary = wb.getWorksheet("สรุปผล ITA 2568")!;
+    expect(String(summary.getCell("A1").value).split("องค์การบริหารส่วนตำบลบ้านใหม่")).toHaveLength(2);
+    expect(summary.getCell("A2").value).toBe("ความเป็นมา");
+    expect(besideLabel(wb.getWorksheet(MEMO)!, "ส่วนราชการ").value).toMatch(
+      /^สำนักปลัด องค์การบริหารส่วนตำบลบ้านใหม่\s+โทร\. \.+$/,
+    );
   });
 
   it("gives identical generated sheets when run twice", async () => {
@@ -184,7 +249,9 @@ describe("running again on its own output", () => {
     const out = path.join(dir, "out.xlsx");
     expect((await cli(["analyze", input, "-o", out])).code).toBe(0);
     const wb = await openXlsx(out);
-    expect(wb.getWorksheet("สรุปผล ITA 2568")!.getCell("A2").value).toBe("=เทศบาลตำบลคลองใหญ่");
+    expect(String(wb.getWorksheet("สรุปผล ITA 2568")!.getCell("A1").value)).toContain(
+      "ของ=เทศบาลตำบลคลองใหญ่ ",
+    );
     expect(wb.getWorksheet("วิเคราะห์ผล ITA 2568")!.getCell("A4").value).toBe(
       "i1 =SUM(C5:C7) การปฏิบัติงาน",
     );
@@ -224,7 +291,7 @@ describe("running again on its own output", () => {
     expect(
       summary.getCell(findCell(summary, "Total ITA score").row, findCell(summary, "Result").col)
         .value,
-    ).toBe("Passed, good");
+    ).toBe("Good");
     expect(wb.getWorksheet("ITA 2568 Memo")!.getCell("A1").value).toBe("Memorandum");
     const analysis = wb.getWorksheet("ITA 2568 Analysis")!;
     const issue = findCell(analysis, "Indicator and items (score by year)").col;

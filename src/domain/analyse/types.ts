@@ -1,3 +1,4 @@
+import type { Agency } from "../agency/types";
 import type { Band, Framework } from "../framework/types";
 import type { Bilingual, Finding, Flag, ToolCode } from "../types";
 
@@ -70,6 +71,11 @@ export interface TotalResult extends ScoreLine {
 export interface Analysis {
   /** The agency: from the workbook (`cell`) or the options (`cell` null); district, province. */
   unit: { name: string; cell: string | null; place?: string | null } | null;
+  /**
+   * The agency resolved from the unit and the options (kind, head, approvers, English name):
+   * set by `generate`; `agencyOf` resolves it from the unit alone where it is not set.
+   */
+  agency?: Agency;
   year: number;
   previousYear: number | null;
   years: number[];

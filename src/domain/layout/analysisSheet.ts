@@ -1,3 +1,4 @@
+import { agencyName } from "../agency/agencyOf";
 import { a1 } from "../address";
 import type { Analysis, IndicatorResult } from "../analyse/types";
 import { indicatorText } from "../prose/indicatorText";
@@ -81,7 +82,7 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
   const tableWidth = widths.reduce((a, b) => a + b, 0);
   const cf: ConditionalFormatSpec[] = [];
 
-  g.put(1, 1, { v: L.analysisTitle(year, analysis.unit?.name ?? null), s: "title" });
+  g.put(1, 1, { v: L.analysisTitle(year, agencyName(analysis, lang)), s: "title" });
   g.merge(1, 1, 1, last);
   g.putRow(
     HEADER_ROW,

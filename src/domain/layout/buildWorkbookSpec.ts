@@ -1,3 +1,4 @@
+import { agencyOf } from "../agency/agencyOf";
 import type { Analysis } from "../analyse/types";
 import { buildPlan } from "../plan/buildPlan";
 import { keepPlanEdits, type PlanEdits } from "../plan/readPlanEdits";
@@ -5,11 +6,11 @@ import { reportText } from "../prose/reportText";
 import type { Lang } from "../types";
 import { analysisSheet } from "./analysisSheet";
 import { checkSheet } from "./checkSheet";
-import { memoSheet, type MemoEdits } from "./memoSheet";
+import { memoSheet, type Digits, type MemoEdits } from "./memoSheet";
 import { planSheet } from "./planSheet";
 import { markValue, randomMarkId } from "./ownership";
 import { paginateSheet } from "./printSetup";
-import type { SheetLayout, SheetSpec, WorkbookSpec } from "./spec";
+import type { ImageSpec, SheetLayout, SheetSpec, WorkbookSpec } from "./spec";
 import { STYLES } from "./styles";
 import { summarySheet } from "./summarySheet";
 
@@ -17,8 +18,14 @@ export interface BuildSpecOptions {
   lang: Lang;
   /** One responsible unit for every plan row; by default each measure's unit by its domain and the kind of agency. */
   responsible?: string;
-  /** Today's date (`YYYY-MM-DD`) for the memo, read by the host; the domain reads no clock. */
-  today?: string | null;
+  /** The memo's date (`YYYY-MM-DD`, CE), or null to leave it for staff (memoDate.ts). */
+  date?: string | null;
+  /** Where the date came from (memoDate.ts): the option's wins over an earlier memo's. */
+  dateFrom?: "option" | "today" | null;
+  /** Digits of the Thai memo; default Thai. */
+  digits?: Digits;
+  /** The agency's emblem for the memo. */
+  emblem?: ImageSpec | null;
   /** What staff typed in the action plan of an earlier run. */
   planEdits?: PlanEdits | null;
   /** What staff typed in the memo of an earlier run. */
@@ -33,6 +40,7 @@ export interface BuildSpecOptions {
  */
 export function buildWorkbookSpec(analysis: Analysis, options: BuildSpecOptions): WorkbookSpec {
   const { lang } = options;
+  const agency = agencyOf(analysis);
   const text = reportText(analysis, lang);
   const plan = keepPlanEdits(
     buildPlan(analysis, lang, options.responsible),
@@ -42,9 +50,12 @@ export function buildWorkbookSpec(analysis: Analysis, options: BuildSpecOptions)
     styles: STYLES,
     sheets: withMarks(
       [
-        memoSheet(analysis, text, lang, {
-          today: options.today ?? null,
+        memoSheet(analysis, text, lang, agency, {
+          date: options.date ?? null,
+          dateFrom: options.dateFrom ?? null,
           edits: options.memoEdits ?? null,
+          digits: options.digits ?? "thai",
+          emblem: options.emblem ?? null,
         }),
         summarySheet(analysis, text, lang),
         analysisSheet(analysis, text, lang),
@@ -52,7 +63,7 @@ export function buildWorkbookSpec(analysis: Analysis, options: BuildSpecOptions)
         checkSheet(analysis, lang),
       ],
       options.newMarkId ?? randomMarkId,
-    ).map((sheet) => paginateSheet(sheet, analysis.unit?.name ?? null)),
+    ).map((sheet) => paginateSheet(sheet, lang === "en" ? agency.nameEn : agency.name || null)),
   };
 }
 

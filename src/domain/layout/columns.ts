@@ -136,3 +136,33 @@ export function columnLists(
       : [],
   );
 }
+
+/**
+ * Column widths that hold the longest word of each column (a piece between two places a line may
+ * break) in its header's and its cells' fonts, in this language, so that no host breaks a word
+ * inside a column; what the widened columns take is given back by `flex`, so the sheet keeps
+ * its page width.
+ */
+export function wordWidths<K extends string>(
+  columns: readonly ColumnDef<K>[],
+  texts: Partial<Record<K, string[]>>,
+  fonts: { header: [number, boolean]; body: (key: K) => [number, boolean] },
+  flex: K,
+  longest: (text: string, size: number, bold: boolean) => number,
+): number[] {
+  const unitsFor = (points: number) => Math.ceil(((points + 2) / 0.75 + 4) / 7.35 + 0.5);
+  const widths = columns.map((c) => {
+    const [hs, hb] = fonts.header;
+    const [bs, bb] = fonts.body(c.key);
+    const need = Math.max(
+      0,
+      ...Object.values(c.label).map((t) => longest(t, hs, hb)),
+      ...(texts[c.key] ?? []).map((t) => longest(t, bs, bb)),
+    );
+    return Math.max(c.width, unitsFor(need));
+  });
+  const extra = widths.reduce((s, w, i) => s + w - (columns[i]?.width ?? w), 0);
+  const at = columns.findIndex((c) => c.key === flex);
+  if (at >= 0) widths[at] = Math.max(8, (widths[at] ?? 0) - extra);
+  return widths;
+}

@@ -47,3 +47,22 @@ export function dateText(iso: string | null | undefined, lang: Lang): string | n
   if (!name || day < 1 || day > 31) return null;
   return `${day} ${name} ${lang === "th" ? year + 543 : year}`;
 }
+
+/**
+ * A date as `dateText` writes it ("24 พฤศจิกายน 2568", "๒๔ พฤศจิกายน ๒๕๖๘", "24 November 2025")
+ * read back as `YYYY-MM-DD` (Common Era); null for any other text (staff's own way of writing a
+ * date is theirs to keep).
+ *
+ * @example readDateText("๒๔ พฤศจิกายน ๒๕๖๘") //=> "2025-11-24"
+ */
+export function readDateText(text: string | null | undefined): string | null {
+  const arabic = (text ?? "").replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)).trim();
+  const m = /^(\d{1,2}) (\S+) (\d{4})$/.exec(arabic);
+  if (!m) return null;
+  const th = MONTHS.th.indexOf(m[2] as string);
+  const month = th >= 0 ? th : MONTHS.en.indexOf(m[2] as string);
+  if (month < 0) return null;
+  const year = Number(m[3]) - (th >= 0 ? 543 : 0);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${year}-${two(month + 1)}-${two(Number(m[1]))}`;
+}

@@ -1,6 +1,6 @@
 import { mixedTable } from "../../../test/fixtures/layouts";
 import { toGrids } from "../../../test/fixtures/toGrids";
-import { generate } from "../generate";
+import { generate, type GenerateOptions } from "../generate";
 import type { Grid, GridValue } from "../types";
 import { bodyCells, defineColumns, headerCells, printArea, type ColumnDef } from "./columns";
 import { dateText } from "./dateText";
@@ -157,16 +157,33 @@ describe("sheet kinds", () => {
 });
 
 describe("the memo", () => {
-  const memoOf = (grids: Grid[], today?: string) => {
-    const result = generate(grids, today ? { today } : {});
+  const memoOf = (grids: Grid[], options: GenerateOptions = {}) => {
+    const result = generate(grids, options);
     if (!result.ok) throw new Error("the sample did not analyse");
     return result.spec.sheets.find((s) => s.kind === "memo") as SheetSpec;
   };
   const text = (sheet: SheetSpec) => sheet.rows.flat().map((c) => c?.v ?? null);
 
-  it("is dated with the day the host gives, and left dotted for staff without one", () => {
-    expect(text(memoOf(toGrids(mixedTable()), "2025-11-24"))).toContain("24 พฤศจิกายน 2568");
-    expect(text(memoOf(toGrids(mixedTable())))).not.toContain("24 พฤศจิกายน 2568");
+  it("is dated today only when today falls in the plan's fiscal year, in Thai digits", () => {
+    // The 2568 analysis plans fiscal year 2569: 1 October 2568 to 30 September 2569.
+    expect(text(memoOf(toGrids(mixedTable()), { today: "2025-11-24" }))).toContain(
+      "๒๔ พฤศจิกายน ๒๕๖๘",
+    );
+    const late = generate(toGrids(mixedTable()), { today: "2026-12-03" });
+    if (!late.ok) throw new Error("did not analyse");
+    const memo = late.spec.sheets.find((s) => s.kind === "memo") as SheetSpec;
+    const dateRow = memo.rows.find((r) => r.some((c) => c?.v === "เลขที่หนังสือและวันที่"));
+    expect(dateRow?.[3]?.v).toMatch(/^\.+$/);
+    expect(text(memo).join(" ")).not.toMatch(/ธันวาคม/);
+    expect(late.analysis.findings.map((f) => f.rule)).toContain("memoDateToFill");
+  });
+
+  it("takes the date of the option (BE or CE), in Arabic digits when asked", () => {
+    expect(text(memoOf(toGrids(mixedTable()), { date: "2568-11-24" }))).toContain(
+      "๒๔ พฤศจิกายน ๒๕๖๘",
+    );
+    const arabic = memoOf(toGrids(mixedTable()), { date: "2025-11-24", digits: "arabic" });
+    expect(text(arabic)).toContain("24 พฤศจิกายน 2568");
   });
 
   it("keeps the number, a name and an emptied opinion staff typed, by field", () => {
@@ -174,17 +191,17 @@ describe("the memo", () => {
     const first = memoOf(grids);
     const back = readBack(first, first.tag);
     const row = (field: string) => back.values.findIndex((r) => r.includes(field));
-    const ref = row("เลขที่หนังสือ");
-    (back.values[ref] as GridValue[])[1] = "พท 56501/732";
-    (back.values[row("ชื่อผู้รายงาน")] as GridValue[])[3] = "(นางวรรณีย์ สำนานาว)";
-    (back.values[row("ความเห็นผู้บังคับบัญชา 3 ท่าน")] as GridValue[])[2] = null;
+    (back.values[row("เลขที่หนังสือและวันที่")] as GridValue[])[1] = "พท 56501/732";
+    (back.values[row("ชื่อผู้รายงาน")] as GridValue[])[2] = "(นางวรรณีย์ สำนานาว)";
+    (back.values[row("ผู้บังคับบัญชา 2 ความเห็น/ลงชื่อ")] as GridValue[])[0] = null;
     const again = memoOf([...grids, back]);
     const cell = (field: string, col: number) =>
       again.rows[again.rows.findIndex((r) => r.some((c) => c?.v === field))]?.[col]?.v;
-    expect(cell("เลขที่หนังสือ", 1)).toBe("พท 56501/732");
-    expect(cell("ชื่อผู้รายงาน", 3)).toBe("(นางวรรณีย์ สำนานาว)");
-    expect(cell("ความเห็นผู้บังคับบัญชา 3 ท่าน", 2)).toBeNull();
-    expect(String(cell("ความเห็นผู้บังคับบัญชา 3 ท่าน", 0))).toMatch(/^ความเห็น \.+$/);
+    expect(cell("เลขที่หนังสือและวันที่", 1)).toBe("พท 56501/732");
+    expect(cell("ชื่อผู้รายงาน", 2)).toBe("(นางวรรณีย์ สำนานาว)");
+    expect(cell("ผู้บังคับบัญชา 2 ความเห็น/ลงชื่อ", 0)).toBeNull();
+    expect(String(cell("ผู้บังคับบัญชา 1 ความเห็น/ลงชื่อ", 0))).toMatch(/^ความเห็น \.+$/);
+    expect(cell("ผู้บังคับบัญชา 2 ความเห็น/ตำแหน่ง", 2)).toBe("ปลัดเทศบาล");
   });
 });
 
@@ -264,6 +281,9 @@ describe("an AA–F year", () => {
     const texts = summary.rows.flat().map((c) => c?.v);
     expect(texts).toContain("ระดับผลการประเมิน");
     expect(texts).toContain("A (ผ่าน)");
-    expect(texts).toContain("ระดับผลการประเมินปี 2565");
+    // The previous year's level, in its own scale, in the analysis's first paragraph.
+    expect(
+      texts.filter((t) => typeof t === "string" && t.includes("โดยปี 2565 อยู่ในระดับ A (ผ่าน)")),
+    ).toHaveLength(1);
   });
 });

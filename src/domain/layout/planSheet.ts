@@ -1,3 +1,5 @@
+import { agencyName } from "../agency/agencyOf";
+import { longestWord } from "./rowHeight";
 import { a1 } from "../address";
 import type { Analysis } from "../analyse/types";
 import { STATUSES } from "../plan/buildPlan";
@@ -9,7 +11,7 @@ import {
   defineColumns,
   headerCells,
   printArea,
-  widthsOf,
+  wordWidths,
   type KeysFrom,
 } from "./columns";
 import { LABELS } from "./labels";
@@ -140,10 +142,20 @@ export function planSheet(
 ): SheetLayout {
   const L = LABELS[lang];
   const planYear = analysis.year + 1;
-  const widths = widthsOf(PLAN_COLUMNS);
+  // Each column as wide as its longest word in this language (the issue column gives way).
+  const texts: Partial<Record<string, string[]>> = {};
+  for (const line of lines)
+    for (const [k, v] of Object.entries(line)) if (typeof v === "string") (texts[k] ??= []).push(v);
+  const widths = wordWidths(
+    PLAN_COLUMNS,
+    texts,
+    { header: [14, true], body: () => [14, false] },
+    "issue",
+    longestWord,
+  );
   const g = new SheetGrid(widths);
   const printed = PLAN_COLUMNS.filter((c) => c.printed).length;
-  const unit = analysis.unit?.name ?? null;
+  const unit = agencyName(analysis, lang);
 
   g.put(1, 1, { v: L.planTitle(planYear, unit), s: "title" });
   g.merge(1, 1, 1, printed);

@@ -6,10 +6,10 @@ import type { HeaderFooterSpec, PrintBlock, PrintSpec, SheetSpec } from "./spec"
 
 /**
  * Margins in inches: the portrait memo as Thai official documents (3 cm left, 2 cm right, 1.27 cm
- * top and bottom so that it keeps to one page); the landscape tables narrow, one footer band.
+ * top and bottom 1 cm so that it keeps to one page); the landscape tables narrow, one footer band.
  */
 const MARGINS: Record<PrintSpec["orientation"], PrintSpec["margins"]> = {
-  portrait: { left: 1.18, right: 0.79, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+  portrait: { left: 1.18, right: 0.79, top: 0.4, bottom: 0.4, header: 0.2, footer: 0.2 },
   landscape: { left: 0.3, right: 0.3, top: 0.3, bottom: 0.4, header: 0.15, footer: 0.15 },
 };
 

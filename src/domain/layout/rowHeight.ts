@@ -36,7 +36,9 @@ const COLUMN_MODELS: [number, number][] = [[7.35, 4]];
 
 type Face = FaceMetrics;
 
-function advanceOf(face: Face, cp: number): number {
+function advanceOf(face: Face, given: number): number {
+  // A no-break space is drawn as wide as a space (the memo indents its paragraphs with them).
+  const cp = given === 0xa0 ? 0x20 : given;
   for (const range of face.ranges) {
     const i = cp - range.from;
     if (i >= 0 && i < range.widths.length) {
@@ -462,4 +464,13 @@ export function heightFor(lines: number, size = 16): number {
 /** Height of a row for a text in a column, from measured text. */
 export function textHeight(text: string, width: number, size = 16, bold = false): number {
   return heightFor(estimateLines(text, width, size, bold), size);
+}
+
+/** Width of the widest piece of a text (where a line may not break), in points. */
+export function longestWord(text: string, size = 16, bold = false): number {
+  let most = 0;
+  for (const line of text.split("\n"))
+    for (const piece of breakPieces(line).flatMap((p) => p.split(/(?<=\/)/)))
+      most = Math.max(most, textPoints(piece.trim(), size, bold));
+  return most;
 }

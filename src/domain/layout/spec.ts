@@ -24,11 +24,17 @@ export interface FontSpec {
   color?: string;
 }
 
+/** A thin line round every cell of the style, in one colour (RRGGBB). */
+export interface BorderSpec {
+  style: "thin";
+  color: string;
+}
+
 export interface CellStyle {
   font: FontSpec;
   /** Solid fill, RRGGBB. */
   fill?: string;
-  border?: "thin";
+  border?: BorderSpec;
   horizontal?: "left" | "center" | "right";
   vertical?: "top" | "middle" | "bottom";
   wrap?: boolean;
@@ -72,6 +78,19 @@ export interface ChartSpec {
   /** Top-left and bottom-right cells the chart covers. */
   from: string;
   to: string;
+}
+
+/**
+ * A picture placed on a sheet (the memo's emblem): the image file's bytes in base64, its type, the
+ * cell its top-left corner sits in, and its size in points (the printed size at 100 %).
+ */
+export interface ImageSpec {
+  data: string;
+  type: "png" | "jpeg";
+  /** Top-left cell, e.g. "A1". */
+  from: string;
+  width: number;
+  height: number;
 }
 
 /** Rows kept on one page when they can be (an indicator and its items), and where they may split. */
@@ -149,6 +168,8 @@ export interface SheetSpec {
   validations: { range: string; list: string[] }[];
   table?: TableSpec;
   chart?: ChartSpec;
+  /** Pictures on the sheet (the memo's emblem), written after the cells. */
+  images?: ImageSpec[];
   print: PrintSpec;
   tabColor: string;
   /**

@@ -1,4 +1,4 @@
-import type { CellStyle, FontSpec } from "./spec";
+import type { BorderSpec, CellStyle, FontSpec } from "./spec";
 
 /** TH SarabunPSK 16: the font the official-document rule names, and a cloud font of Microsoft 365 (README "Print and PDF"). */
 export const FONT = "TH SarabunPSK";
@@ -17,7 +17,12 @@ export const COLORS = {
   bar: "5B9BD5",
   barPrevious: "A5A5A5",
   staff: "7F7F7F",
+  /** The lines of the tables: mid grey, which prints as a light line in black and white. */
+  grid: "808080",
 } as const;
+
+/** Every table cell's border: thin, in the grid colour (one definition for every writer). */
+const GRID: BorderSpec = { style: "thin", color: COLORS.grid };
 
 /** Named styles every writer applies per range area (never per cell). */
 export const STYLES: Record<string, CellStyle> = {
@@ -37,7 +42,7 @@ export const STYLES: Record<string, CellStyle> = {
   /** Staff-only columns, outside the print area: grey, so they read as working notes. */
   staffCell: {
     font: { ...base, color: COLORS.staff },
-    border: "thin",
+    border: GRID,
     horizontal: "center",
     vertical: "top",
     wrap: true,
@@ -52,33 +57,37 @@ export const STYLES: Record<string, CellStyle> = {
   memoValue: { font: base, vertical: "top", wrap: true },
   memoDate: { font: base, vertical: "top" },
   memoCenter: { font: base, horizontal: "center", vertical: "bottom", wrap: true },
+  /** The continuation form's "/จึงเรียน…" at the foot of page 1. */
+  memoRight: { font: base, horizontal: "right", vertical: "bottom" },
+  /** The continuation form's page number "-๒-" on top of page 2. */
+  memoPageNumber: { font: base, horizontal: "center", vertical: "top" },
   /** A missing value ("-") in a table. */
-  dashCell: { font: table, border: "thin", horizontal: "center", vertical: "top" },
+  dashCell: { font: table, border: GRID, horizontal: "center", vertical: "top" },
   label: { font: { ...base, bold: true }, vertical: "top", wrap: true },
   text: { font: base, vertical: "top", wrap: true },
   header: {
     font: { ...table, bold: true },
     fill: COLORS.header,
-    border: "thin",
+    border: GRID,
     horizontal: "center",
     vertical: "middle",
     wrap: true,
   },
-  cell: { font: table, border: "thin", vertical: "top", wrap: true },
+  cell: { font: table, border: GRID, vertical: "top", wrap: true },
   /** A paragraph inside a table (the analysis's text under an indicator's items). */
-  cellText: { font: table, border: "thin", vertical: "top", wrap: true, indent: 1 },
-  cellCenter: { font: table, border: "thin", horizontal: "center", vertical: "top", wrap: true },
+  cellText: { font: table, border: GRID, vertical: "top", wrap: true, indent: 1 },
+  cellCenter: { font: table, border: GRID, horizontal: "center", vertical: "top", wrap: true },
   indicator: {
     font: { ...table, bold: true },
     fill: COLORS.indicator,
-    border: "thin",
+    border: GRID,
     vertical: "top",
     wrap: true,
   },
-  item: { font: table, border: "thin", vertical: "top", wrap: true, indent: 1 },
+  item: { font: table, border: GRID, vertical: "top", wrap: true, indent: 1 },
   score: {
     font: table,
-    border: "thin",
+    border: GRID,
     horizontal: "center",
     vertical: "top",
     numberFormat: "0.00",
@@ -86,21 +95,21 @@ export const STYLES: Record<string, CellStyle> = {
   scoreBold: {
     font: { ...table, bold: true },
     fill: COLORS.indicator,
-    border: "thin",
+    border: GRID,
     horizontal: "center",
     vertical: "top",
     numberFormat: "0.00",
   },
   bigScore: {
     font: { ...base, bold: true },
-    border: "thin",
+    border: GRID,
     horizontal: "center",
     vertical: "middle",
     numberFormat: "0.00",
   },
   delta: {
     font: table,
-    border: "thin",
+    border: GRID,
     horizontal: "center",
     vertical: "top",
     numberFormat: "+0.00;-0.00;0.00",
@@ -108,7 +117,7 @@ export const STYLES: Record<string, CellStyle> = {
   deltaBold: {
     font: { ...table, bold: true },
     fill: COLORS.indicator,
-    border: "thin",
+    border: GRID,
     horizontal: "center",
     vertical: "top",
     numberFormat: "+0.00;-0.00;0.00",
@@ -116,28 +125,28 @@ export const STYLES: Record<string, CellStyle> = {
   flagImprove: {
     font: { ...table, bold: true },
     fill: COLORS.improve,
-    border: "thin",
+    border: GRID,
     vertical: "top",
     wrap: true,
   },
   flagDevelop: {
     font: { ...table, bold: true },
     fill: COLORS.develop,
-    border: "thin",
+    border: GRID,
     vertical: "top",
     wrap: true,
   },
   flagMaintain: {
     font: { ...table, bold: true },
     fill: COLORS.maintain,
-    border: "thin",
+    border: GRID,
     vertical: "top",
     wrap: true,
   },
   note: { font: { ...base, italic: true, color: COLORS.red }, vertical: "top", wrap: true },
   warningCell: {
     font: { ...table, bold: true, color: COLORS.red },
-    border: "thin",
+    border: GRID,
     vertical: "top",
     wrap: true,
   },

@@ -1,3 +1,4 @@
+import { agencyName, agencyPlace } from "../agency/agencyOf";
 import { a1 } from "../address";
 import type { Analysis } from "../analyse/types";
 import type { ReportText } from "../prose/types";
@@ -139,17 +140,19 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
     r++;
   };
 
-  // The agency's district and province join its name in the title; a title without the name
-  // gets them on a line of their own.
-  const name = analysis.unit?.name;
-  const place = analysis.unit?.place;
-  if (name && place && text.title.includes(name))
-    line(titleLines(text.title.replace(name, `${name} ${place}`)), "title");
-  else {
-    line(titleLines(text.title), "title");
-    const unit = [name, place].filter(Boolean).join(" ");
-    if (unit) line(unit, "subtitle");
-  }
+  // The agency's district and province (where its kind is named with them) join its name in
+  // the title; a title without the name gets them on a line of their own. The name is never
+  // printed twice.
+  const name = agencyName(analysis, lang);
+  const place = agencyPlace(analysis, lang);
+  const named = name !== null && text.title.includes(name);
+  const sep = lang === "en" ? ", " : " ";
+  line(
+    titleLines(named && place ? text.title.replace(name, `${name}${sep}${place}`) : text.title),
+    "title",
+  );
+  const unit = named ? null : [name, place].filter(Boolean).join(sep);
+  if (unit) line(unit, "subtitle");
 
   // ความเป็นมา
   let top = r;
@@ -187,14 +190,8 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
     text.level.full,
     total.level?.passed === false ? "flagImprove" : "flagMaintain",
   );
-  if (previousYear !== null && total.previous !== null)
-    figure(
-      L.totalOf(previousYear),
-      total.previous,
-      L.previousLevel(previousYear),
-      text.previousLevel ?? "-",
-      "legend",
-    );
+  // The previous year's total is in the table's total row and its level in the analysis's
+  // first paragraph: a second figure row would push the table off the first page.
 
   const header = r;
   g.putRow(
@@ -270,13 +267,9 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
   if (previousYear !== null && withPrevious > 0 && withPrevious < analysis.indicators.length)
     line(L.partialPrevious(previousYear, withPrevious, analysis.indicators.length), "paragraph");
   if (previousYear === null) line(L.noPrevious, "paragraph");
-  // A page may end before the table, or between two of its rows (the print titles repeat its
-  // header), never after the heading alone.
-  blocks.push({
-    top,
-    bottom: r - 1,
-    splitAfter: [header - 1, ...between(first, lastInd - 1), ...between(totalRow, r - 2)],
-  });
+  // The indicator table and its total keep together on one page: a page may end before the
+  // table (after the level figures), never inside it, never after the heading alone.
+  blocks.push({ top, bottom: r - 1, splitAfter: [header - 1, ...between(totalRow, r - 2)] });
   top = r;
   // The legend in the table's size, one paragraph.
   // (the last sentence, what "-" means, only where the table shows one)
@@ -299,7 +292,9 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
   }
 
   const heights = g.heights();
-  const print = printSetup(lang, [header, header], "landscape", { blocks });
+  // No print titles: the table keeps to one page, so a repeated header would stand alone on
+  // the next page above the legend.
+  const print = printSetup(lang, undefined, "landscape", { blocks });
   return {
     kind: "summary",
     year,

@@ -25,8 +25,8 @@ const ROWS: Row[] = [
     "Review every service's steps and time frames, and post them where service users see them",
     [
       [
-        "ทุกกองทบทวนคู่มือการให้บริการ ระบุผู้รับผิดชอบและระยะเวลา",
-        "Each division reviews its service manual, naming who is responsible and how long each step takes",
+        "{everyDivision}ทบทวนคู่มือการให้บริการ ระบุผู้รับผิดชอบและระยะเวลา",
+        "{everyDivision} reviews its service manual, naming who is responsible and how long each step takes",
       ],
       [
         "ติดประกาศขั้นตอนและระยะเวลา ณ จุดให้บริการ และบนเว็บไซต์หลัก",
@@ -183,10 +183,7 @@ const ROWS: Row[] = [
     "เสริมสร้างจิตสำนึกการใช้อำนาจอย่างเป็นธรรมตามประมวลจริยธรรม",
     "Build a culture of fair use of authority under the code of ethics",
     [
-      [
-        "ประชุมชี้แจงประมวลจริยธรรมแก่ผู้บริหารและบุคลากร",
-        "Brief executives and staff on the code of ethics",
-      ],
+      ["ประชุมชี้แจง{ethicsCode}แก่ผู้บริหารและบุคลากร", "Brief executives and staff on {ethicsCode}"],
       [
         "เผยแพร่ผลการบรรจุ แต่งตั้ง โยกย้าย ให้บุคลากรทราบ",
         "Make appointments and transfers known to staff",
@@ -200,10 +197,7 @@ const ROWS: Row[] = [
     "ส่งเสริมให้ผู้บังคับบัญชาใช้อำนาจอย่างเป็นธรรม ไม่เลือกปฏิบัติ และไม่เอื้อประโยชน์แก่ผู้ใด",
     "Keep superiors using their authority fairly, without favour to anyone",
     [
-      [
-        "ทบทวนประมวลจริยธรรมของผู้บริหารและพนักงานปีละ 1 ครั้ง",
-        "Review the codes of ethics of executives and staff once a year",
-      ],
+      ["ทบทวน{ethicsCode}ปีละ 1 ครั้ง", "Review {ethicsCode} once a year"],
       [
         "เผยแพร่ประมวลจริยธรรมทางเว็บไซต์และบอร์ดประชาสัมพันธ์",
         "Publish the codes of ethics on the website and notice boards",
@@ -376,8 +370,8 @@ const ROWS: Row[] = [
     "Improve the service guides and help service users understand them",
     [
       [
-        "ทุกกองทบทวนขั้นตอนและระยะเวลาในคู่มือการให้บริการให้เป็นปัจจุบัน",
-        "Each division brings the steps and time frames in its service guide up to date",
+        "{everyDivision}ทบทวนขั้นตอนและระยะเวลาในคู่มือการให้บริการให้เป็นปัจจุบัน",
+        "{everyDivision} brings the steps and time frames in its service guide up to date",
       ],
       [
         "เผยแพร่คู่มือในรูปแบบแผ่นพับ ป้าย และช่องทางออนไลน์",
@@ -453,8 +447,8 @@ const ROWS: Row[] = [
     "7B",
     7,
     "develop",
-    "พัฒนาการประชาสัมพันธ์ข้อมูลที่ประชาชนควรทราบ",
-    "Develop how the public is told what it should know",
+    "พัฒนาการประชาสัมพันธ์ข้อมูลที่{people}ควรทราบ",
+    "Develop how {people} are told what they should know",
     [
       ["จัดทำปฏิทินการเผยแพร่ข่าวสารรายเดือน", "Keep a monthly publishing calendar"],
       [
@@ -467,8 +461,8 @@ const ROWS: Row[] = [
     "7C",
     7,
     "maintain",
-    "รักษาประสิทธิภาพการสื่อสารกับประชาชนผ่านช่องทางที่หลากหลาย",
-    "Keep communicating with the public through many channels",
+    "รักษาประสิทธิภาพการสื่อสารกับ{people}ผ่านช่องทางที่หลากหลาย",
+    "Keep communicating with {people} through many channels",
     [
       [
         "ปรับปรุงข้อมูลพื้นฐานบนเว็บไซต์ให้ครบถ้วนและเป็นปัจจุบัน",
@@ -499,20 +493,20 @@ const ROWS: Row[] = [
     "8A",
     8,
     "improve",
-    "เปิดโอกาสให้ประชาชนมีส่วนร่วม และพัฒนาการให้บริการออนไลน์ (E-Service)",
-    "Open the work to public participation, and develop online services (E-Service)",
+    "เปิดโอกาสให้{people}มีส่วนร่วม และพัฒนาการให้บริการออนไลน์ (E-Service)",
+    "Open the work to the participation of {people}, and develop online services (E-Service)",
     [
       [
-        "ทุกกองพิจารณางานบริการที่นำมาให้บริการผ่าน E-Service ได้",
-        "Each division finds the services that can move to E-Service",
+        "{everyDivision}พิจารณางานบริการที่นำมาให้บริการผ่าน E-Service ได้",
+        "{everyDivision} finds the services that can move to E-Service",
       ],
       [
         "จัดทำคู่มือการใช้ E-Service และประชาสัมพันธ์ให้ทั่วถึง",
         "Write an E-Service user guide and make it widely known",
       ],
       [
-        "จัดเวทีรับฟังความเห็นประชาชนในการปรับปรุงการดำเนินงาน",
-        "Hold public hearings on how to improve the agency's work",
+        "จัดเวทีรับฟังความเห็น{people}ในการปรับปรุงการดำเนินงาน",
+        "Hear {people} on how to improve the agency's work",
       ],
     ],
     ["outsideParticipation", "responsiveness", "onlineService"],
@@ -521,10 +515,13 @@ const ROWS: Row[] = [
     "8B",
     8,
     "develop",
-    "พัฒนาการปรับปรุงการดำเนินงานให้ตอบสนองต่อประชาชน",
-    "Develop the agency's work in answer to the public",
+    "พัฒนาการปรับปรุงการดำเนินงานให้ตอบสนองต่อ{people}",
+    "Develop the agency's work in answer to {people}",
     [
-      ["นำข้อเสนอแนะของประชาชนมาปรับปรุงงานและแจ้งผลกลับ", "Act on public suggestions and report back"],
+      [
+        "นำข้อเสนอแนะของ{people}มาปรับปรุงงานและแจ้งผลกลับ",
+        "Act on the suggestions of {people} and report back",
+      ],
       ["เพิ่มบริการออนไลน์อย่างน้อย 1 งานต่อปี", "Add at least one online service a year"],
     ],
   ],
@@ -536,8 +533,8 @@ const ROWS: Row[] = [
     "Keep public participation and online services",
     [
       [
-        "เผยแพร่ผลการมีส่วนร่วมของประชาชนบนเว็บไซต์",
-        "Publish the results of public participation on the website",
+        "เผยแพร่ผลการมีส่วนร่วมของ{people}บนเว็บไซต์",
+        "Publish the results of the participation of {people} on the website",
       ],
       ["ดูแลระบบ E-Service ให้ใช้งานได้ตลอดเวลา", "Keep the E-Service system available at all times"],
     ],
@@ -665,12 +662,12 @@ const ROWS: Row[] = [
     "9H",
     9,
     "topic",
-    "เปิดโอกาสให้ประชาชนมีส่วนร่วมในการดำเนินงาน และเผยแพร่ผลการมีส่วนร่วม",
-    "Let the public take part in the agency's work, and publish the results",
+    "เปิดโอกาสให้{people}มีส่วนร่วมในการดำเนินงาน และเผยแพร่ผลการมีส่วนร่วม",
+    "Let {people} take part in the agency's work, and publish the results",
     [
       [
-        "จัดกิจกรรมหรือช่องทางให้ประชาชนมีส่วนร่วมในการดำเนินงานตามภารกิจ",
-        "Hold activities or open channels for the public to take part in the agency's work",
+        "จัดกิจกรรมหรือช่องทางให้{people}มีส่วนร่วมในการดำเนินงานตามภารกิจ",
+        "Hold activities or open channels for {people} to take part in the agency's work",
       ],
       [
         "เผยแพร่ผลการเปิดโอกาสให้มีส่วนร่วมบนเว็บไซต์หลัก",

@@ -53,7 +53,10 @@ export function unitFromTitle(text: string): string | null {
 
 /** Splits "เทศบาลตำบลคลองใหญ่ อำเภอตะโหมด จังหวัดพัทลุง" into the name and the place. */
 function splitPlace(text: string): { name: string; place: string | null } {
+  // A place begins a word: "องค์การบริหารส่วนจังหวัดนครศรีธรรมราช" holds no place of its own.
   const m = PLACE.exec(text);
+  if (m && m.index > 0 && !/\s/.test(text[m.index - 1] ?? ""))
+    return { name: cleanText(text), place: null };
   if (!m || m.index === 0) return { name: cleanText(text), place: m ? cleanText(m[0]) : null };
   return { name: cleanText(text.slice(0, m.index)), place: cleanText(m[0]) };
 }

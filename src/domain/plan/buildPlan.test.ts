@@ -26,14 +26,22 @@ const byId = (rows: ReturnType<typeof buildPlan>) =>
 
 describe("agencyKind", () => {
   it.each([
-    ["เทศบาลตำบลคลองใหญ่", "municipality"],
-    ["เทศบาลนครเชียงใหม่", "municipality"],
-    ["องค์การบริหารส่วนตำบลบ้านใหม่", "subdistrict"],
-    ["อบต.บ้านใหม่", "subdistrict"],
+    ["เทศบาลตำบลคลองใหญ่", "subdistrictMunicipality"],
+    ["ทต.คลองใหญ่", "subdistrictMunicipality"],
+    ["เทศบาลเมืองพัทลุง", "townMunicipality"],
+    ["เทศบาลนครเชียงใหม่", "cityMunicipality"],
+    ["องค์การบริหารส่วนตำบลบ้านใหม่", "sao"],
+    ["อบต.บ้านใหม่", "sao"],
+    ["องค์การบริหารส่วนจังหวัดจันทบุรี", "pao"],
+    ["จังหวัดจันทบุรี", "province"],
     ["มหาวิทยาลัยเชียงใหม่", "university"],
+    ["วิทยาลัยอาชีวศึกษาเชียงใหม่", "college"],
     ["กรมบัญชีกลาง", "department"],
-    ["สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ", "department"],
-    ["โรงพยาบาลบ้านนา", "other"],
+    ["โรงพยาบาลบ้านนา", "hospital"],
+    ["กรุงเทพมหานคร", "bangkok"],
+    ["เมืองพัทยา", "pattaya"],
+    ["Khlong Yai Subdistrict Municipality", "subdistrictMunicipality"],
+    ["สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ", "other"],
     ["", "other"],
   ])("%s is %s", (name, kind) => {
     expect(agencyKind(name)).toBe(kind);
@@ -49,19 +57,19 @@ describe("fiscalYearPeriod", () => {
 });
 
 describe("buildPlan", () => {
-  it("gives asset and procurement measures to กองคลัง in a municipality, personnel to สำนักปลัด", () => {
+  it("gives asset and procurement measures to กองคลัง in a municipality, personnel to สำนักปลัดเทศบาล", () => {
     expect(byId(buildPlan(sample(), "th"))).toEqual({
       "1B": "ทุกกอง/สำนัก",
       "2B": "กองคลัง",
-      "3C": "สำนักปลัด (งานการเจ้าหน้าที่)",
+      "3C": "สำนักปลัดเทศบาล (งานการเจ้าหน้าที่)",
       "4D": "กองคลัง (งานพัสดุและทรัพย์สิน)",
-      "5B": "สำนักปลัด",
+      "5B": "สำนักปลัดเทศบาล",
       "6C": "ทุกกอง/สำนัก",
-      "7C": "สำนักปลัด (งานประชาสัมพันธ์)",
-      "8C": "สำนักปลัด ร่วมกับทุกกอง",
+      "7C": "สำนักปลัดเทศบาล (งานประชาสัมพันธ์)",
+      "8C": "สำนักปลัดเทศบาล ร่วมกับทุกกอง",
       "9D": "กองคลัง (งานพัสดุ) ร่วมกับกองช่าง",
-      "9E": "สำนักปลัด (งานการเจ้าหน้าที่)",
-      "10C": "สำนักปลัด",
+      "9E": "สำนักปลัดเทศบาล (งานการเจ้าหน้าที่)",
+      "10C": "สำนักปลัดเทศบาล",
     });
   });
   it("gives a university its own units, never สำนักปลัด", () => {

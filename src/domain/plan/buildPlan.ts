@@ -2,7 +2,8 @@ import type { Analysis } from "../analyse/types";
 import { openDataSteps, planIssueText, sameIssueText } from "../prose/planIssueText";
 import type { PlanRow } from "../layout/planSheet";
 import type { Lang } from "../types";
-import { agencyKind } from "./agencyKind";
+import { agencyOf } from "../agency/agencyOf";
+import { sayAgencyWords } from "../agency/words";
 import { measuresFor } from "./measuresFor";
 import { beforeCheckPeriod, fiscalYearPeriod } from "./period";
 import { responsibleFor } from "./responsible";
@@ -27,9 +28,15 @@ export const STATUSES = {
 export function buildPlan(analysis: Analysis, lang: Lang, responsible?: string): PlanRow[] {
   const planYear = analysis.year + 1;
   const period = fiscalYearPeriod(planYear, lang);
-  const kind = agencyKind(analysis.unit?.name);
+  const agency = agencyOf(analysis);
+  const kind = agency.kind;
+  // The year and the agency's own words (every division, whom it serves…) in the library's text.
   const fill = (text: string) =>
-    text.replace(/\{year\}/g, String(analysis.year)).replace(/\{planYear\}/g, String(planYear));
+    sayAgencyWords(
+      text.replace(/\{year\}/g, String(analysis.year)).replace(/\{planYear\}/g, String(planYear)),
+      agency,
+      lang,
+    );
   const seen = new Set<string>();
   const rows = analysis.indicators.flatMap((ind) =>
     measuresFor(ind, analysis.framework).map(({ measure: m, items }) => {
@@ -41,10 +48,10 @@ export function buildPlan(analysis: Analysis, lang: Lang, responsible?: string):
       seen.add(m.id);
       return {
         id,
-        measure: m.title[lang],
+        measure: fill(m.title[lang]),
         indicator: `${ind.number}. ${ind.name[lang]}`,
-        issue: planIssueText(ind, analysis, lang, codes),
-        steps: (publish.length > 0 ? publish : m.steps.map((s) => fill(s[lang])))
+        issue: fill(planIssueText(ind, analysis, lang, codes)),
+        steps: (publish.length > 0 ? publish.map(fill) : m.steps.map((s) => fill(s[lang])))
           .map((s, n) => `${n + 1}. ${s}`)
           .join("\n"),
         period: m.dated ? beforeCheckPeriod(planYear, lang) : period,

@@ -74,3 +74,18 @@ export function scoreNote(items: [string, number][], lang: Lang): string {
   const parts = items.map(([c, s]) => (lang === "th" ? `${c} ${num(s)}` : `${c}: ${num(s)}`));
   return lang === "th" ? `${joinList(parts, "th")} คะแนน` : parts.join(", ");
 }
+
+/**
+ * A Buddhist-era year in English documents: the Common Era year, so that one document uses one
+ * calendar.
+ *
+ * @example yearEn(2568) //=> "2025"
+ */
+export const yearEn = (be: number): string => String(be - 543);
+
+/**
+ * A fiscal year named in English: the Common Era year with its Buddhist-era name beside it.
+ *
+ * @example fiscalYearEn(2568) //=> "fiscal year 2025 (B.E. 2568)"
+ */
+export const fiscalYearEn = (be: number): string => `fiscal year ${be - 543} (B.E. ${be})`;

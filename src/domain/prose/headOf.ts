@@ -1,24 +1,17 @@
-import { agencyKind } from "../plan/agencyKind";
+import { resolveAgency } from "../agency/resolveAgency";
+import { FILL, type Agency } from "../agency/types";
 import type { Lang } from "../types";
 
 /**
- * Whom the memo is addressed to (เรียน …): the head of the agency by its kind, named with the
- * agency where Thai usage does so (นายกเทศมนตรีตำบลคลองใหญ่ for เทศบาลตำบลคลองใหญ่).
+ * Whom the memo is addressed to (เรียน …): the head of the agency, titled as its kind's profile
+ * forms it from the name (นายกเทศมนตรีตำบลคลองใหญ่, ผู้ว่าราชการจังหวัดจันทบุรี, Mayor of Khlong Yai
+ * Subdistrict Municipality). Where the kind or the English name does not tell it, the title is
+ * left for staff to fill ("…………"), never guessed.
+ *
+ * @example headOf("จังหวัดจันทบุรี", "th") //=> "ผู้ว่าราชการจังหวัดจันทบุรี"
  */
-export function headOf(unit: string | null, lang: Lang): string {
-  const name = unit?.trim() ?? "";
-  const kind = agencyKind(name);
-  if (lang === "en")
-    return {
-      municipality: `The Mayor of ${name}`,
-      subdistrict: `The Chief Executive of ${name}`,
-      department: `The Director-General of ${name}`,
-      university: `The President of ${name}`,
-      other: name ? `The head of ${name}` : "The head of the agency",
-    }[kind];
-  if (kind === "municipality") return name.replace(/^เทศบาล/, "นายกเทศมนตรี");
-  if (kind === "subdistrict") return `นายก${name}`;
-  if (kind === "university") return `อธิการบดี${name}`;
-  if (kind === "department" && name.startsWith("กรม")) return `อธิบดี${name}`;
-  return name ? `หัวหน้า${name}` : "หัวหน้าส่วนราชการ";
+export function headOf(unit: string | Agency | null, lang: Lang): string {
+  const agency =
+    typeof unit === "object" && unit ? unit : resolveAgency(unit ? { name: unit } : null);
+  return agency.head[lang] ?? FILL;
 }

@@ -1,3 +1,5 @@
+import { agencyOf } from "../agency/agencyOf";
+import { sayAgencyWords } from "../agency/words";
 import type { Analysis, IndicatorResult } from "../analyse/types";
 import type { Lang } from "../types";
 import { briefOpen, clausesOf, codesOf, type Clause, type ScoredItem } from "./clauses";
@@ -202,7 +204,9 @@ export function indicatorText(ind: IndicatorResult, analysis: Analysis, lang: La
   const { weak, strong } = splitItems(ind, analysis);
   const weakC = clausesOf(weak, ind, analysis, lang);
   const strongC = clausesOf(strong, ind, analysis, lang);
-  const sentence = (head: string, body: string) => `${head} ${body}${w.end}`;
+  const agency = agencyOf(analysis);
+  const sentence = (head: string, body: string) =>
+    sayAgencyWords(`${head} ${body}${w.end}`, agency, lang);
   if (ind.flag === null || ind.score === null) {
     return {
       found: sentence(w.head.found, "-"),

@@ -96,3 +96,13 @@ export function levelAdvice(analysis: Analysis, lang: Lang): string | null {
     ? `ต้องยกคะแนน ${tools} ให้ถึง ${floor} คะแนนขึ้นไป จึงจะได้ระดับ${above.label.th}`
     : `raising ${tools} to at least ${floor} would give the level "${above.label.en}"`;
 }
+
+/**
+ * "ระดับ" and a level's label as Thai writes them: joined to a Thai word, a space before a
+ * letter level.
+ *
+ * @example inLevelTh("ผ่านดี") //=> "ระดับผ่านดี"; inLevelTh("A (ผ่าน)") //=> "ระดับ A (ผ่าน)"
+ */
+export function inLevelTh(label: string): string {
+  return /^[A-Za-z]/.test(label) ? `ระดับ ${label}` : `ระดับ${label}`;
+}

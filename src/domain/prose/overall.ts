@@ -2,15 +2,19 @@ import type { Analysis, IndicatorResult } from "../analyse/types";
 import { dec, toScore, type Dec } from "../decimal";
 import type { Lang } from "../types";
 import { contributions } from "./contributions";
-import { joinList, num, signed } from "./format";
-import { levelAdvice, levelText, previousLevelText } from "./levelText";
+import { agencyOf } from "../agency/agencyOf";
+import { fiscalYearEn, joinList, num, signed, yearEn } from "./format";
+import { inLevelTh, levelAdvice, levelText, previousLevelText } from "./levelText";
 import type { Contribution } from "./types";
 
 const indName = (ind: IndicatorResult | undefined, lang: Lang) =>
   ind ? `${lang === "th" ? "ตัวชี้วัดที่" : "indicator"} ${ind.number} ${ind.name[lang]}` : "";
 
 function unitName(analysis: Analysis, lang: Lang): string {
-  return analysis.unit?.name ?? (lang === "th" ? "หน่วยงาน" : "the agency");
+  const agency = agencyOf(analysis);
+  return (
+    (lang === "en" ? agency.nameEn : agency.name) || (lang === "th" ? "หน่วยงาน" : "the agency")
+  );
 }
 
 /** "เพิ่มขึ้น 7.79 คะแนน" / "up 7.79": a change in words. */
@@ -37,16 +41,16 @@ function resultParagraph(analysis: Analysis, lang: Lang): string {
       : `, because ${level.reason}${advice ? ` (${advice})` : ""}`
     : "";
   const head = th
-    ? `ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${year} ของ${unit} ได้คะแนนรวม ${num(total.score)} คะแนน อยู่ในระดับ${level.label}${because}`
-    : `In the ITA of fiscal year ${year}, ${unit} scored ${num(total.score)} in total, level "${level.label}"${because}`;
+    ? `ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${year} ของ${unit} ได้คะแนนรวม ${num(total.score)} คะแนน อยู่ใน${inLevelTh(level.label)}${because}`
+    : `In the ITA of ${fiscalYearEn(year)}, ${unit} scored ${num(total.score)} in total, level "${level.label}"${because}`;
   if (previousYear === null) return th ? head : `${head}.`;
   if (total.delta === null || total.previous === null)
     return th
       ? `${head} ส่วนปีงบประมาณ พ.ศ. ${previousYear} ไม่มีคะแนนรวม จึงไม่มีผลต่างของคะแนนรวม`
-      : `${head}. ${previousYear} has no total, so there is no change to report.`;
+      : `${head}. ${yearEn(previousYear)} has no total, so there is no change to report.`;
   const before = th
     ? ` ${change(total.delta, lang)}จากปีงบประมาณ พ.ศ. ${previousYear} ซึ่งได้ ${num(total.previous)} คะแนน`
-    : `, ${change(total.delta, lang)} on ${previousYear}'s ${num(total.previous)}`;
+    : `, ${change(total.delta, lang)} on ${yearEn(previousYear)}'s ${num(total.previous)}`;
   return `${head}${before}${th ? "" : "."}${previousLevelSentence(analysis, lang)}`;
 }
 
@@ -66,10 +70,10 @@ function previousLevelSentence(analysis: Analysis, lang: Lang): string {
   if (lang === "th")
     return otherScale
       ? ` ส่วนปี ${year} อยู่ในระดับ ${prev.label} ตามเกณฑ์ระดับของปีนั้นซึ่งเป็นคนละแบบกับปี ${analysis.year} จึงไม่เทียบระดับของสองปีโดยตรง`
-      : ` โดยปี ${year} อยู่ในระดับ${prev.label}${reason}`;
+      : ` โดยปี ${year} อยู่ใน${inLevelTh(prev.label)}${reason}`;
   return otherScale
-    ? ` ${year} was at level "${prev.label}" on that year's own scale, which differs from ${analysis.year}'s, so the two levels are not compared directly.`
-    : ` ${year} was at level "${prev.label}"${reason}.`;
+    ? ` ${yearEn(year)} was at level "${prev.label}" on that year's own scale, which differs from ${yearEn(analysis.year)}'s, so the two levels are not compared directly.`
+    : ` ${yearEn(year)} was at level "${prev.label}"${reason}.`;
 }
 
 /** The most a part can give the total, as a whole number when it is one ("40", "6.67"). */
@@ -140,10 +144,10 @@ function partialSentence(analysis: Analysis, lang: Lang): string {
   if (missing.length === analysis.indicators.length)
     return lang === "th"
       ? `ปีงบประมาณ พ.ศ. ${year} ไม่มีคะแนนรายตัวชี้วัด จึงไม่มีผลต่างรายตัวชี้วัด`
-      : `${year} has no indicator scores, so indicators show no change.`;
+      : `${yearEn(year)} has no indicator scores, so indicators show no change.`;
   return lang === "th"
     ? `ปีงบประมาณ พ.ศ. ${year} มีคะแนนไม่ครบทุกตัวชี้วัด (ไม่มีคะแนนตัวชี้วัดที่ ${joinList(missing, "th")}) ตัวชี้วัดดังกล่าวจึงไม่มีผลต่าง`
-    : `${year} is partial: indicator${missing.length > 1 ? "s" : ""} ${joinList(missing, "en")} ha${missing.length > 1 ? "ve" : "s"} no score, so no change is shown for ${missing.length > 1 ? "them" : "it"}.`;
+    : `${yearEn(year)} is partial: indicator${missing.length > 1 ? "s" : ""} ${joinList(missing, "en")} ha${missing.length > 1 ? "ve" : "s"} no score, so no change is shown for ${missing.length > 1 ? "them" : "it"}.`;
 }
 
 type Known = Contribution & { contribution: number; delta: number };

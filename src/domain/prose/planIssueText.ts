@@ -1,7 +1,7 @@
 import type { Analysis, IndicatorResult } from "../analyse/types";
 import type { Lang } from "../types";
 import { briefOpen, clausesOf, type Clause } from "./clauses";
-import { joinList } from "./format";
+import { joinList, yearEn } from "./format";
 import { hasItemScores, lowerClauses, splitItems, weakClauses } from "./indicatorText";
 import { indicatorPhrase, NOT_PUBLISHED_WHY } from "./phrases";
 
@@ -18,7 +18,8 @@ const T = {
   },
   en: {
     under: (floor: number) => `the indicator is under ${floor}: `,
-    fell: (year: number | null) => `the indicator fell from ${year ?? "last year"}: `,
+    fell: (year: number | null) =>
+      `the indicator fell from ${year === null ? "last year" : yearEn(year)}: `,
     by: "",
     because: ", possibly because ",
     sameAs: (row: number) => `the same issue as row ${row}`,

@@ -54,7 +54,7 @@ describe("reportText, on the seed's scores", () => {
   it("says the same in English", () => {
     const en = reportText(seed, "en");
     expect(en.overall[0]).toBe(
-      'In the ITA of fiscal year 2568, เทศบาลตำบลคลองใหญ่ scored 94.50 in total, level "Passed, good", up 7.79 on 2567\'s 86.71. 2567 was at level "Passed", because EIT 83.41 and OIT 81.67 are under 85.',
+      'In the ITA of fiscal year 2025 (B.E. 2568), the agency scored 94.50 in total, level "Good", up 7.79 on 2024\'s 86.71. 2024 was at level "Pass", because EIT 83.41 and OIT 81.67 are under 85.',
     );
     expect(en.overall[1]).toMatch(
       /^The total's change of \+7\.79 came most from indicator 9 Information disclosure, which moved \+23\.42 and so moved the total \+4\.68, then indicator 8/,
@@ -82,7 +82,7 @@ describe("reportText, on the seed's scores", () => {
     expect(th.memo.to).toBe("นายกเทศมนตรีตำบลคลองใหญ่");
     expect(th.memo.body).toContain("3. ด้านการเปิดเผยข้อมูลสาธารณะ (OIT) ได้คะแนน 93.37 คะแนน");
     expect(th.memo.body[1]).toBe(
-      "บัดนี้ ผลการประเมินของเทศบาลตำบลคลองใหญ่ ได้คะแนนรวม 94.50 คะแนน อยู่ในระดับผ่านดี โดยมีรายละเอียดดังนี้",
+      "บัดนี้ ผลการประเมินของเทศบาลตำบลคลองใหญ่ ได้คะแนนรวม 94.50 คะแนน อยู่ในระดับผ่านดี ดังนี้",
     );
     expect(th.headings.background).toBe("ความเป็นมา");
     expect(th.legend[3]).toContain("ไม่ใช่เกณฑ์ของสำนักงาน ป.ป.ช.");
@@ -101,7 +101,7 @@ describe("indicatorText, on the seed's scores", () => {
       keep: "ข้อที่ต้องรักษาระดับไว้ คือ เจ้าหน้าที่ไม่นำทรัพย์สินของหน่วยงานไปใช้เพื่อประโยชน์ส่วนตัว (i11) และการกำกับดูแลและตรวจสอบทรัพย์สินป้องกันการนำไปใช้เพื่อประโยชน์ส่วนตัวได้ (i12)",
     });
     expect(indicatorText(ind(4), seed, "en").found).toBe(
-      "Weakness found: many staff find that the agency's assets are borrowed or used without following the procedure (i10: 55.00), under the agency's item floor of 85, which puts the indicator at 81.88, under 85 and down 11.76 from 2567.",
+      "Weakness found: many staff find that the agency's assets are borrowed or used without following the procedure (i10: 55.00), under the agency's item floor of 85, which puts the indicator at 81.88, under 85 and down 11.76 from 2024.",
     );
   });
   it("names procurement (o12–o13) and personnel (o14–o15) disclosure for indicator 9, and its gain", () => {
@@ -286,7 +286,7 @@ describe("a level held down by a tool", () => {
     );
     expect(th.memo.body[1]).toContain("อยู่ในระดับผ่าน เนื่องจาก EIT 80.35 ต่ำกว่า 85");
     expect(reportText(a, "en").overall[0]).toContain(
-      'level "Passed", because EIT 80.35 is under 85 (raising EIT to at least 85 would give the level "Passed, good")',
+      'level "Pass", because EIT 80.35 is under 85 (raising EIT to at least 85 would give the level "Good")',
     );
   });
   it("says in words whether a letter level of 2566 passed", () => {
@@ -389,9 +389,11 @@ describe("headOf (เรียน …)", () => {
   ])("%s → %s", (unit, head) => {
     expect(headOf(unit, "th")).toBe(head);
   });
-  it("names the head in English and without a name", () => {
-    expect(headOf("มหาวิทยาลัยทักษิณ", "en")).toBe("The President of มหาวิทยาลัยทักษิณ");
-    expect(headOf(null, "th")).toBe("หัวหน้าส่วนราชการ");
+  it("never prints Thai in English, and leaves an unknown head to fill rather than guess", () => {
+    // Thaksin is a person's name, not a place: its English must be given (--unit-en).
+    expect(headOf("มหาวิทยาลัยทักษิณ", "en")).toBe("…………");
+    expect(headOf(null, "th")).toBe("…………");
+    expect(headOf("สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ", "th")).toBe("…………");
   });
 });
 

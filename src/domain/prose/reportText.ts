@@ -2,42 +2,52 @@ import type { Analysis } from "../analyse/types";
 import type { Lang } from "../types";
 import { contributions } from "./contributions";
 import { joinList, num } from "./format";
+import { agencyOf } from "../agency/agencyOf";
+import { fiscalYearEn } from "./format";
 import { headOf } from "./headOf";
-import { levelText, previousLevelText } from "./levelText";
+import { inLevelTh, levelText, previousLevelText } from "./levelText";
 import { overallParagraphs } from "./overall";
 import type { ReportText } from "./types";
 
 const ITA_TH = "การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ";
 
-function unitName(analysis: Analysis, lang: Lang): string {
-  return analysis.unit?.name ?? (lang === "th" ? "หน่วยงาน" : "the agency");
+/** The agency's name in the language (English only where it is known: never Thai in English). */
+export function unitName(analysis: Analysis, lang: Lang): string {
+  const agency = agencyOf(analysis);
+  if (lang === "en") return agency.nameEn ?? "the agency";
+  return agency.name || "หน่วยงาน";
+}
+
+/** The agency's name where a title names it, or null. */
+function namedUnit(analysis: Analysis, lang: Lang): string | null {
+  const agency = agencyOf(analysis);
+  return (lang === "en" ? agency.nameEn : agency.name) || null;
 }
 
 function title(analysis: Analysis, lang: Lang): string {
-  const of = analysis.unit
-    ? lang === "th"
-      ? `ของ${analysis.unit.name} `
-      : ` of ${analysis.unit.name}`
-    : "";
+  const name = namedUnit(analysis, lang);
+  const of = name ? (lang === "th" ? `ของ${name} ` : ` of ${name}`) : "";
   return lang === "th"
     ? `รายงานผลการวิเคราะห์${ITA_TH} (ITA) ${of}ประจำปีงบประมาณ พ.ศ. ${analysis.year}`
-    : `Analysis of the Integrity and Transparency Assessment (ITA)${of}, fiscal year ${analysis.year}`;
+    : `Analysis of the Integrity and Transparency Assessment (ITA)${of}, ${fiscalYearEn(analysis.year)}`;
 }
 
 /** ความเป็นมา: what the assessment is and what the agency must publish. */
 function background(analysis: Analysis, lang: Lang): string[] {
   const unit = unitName(analysis, lang);
   const { year } = analysis;
+  // Short enough that the summary's first page holds the indicator table with its total (the
+  // title above has already named the assessment in full).
   if (lang === "en")
     return [
-      "Every fiscal year the National Anti-Corruption Commission (NACC) assesses the integrity and transparency of public agencies (ITA) with three tools: a survey of internal stakeholders (IIT), a survey of external stakeholders (EIT) and a check of the open data on the agency's website (OIT), across ten indicators.",
-      "The assessment asks each agency to analyse its previous year's result across all ten indicators and to turn the analysis into measures that improve, develop or maintain its work, each with its indicator, steps, period and responsible unit, published on the agency's main website.",
-      `${unit} has therefore analysed its ITA result of fiscal year ${year} and set the measures for fiscal year ${year + 1} below.`,
+      "Every fiscal year the National Anti-Corruption Commission (NACC) assesses public agencies on ten indicators with three tools: a survey of internal stakeholders (IIT), a survey of external stakeholders (EIT) and a check of the open data on the agency's website (OIT).",
+      "Each agency must analyse the previous year's result on all ten indicators and publish on its main website measures to improve, develop or maintain its work, with steps, period and responsible unit.",
+      `Below, ${unit} analyses its result of ${fiscalYearEn(year)} and sets its measures for ${fiscalYearEn(year + 1)}.`,
     ];
   return [
-    `สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) ดำเนิน${ITA_TH} (Integrity and Transparency Assessment: ITA) เป็นประจำทุกปีงบประมาณ ด้วยเครื่องมือ 3 ส่วน ได้แก่ แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) และแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT) รวม 10 ตัวชี้วัด`,
-    "หลักเกณฑ์การประเมินกำหนดให้หน่วยงานวิเคราะห์ผลการประเมินของปีที่ผ่านมาให้ครอบคลุมทั้ง 10 ตัวชี้วัด และนำผลการวิเคราะห์ไปสู่การปรับปรุง พัฒนา หรือรักษาระดับ โดยระบุมาตรการ โครงการ หรือกิจกรรม ตัวชี้วัดที่สอดคล้อง ขั้นตอนหรือวิธีการดำเนินการ ระยะเวลาดำเนินการ และผู้รับผิดชอบ แล้วเผยแพร่บนเว็บไซต์หลักของหน่วยงาน",
-    `${unit} จึงได้วิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${year} และกำหนดมาตรการสำหรับปีงบประมาณ พ.ศ. ${year + 1} เพื่อใช้เป็นแนวทางในการปรับปรุงและพัฒนาองค์กรต่อไป ดังรายละเอียดต่อไปนี้`,
+    "สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) ประเมิน ITA ทุกปีงบประมาณ ด้วยเครื่องมือ 3 ส่วน ได้แก่ แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) และแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT) รวม 10 ตัวชี้วัด",
+    "หลักเกณฑ์การประเมินกำหนดให้หน่วยงานวิเคราะห์ผลการประเมินของปีที่ผ่านมาครบทั้ง 10 ตัวชี้วัด และกำหนดมาตรการเพื่อปรับปรุง พัฒนา หรือรักษาระดับ พร้อมขั้นตอน ระยะเวลา และผู้รับผิดชอบ แล้วเผยแพร่บนเว็บไซต์หลักของหน่วยงาน",
+    `ในการนี้ ${unit} ได้วิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${year} และกำหนดมาตรการสำหรับปีงบประมาณ พ.ศ. ${year + 1} ดังรายละเอียดต่อไปนี้`,
   ];
 }
 
@@ -95,23 +105,21 @@ function memo(analysis: Analysis, lang: Lang): ReportText["memo"] {
     : "";
   return {
     subject: th
-      ? `รายงานการวิเคราะห์ผล${ITA_TH} (Integrity & Transparency Assessment : ITA) ประจำปีงบประมาณ พ.ศ. ${year}`
-      : `Analysis of the Integrity and Transparency Assessment (ITA), fiscal year ${year}`,
-    to: headOf(analysis.unit?.name ?? null, lang),
+      ? `รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. ${year}`
+      : `Analysis of the Integrity and Transparency Assessment (ITA), ${fiscalYearEn(year)}`,
+    to: headOf(agencyOf(analysis), lang),
     body: th
       ? [
-          `ตามที่สำนักงาน ป.ป.ช. ได้ดำเนิน${ITA_TH} ประจำปีงบประมาณ พ.ศ. ${year} และกำหนดให้หน่วยงานวิเคราะห์ผลการประเมินเพื่อนำไปสู่การพัฒนาองค์กร นั้น`,
-          `บัดนี้ ผลการประเมินของ${unit} ได้คะแนนรวม ${num(total.score)} คะแนน อยู่ในระดับ${level.label}${because} โดยมีรายละเอียดดังนี้`,
+          `ตามที่สำนักงาน ป.ป.ช. ได้ประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${year} นั้น`,
+          `บัดนี้ ผลการประเมินของ${unit} ได้คะแนนรวม ${num(total.score)} คะแนน อยู่ใน${inLevelTh(level.label)}${because} ดังนี้`,
           ...toolLines,
-          `ทั้งนี้ ได้จัดทำรายงานการวิเคราะห์ผลการประเมินและแผนการนำผลการประเมินไปสู่การพัฒนาองค์กร ประจำปีงบประมาณ พ.ศ. ${year + 1} ตามเอกสารที่แนบมาพร้อมนี้`,
-          "จึงเรียนมาเพื่อโปรดทราบและพิจารณา หากเห็นชอบโปรดอนุญาตให้เผยแพร่บนเว็บไซต์หลักของหน่วยงานต่อไป",
+          `จึงเรียนมาเพื่อโปรดทราบ และพิจารณาอนุญาตให้เผยแพร่รายงานการวิเคราะห์ผลการประเมินและแผนพัฒนาองค์กร ประจำปีงบประมาณ พ.ศ. ${year + 1} ตามที่แนบมา บนเว็บไซต์หลักของหน่วยงานต่อไป`,
         ]
       : [
-          `NACC has assessed the integrity and transparency of public agencies for fiscal year ${year} and asks each agency to analyse its result for the development of the organisation.`,
-          `${unit} scored ${num(total.score)} in total, level "${level.label}"${because}, as follows:`,
+          `The National Anti-Corruption Commission (NACC) has assessed the integrity and transparency of public agencies (ITA) for ${fiscalYearEn(year)}.`,
+          `${unit} scored ${num(total.score)} in total, at the level "${level.label}"${because}, as follows:`,
           ...toolLines,
-          `The analysis and the plan for fiscal year ${year + 1} are attached.`,
-          "For your information and consideration; if approved, please allow their publication on the agency's main website.",
+          `For your information, and for your permission to publish the attached analysis of the result and development plan for ${fiscalYearEn(year + 1)} on the agency's main website.`,
         ],
   };
 }
@@ -127,9 +135,9 @@ function headings(analysis: Analysis, lang: Lang): ReportText["headings"] {
       }
     : {
         background: "Background",
-        result: `1. ITA result, fiscal year ${year}`,
-        analysis: `2. Analysis of the ITA result, fiscal year ${year}`,
-        plan: `3. Development plan, fiscal year ${year + 1}`,
+        result: `1. ITA result, ${fiscalYearEn(year)}`,
+        analysis: `2. Analysis of the ITA result, ${fiscalYearEn(year)}`,
+        plan: `3. Development plan, ${fiscalYearEn(year + 1)}`,
       };
 }
 

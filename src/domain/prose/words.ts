@@ -1,5 +1,5 @@
 import type { ToolCode } from "../types";
-import { num } from "./format";
+import { num, yearEn } from "./format";
 
 /**
  * The words around the phrases, by situation, in Thai and English. The phrases themselves (what
@@ -64,7 +64,8 @@ export const WORDS = {
     itemFloor: (floor: number) => `, under the agency's item floor of ${floor}`,
     indicatorUnder: (score: number, floor: number) =>
       `, which puts the indicator at ${num(score)}, under ${floor}`,
-    fellFrom: (delta: number, year: number) => ` and down ${num(Math.abs(delta))} from ${year}`,
+    fellFrom: (delta: number, year: number) =>
+      ` and down ${num(Math.abs(delta))} from ${yearEn(year)}`,
     underOnly: (weak: string, score: number, floor: number) =>
       `${weak}; the indicator scored ${num(score)}, under ${floor}`,
     fell: (prev: number, score: number, delta: number, floor: number) =>
@@ -73,7 +74,7 @@ export const WORDS = {
     keptButLower: (fell: boolean, n: number, names: string, floor: number) =>
       `${fell ? `the item${n > 1 ? "s" : ""} that fell since last year` : n > 1 ? "its lowest items" : "its lowest item"}, ${names}, ${n > 1 ? "are" : "is"} still not under the item floor of ${floor} but worth strengthening`,
     noDefect: (year: number | null, items: boolean) =>
-      `none, as ${items ? "every item meets its floor" : "the indicator meets the floor"}${year === null ? "" : ` and the indicator did not fall from ${year}`}`,
+      `none, as ${items ? "every item meets its floor" : "the indicator meets the floor"}${year === null ? "" : ` and the indicator did not fall from ${yearEn(year)}`}`,
     openFix: "; every item must have all its required parts and be on the agency's main website",
     numbered: (parts: string[]) => parts.map((p, i) => `(${i + 1}) ${p}`).join(" "),
     gain: (prev: number, score: number, delta: number) =>

@@ -27,6 +27,19 @@ export function detectFeatures(supports: SupportsFn): Features {
   };
 }
 
+/**
+ * True where Office can hand back the document as a PDF: the PdfFile requirement set
+ * (`Document.getFileAsync(Office.FileType.Pdf)`: Excel on Windows, Mac and the web, not on iPad,
+ * which has the File set without PDF output). office.js defines `getFileAsync` everywhere, so
+ * the method's presence says nothing.
+ */
+export function pdfSupported(): boolean {
+  return (
+    typeof Office !== "undefined" &&
+    Office.context?.requirements?.isSetSupported("PdfFile", "1.1") === true
+  );
+}
+
 /** `isSetSupported` of the running Office, or "nothing beyond 1.7" outside Office. */
 export function officeSupports(version: string): boolean {
   return (

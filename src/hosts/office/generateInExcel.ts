@@ -1,3 +1,4 @@
+import { withPlaceNames } from "../placeNames";
 import { generate, type GenerateOptions } from "../../domain/generate";
 import type { Analysis } from "../../domain/analyse/types";
 import { randomMarkId } from "../../domain/layout/ownership";
@@ -8,12 +9,14 @@ import { detectFeatures, type SupportsFn } from "./features";
 import { readGrids } from "./readGrids";
 import { readSelection } from "./readSelection";
 import { recover } from "./recover";
-import { applyCosmetics, queueContent, type WritePlan } from "./writeSheets";
+import { applyCosmetics, contentParts, sendParts, type WritePlan } from "./writeSheets";
 
 /** What the add-in needs of Office: `Excel.run` and `isSetSupported` (a fake in tests). */
 export interface OfficeHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   supports: SupportsFn;
+  /** Told the estimated bytes of each write request before it is sent (tests and figures). */
+  onRequest?: (bytes: number) => void;
 }
 
 export type OfficeOutcome =
@@ -30,8 +33,9 @@ export type OfficeOutcome =
 /**
  * Generate, inside Excel, in one `Excel.run` and a constant number of requests for ordinary
  * workbooks: list the sheets (1), read them (1, more only for sheets larger than their first
- * window), analyse and lay out (pure), write the content (1: all or nothing, see recover.ts),
- * then the cosmetics (1: best effort, a refusal leaves the sheets in place with a warning).
+ * window), analyse and lay out (pure), write the content (1: all or nothing, see recover.ts;
+ * more only where its bytes exceed what one request may carry), then the cosmetics (1: best
+ * effort, a refusal leaves the sheets in place with a warning).
  */
 export async function generateInExcel(
   host: OfficeHost,
@@ -51,7 +55,10 @@ export async function generateInExcel(
               ...(await readSelection(context)),
             ]
           : read.grids;
-      const result = generate(grids, { newMarkId: randomMarkId, ...options });
+      const result = generate(grids, {
+        newMarkId: randomMarkId,
+        ...(await withPlaceNames(grids, options)),
+      });
       if (!result.ok)
         return { kind: "rejected" as const, findings: [...read.findings, ...result.findings] };
       result.analysis.findings.push(...read.findings);
@@ -68,9 +75,8 @@ export async function generateInExcel(
         leftovers: read.leftovers,
       };
       written = { plan, analysis: result.analysis };
-      queueContent(context, plan, features);
-      await context.sync();
-      const failed = await applyCosmetics(context, plan, features);
+      await sendParts(context, contentParts(plan, features), host.onRequest);
+      const failed = await applyCosmetics(context, plan, features, host.onRequest);
       return {
         kind: "done" as const,
         analysis: result.analysis,
@@ -85,9 +91,9 @@ export async function generateInExcel(
     if (pending) {
       try {
         const done = await host.run(async (context) => {
-          const how = await recover(context, pending.plan, features);
+          const how = await recover(context, pending.plan, features, host.onRequest);
           if (how === "rolledBack") return null;
-          return applyCosmetics(context, pending.plan, features);
+          return applyCosmetics(context, pending.plan, features, host.onRequest);
         });
         // Past the commit point the sheets were completed: the Generate stands.
         if (done)

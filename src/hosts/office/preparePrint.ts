@@ -1,17 +1,19 @@
 /**
  * Printing inside Excel. `applyPageLayout` queues a sheet's print setup from its spec (A4,
  * orientation, scale, margins, print area, print titles, header and footer, manual page
- * breaks); the writer calls it in its best-effort cosmetics sync. `preparePrint` is the pane's
- * "print / save as PDF" step: it sets that print setup again on the public sheets of the last
- * Generate, selects the first of them, and where Office can make the PDF itself
- * (`Document.getFileAsync(Office.FileType.Pdf)`: Excel on Windows, Mac and the web, not iPad)
- * returns the file, printed with every sheet but the public ones hidden for the moment (Excel
- * prints no hidden sheet), and each sheet's visibility restored afterwards.
+ * breaks: ExcelApi 1.9); the writer calls it in its best-effort cosmetics sync where the host
+ * has that set. `preparePrint` is the pane's "print / save as PDF" step: it sets that print
+ * setup again on the public sheets of the last Generate (only where ExcelApi 1.9 is there: not
+ * in Office 2019), selects the first of them, and where Office can make the PDF itself (the
+ * PdfFile set: Excel on Windows, Mac and the web, not iPad) returns the file, printed with
+ * every sheet but the public ones hidden for the moment (Excel prints no hidden sheet), and each
+ * sheet's visibility restored afterwards.
  */
 import { PUBLIC_PRINT_ORDER, headerFooterSections } from "../../domain/layout/printSetup";
 import type { SheetPlacement } from "../../domain/layout/resolveNames";
 import type { SheetSpec, WorkbookSpec } from "../../domain/layout/spec";
 import { FONT } from "../../domain/layout/styles";
+import { pdfSupported } from "./features";
 
 const POINTS_PER_INCH = 72;
 
@@ -68,48 +70,62 @@ export function printableSheets(
     );
 }
 
-export type PdfOutcome =
-  | { kind: "pdf"; bytes: Uint8Array }
-  /** The host cannot make a PDF (or made an empty one): the user prints with Excel's own menu. */
-  | { kind: "manual" };
+/**
+ * What the print step did with the print setup: "set" (Excel took it), "unsupported" (the host
+ * has no page-layout API: ExcelApi 1.9, missing in Office 2019), "refused" (Excel answered with
+ * an error).
+ */
+export type PrintSetupState = "set" | "unsupported" | "refused";
 
-/** True where Office says it can return the document as a PDF. */
-export function pdfSupported(): boolean {
-  if (typeof Office === "undefined" || !Office.context?.document) return false;
-  if (typeof Office.context.document.getFileAsync !== "function") return false;
-  const req = Office.context.requirements;
-  // The PdfFile requirement set names the capability; File is the method itself.
-  return req?.isSetSupported("PdfFile") === true || req?.isSetSupported("File") === true;
-}
+export type PdfOutcome =
+  | { kind: "pdf"; bytes: Uint8Array; printSetup: PrintSetupState }
+  /** No PDF: the host cannot make one, made an empty one, or failed; the user prints with
+   *  Excel's own menu. */
+  | { kind: "manual"; printSetup: PrintSetupState; pdf?: "empty" | "failed" };
+
+export { pdfSupported };
 
 /**
  * The pane's print step: sets the print setup of the generated public sheets (by name, in
- * order), activates the first, and, when `pdf` is asked and the host supports it, returns the
- * PDF of those sheets alone.
+ * order) where the host has the page-layout API, activates the first, and, when `pdf` is asked
+ * and the host supports it, returns the PDF of those sheets alone. It says what was done: a
+ * print setup Excel refused or could not take is never reported as set.
  */
 export async function preparePrint(
   run: Run,
   publicSheets: PrintableSheet[],
-  options: { pdf: boolean; getPdf?: () => Promise<Uint8Array> },
+  options: { pdf: boolean; pageLayout: boolean; getPdf?: () => Promise<Uint8Array> },
 ): Promise<PdfOutcome> {
-  await run(async (context) => {
-    for (const { name, spec } of publicSheets) {
-      applyPageLayout(context.workbook.worksheets.getItem(name), spec, true);
+  let printSetup: PrintSetupState = options.pageLayout ? "set" : "unsupported";
+  if (options.pageLayout) {
+    try {
+      await run(async (context) => {
+        for (const { name, spec } of publicSheets) {
+          applyPageLayout(context.workbook.worksheets.getItem(name), spec, true);
+        }
+        await context.sync();
+      });
+    } catch {
+      printSetup = "refused";
     }
+  }
+  await run(async (context) => {
     const first = publicSheets[0];
     if (first) context.workbook.worksheets.getItem(first.name).activate();
     await context.sync();
   });
   const getPdf = options.getPdf ?? (pdfSupported() ? fileAsPdf : null);
-  if (!options.pdf || !getPdf) return { kind: "manual" };
+  if (!options.pdf || !getPdf) return { kind: "manual", printSetup };
 
   const names = new Set(publicSheets.map((s) => s.name));
   const hidden = await hideOthers(run, names);
   try {
     const bytes = await getPdf();
-    return bytes.length > 0 ? { kind: "pdf", bytes } : { kind: "manual" };
+    return bytes.length > 0
+      ? { kind: "pdf", bytes, printSetup }
+      : { kind: "manual", printSetup, pdf: "empty" };
   } catch {
-    return { kind: "manual" };
+    return { kind: "manual", printSetup, pdf: "failed" };
   } finally {
     await restore(run, hidden);
   }

@@ -1,7 +1,7 @@
 import { MARK_NAME, markFormula } from "../../domain/layout/ownership";
 import type { Features } from "./features";
 import { tempName } from "./tempNames";
-import { queueFinish, queueRewrite, type WritePlan } from "./writeSheets";
+import { finishPart, rewriteParts, sendParts, type WritePlan } from "./writeSheets";
 
 export type Recovery = "rolledBack" | "rolledForward";
 
@@ -17,6 +17,7 @@ export async function recover(
   context: Excel.RequestContext,
   plan: WritePlan,
   features: Features,
+  onRequest?: (bytes: number) => void,
 ): Promise<Recovery> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
@@ -51,25 +52,29 @@ export async function recover(
     await context.sync();
     return "rolledBack";
   }
-  context.workbook.application.suspendApiCalculationUntilNextSync();
-  for (const l of looks) {
-    const old = {
-      tables: l.tables.items.map((t) => t.name),
-      charts: l.charts.items.map((c) => c.name),
-      protected: false,
-    };
-    queueRewrite(context, plan, l.p, old, features);
-  }
+  const parts = looks.flatMap((l) =>
+    rewriteParts(
+      plan,
+      l.p,
+      {
+        tables: l.tables.items.map((t) => t.name),
+        charts: l.charts.items.map((c) => c.name),
+        protected: false,
+      },
+      features,
+    ),
+  );
   const temporary = new Set(
     plan.placements.map((_, i) => tempName(i)).filter((name) => present.has(name)),
   );
-  queueFinish(
-    context,
-    plan,
-    features,
-    temporary,
-    names.items.map((n) => n.name),
+  parts.push(
+    finishPart(
+      plan,
+      features,
+      temporary,
+      names.items.map((n) => n.name),
+    ),
   );
-  await context.sync();
+  await sendParts(context, parts, onRequest);
   return "rolledForward";
 }

@@ -15,11 +15,36 @@ export const widthToPoints = (units: number) => (Math.trunc(units * 7) + 5) * 0.
 /** Excel's largest row height, in points: a taller row is refused. */
 export const MAX_ROW_HEIGHT = 409;
 
+/** Rows of a sheet, 1-based and inclusive: the part of its content one request writes. */
+export interface RowSpan {
+  from: number;
+  to: number;
+}
+
+/** A sheet's rows and columns: what its values array covers. */
+export function sheetSize(sheet: SheetSpec): { rows: number; cols: number } {
+  return {
+    rows: sheet.rows.length,
+    cols: Math.max(sheet.widths.length, ...sheet.rows.map((r) => r.length)),
+  };
+}
+
+/** The top and bottom rows of a merged area ("B3:D5" → [3, 5]). */
+export function mergeRows(merge: string): [number, number] {
+  const [from, to] = merge.split(":");
+  const top = Number(/\d+/.exec(from ?? "")?.[0] ?? 0);
+  return [top, Number(/\d+/.exec(to ?? from ?? "")?.[0] ?? top)];
+}
+
 /**
  * Queues the content of one spec sheet on a worksheet: values and formulas as one 2-D array,
  * number formats as one 2-D array (text cells get "@" so Excel never parses them), formats once
  * per style over its range areas, merges, sizes, conditional formats, validation and the table.
  * This is the part of a Generate that is all-or-nothing. Queues only: the caller syncs.
+ *
+ * `span` limits it to some rows, for a sheet too large for one request: their values, formats,
+ * merges (those starting there: spans never cut a merge) and heights; the column widths go with
+ * the first rows, conditional formats, validation and the table with the last.
  */
 export function renderContent(
   ws: Excel.Worksheet,
@@ -27,14 +52,17 @@ export function renderContent(
   spec: WorkbookSpec,
   features: Features,
   tableName: string | null,
+  span?: RowSpan,
 ): void {
-  const rows = sheet.rows.length;
-  const cols = Math.max(sheet.widths.length, ...sheet.rows.map((r) => r.length));
-  if (rows > 0 && cols > 0) {
-    const range = ws.getRange(`A1:${a1(rows, cols)}`);
+  const size = sheetSize(sheet);
+  const { cols } = size;
+  const from = span?.from ?? 1;
+  const to = span?.to ?? size.rows;
+  if (to >= from && cols > 0) {
+    const range = ws.getRange(`A${from}:${a1(to, cols)}`);
     const formats: string[][] = [];
     const formulas: (string | number | boolean)[][] = [];
-    for (let r = 0; r < rows; r++) {
+    for (let r = from - 1; r < to; r++) {
       const fRow: string[] = [];
       const vRow: (string | number | boolean)[] = [];
       for (let c = 0; c < cols; c++) {
@@ -50,19 +78,31 @@ export function renderContent(
     range.numberFormat = formats;
     range.formulas = formulas;
   }
-  for (const [name, areas] of styleAreas(sheet)) {
+  const areasByStyle = span
+    ? shiftAreas(styleAreas({ rows: sheet.rows.slice(from - 1, to) }), from - 1)
+    : styleAreas(sheet);
+  for (const [name, areas] of areasByStyle) {
     const style = spec.styles[name];
     if (!style) continue;
     if (features.rangeAreas) applyStyle(ws.getRanges(areas.join(",")).format, style, features);
     else for (const area of areas) applyStyle(ws.getRange(area).format, style, features);
   }
-  for (const m of sheet.merges) ws.getRange(m).merge(false);
-  sheet.widths.forEach((w, i) => {
-    ws.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth =
-      widthToPoints(w);
-  });
-  for (const [from, to, height] of runsOfEqualHeight(sheet.heights))
-    ws.getRange(`${from}:${to}`).format.rowHeight = Math.min(MAX_ROW_HEIGHT, Math.max(0, height));
+  for (const m of sheet.merges) {
+    const top = mergeRows(m)[0];
+    if (top >= from && top <= to) ws.getRange(m).merge(false);
+  }
+  if (from === 1)
+    sheet.widths.forEach((w, i) => {
+      ws.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth =
+        widthToPoints(w);
+    });
+  for (const [first, last, height] of runsOfEqualHeight(sheet.heights)) {
+    const a = Math.max(first, from);
+    const b = Math.min(last, to);
+    if (a <= b)
+      ws.getRange(`${a}:${b}`).format.rowHeight = Math.min(MAX_ROW_HEIGHT, Math.max(0, height));
+  }
+  if (to < size.rows) return;
   for (const cf of sheet.conditionalFormats) addConditionalFormat(ws, cf);
   if (features.dataValidation) {
     for (const v of sheet.validations) {
@@ -77,6 +117,19 @@ export function renderContent(
     table.style = sheet.table.style;
     table.showBandedRows = false;
   }
+}
+
+/** Style areas of some rows, moved down to where those rows are on the sheet. */
+function shiftAreas(byStyle: Map<string, string[]>, rows: number): Map<string, string[]> {
+  if (rows === 0) return byStyle;
+  const shift = (ref: string) => ref.replace(/(\d+)/, (n) => String(Number(n) + rows));
+  const out = new Map<string, string[]>();
+  for (const [name, areas] of byStyle)
+    out.set(
+      name,
+      areas.map((a) => a.split(":").map(shift).join(":")),
+    );
+  return out;
 }
 
 /** The parts of a sheet that Excel may refuse without harm to its content, in separate groups. */
@@ -120,9 +173,7 @@ export function renderCosmetics(
 export function wrappedRows(sheet: SheetSpec, spec: WorkbookSpec): [number, number][] {
   const merged = new Set<number>();
   for (const m of sheet.merges) {
-    const [from, to] = m.split(":");
-    const top = Number(/\d+/.exec(from ?? "")?.[0] ?? 0);
-    const bottom = Number(/\d+/.exec(to ?? from ?? "")?.[0] ?? 0);
+    const [top, bottom] = mergeRows(m);
     for (let r = top; r <= bottom; r++) merged.add(r);
   }
   const rows: number[] = [];
@@ -139,6 +190,9 @@ export function wrappedRows(sheet: SheetSpec, spec: WorkbookSpec): [number, numb
   }
   return runs;
 }
+
+/** The spec's line as Office.js names its weight. */
+const BORDER_WEIGHT: Record<NonNullable<CellStyle["border"]>["style"], "Thin"> = { thin: "Thin" };
 
 function applyStyle(format: Excel.RangeFormat, style: CellStyle, features: Features): void {
   format.font.name = style.font.name;
@@ -158,8 +212,8 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle, features: Featu
     ] as const) {
       const border = format.borders.getItem(edge);
       border.style = "Continuous";
-      border.weight = "Thin";
-      border.color = "#808080";
+      border.weight = BORDER_WEIGHT[style.border.style];
+      border.color = `#${style.border.color}`;
     }
   }
   if (style.horizontal)

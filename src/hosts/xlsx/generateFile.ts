@@ -6,6 +6,7 @@
 import { generate, type GenerateOptions, type GenerateResult } from "../../domain/generate";
 import { randomMarkId } from "../../domain/layout/ownership";
 import type { Finding, Grid } from "../../domain/types";
+import { withPlaceNames } from "../placeNames";
 import { mergeIntoPackage } from "./mergePackage";
 import { openPackage, type XlsxPackage } from "./package";
 import { readPackageGrids, type ReadProgress, type ReadSelection } from "./readPackage";
@@ -51,7 +52,10 @@ export async function generateFile(
   opened: OpenedFile,
   options: GenerateOptions,
 ): Promise<FileResult> {
-  const result = generate(opened.grids, { newMarkId: randomMarkId, ...options });
+  const result = generate(opened.grids, {
+    newMarkId: randomMarkId,
+    ...(await withPlaceNames(opened.grids, options)),
+  });
   if (!result.ok) {
     return {
       result: { ok: false, findings: [...opened.findings, ...result.findings] },

@@ -32,6 +32,7 @@ import {
   REL_WORKSHEET,
   type Relationship,
 } from "./ooxml";
+import { fromBase64, pictureDrawingXml } from "./pictureXml";
 import {
   chartParts,
   ourStyles,
@@ -214,7 +215,7 @@ function ownParts(
 /** A part name not in the package (or removed from it) nor taken by another of ours. */
 function freeName(
   pkg: XlsxPackage,
-  changes: Map<string, string | null>,
+  changes: Map<string, string | Uint8Array | null>,
   taken: Set<string>,
   dir: string,
   stem: string,
@@ -248,8 +249,8 @@ export async function mergeIntoPackage(
   let types = (await readText(pkg, "[Content_Types].xml")) ?? `<Types xmlns="${CT_NS}"></Types>`;
   const removedParts: string[] = [];
   // What the output changes: a part's new text, or null for a part removed.
-  const changes = new Map<string, string | null>();
-  const put = (path: string, text: string) => changes.set(path, text);
+  const changes = new Map<string, string | Uint8Array | null>();
+  const put = (path: string, text: string | Uint8Array) => changes.set(path, text);
   const addedTypes: [string, string][] = [];
 
   // 1. Remove the provably-own sheets being replaced, with their parts and names.
@@ -385,6 +386,29 @@ export async function mergeIntoPackage(
       addedTypes.push([chartPart, CT_CHART], [drawingPart, CT_DRAWING]);
       links.drawingRid = "rIdChart1";
       sheetRels.push(relXml("rIdChart1", `${NS_REL}/drawing`, relativeTarget(part, drawingPart)));
+    }
+    const images = !chart && sheet.images?.length ? sheet.images : null;
+    if (images) {
+      // The memo's emblem: each picture in the media folder, anchored by a drawing.
+      const drawingPart = freeName(pkg, changes, taken, "xl/drawings", "drawing", "xml");
+      const rels = images.map((image, i) => {
+        const media = freeName(
+          pkg,
+          changes,
+          taken,
+          "xl/media",
+          "image",
+          image.type === "png" ? "png" : "jpeg",
+        );
+        put(media, fromBase64(image.data));
+        addedTypes.push([media, image.type === "png" ? "image/png" : "image/jpeg"]);
+        return relXml(`rId${i + 1}`, `${NS_REL}/image`, relativeTarget(drawingPart, media));
+      });
+      put(drawingPart, pictureDrawingXml(images));
+      put(relsPathOf(drawingPart), relsXml(rels));
+      addedTypes.push([drawingPart, CT_DRAWING]);
+      links.drawingRid = "rIdDrawing1";
+      sheetRels.push(relXml("rIdDrawing1", `${NS_REL}/drawing`, relativeTarget(part, drawingPart)));
     }
     put(part, worksheetXml(sheet, ours.xfOf, map, ours.dxfStart[p.index] ?? 0, links));
     if (sheetRels.length > 0) put(relsPathOf(part), relsXml(sheetRels));

@@ -65,8 +65,12 @@ function fontXml(font: CellStyle["font"]): string {
   }<sz val="${font.size}"/><name val="${encodeXml(font.name)}"/></font>`;
 }
 
-const THIN = '<color rgb="FF808080"/>';
-const THIN_BORDER = `<border><left style="thin">${THIN}</left><right style="thin">${THIN}</right><top style="thin">${THIN}</top><bottom style="thin">${THIN}</bottom><diagonal/></border>`;
+/** A border round each cell, as the spec's style gives it. */
+function borderXml(border: NonNullable<CellStyle["border"]>): string {
+  const side = (edge: string) =>
+    `<${edge} style="${border.style}"><color rgb="${argb(border.color)}"/></${edge}>`;
+  return `<border>${side("left")}${side("right")}${side("top")}${side("bottom")}<diagonal/></border>`;
+}
 
 /**
  * A styles.xml holding the spec's named styles (one cell format each, fonts, fills and borders
@@ -97,7 +101,7 @@ export function ourStyles(spec: WorkbookSpec): OurStyles {
           `<fill><patternFill patternType="solid"><fgColor rgb="${argb(style.fill)}"/></patternFill></fill>`,
         )
       : 0;
-    const borderId = style.border ? indexOf(borders, THIN_BORDER) : 0;
+    const borderId = style.border ? indexOf(borders, borderXml(style.border)) : 0;
     let numFmtId = 0;
     if (style.numberFormat) {
       const code = style.numberFormat;

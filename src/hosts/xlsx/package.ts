@@ -132,6 +132,16 @@ export async function readText(
   path: string,
   limit: number = LIMITS.partBytes,
 ): Promise<string | null> {
+  const bytes = await readBytes(pkg, path, limit);
+  return bytes ? new TextDecoder("utf-8").decode(bytes) : null;
+}
+
+/** Reads a part's bytes (an image), or null when it is not there. Never more than its declared size. */
+export async function readBytes(
+  pkg: Pick<XlsxPackage, "data" | "zip" | "zlib" | "entries">,
+  path: string,
+  limit: number = LIMITS.partBytes,
+): Promise<Uint8Array | null> {
   const entry = pkg.entries.get(path);
   if (!entry || entry.name.endsWith("/")) return null;
   if (entry.uncompressedSize > limit) throw partTooLarge(path, entry.uncompressedSize);
@@ -139,7 +149,7 @@ export async function readText(
   const file = pkg.zip?.file(path);
   if (!file) return null;
   const max = entry.uncompressedSize;
-  const bytes = await new Promise<Uint8Array>((resolve, reject) => {
+  return new Promise<Uint8Array>((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     let size = 0;
     const stream = (
@@ -167,14 +177,13 @@ export async function readText(
       })
       .resume();
   });
-  return new TextDecoder("utf-8").decode(bytes);
 }
 
 /**
  * A part read with zlib from the file's bytes: its stored data after the local header, inflated
  * to no more than its declared size (a part that says less than it holds is damaged).
  */
-function inflated(data: Uint8Array, entry: ZipEntry, zlib: NativeZlib): string {
+function inflated(data: Uint8Array, entry: ZipEntry, zlib: NativeZlib): Uint8Array {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const at = entry.raw.localOffset;
   if (at + 30 > data.length || view.getUint32(at, true) !== 0x04034b50) throw damaged();
@@ -192,7 +201,7 @@ function inflated(data: Uint8Array, entry: ZipEntry, zlib: NativeZlib): string {
     }
   } else throw damaged();
   if (bytes.length !== entry.uncompressedSize) throw damaged();
-  return new TextDecoder("utf-8").decode(bytes);
+  return bytes;
 }
 
 /** Whether the package holds a part. */

@@ -19,7 +19,9 @@ import {
   REL_SHARED_STRINGS,
   REL_STYLES,
 } from "./ooxml";
-import { ownershipNames, readText, type XlsxPackage } from "./package";
+import { ownershipNames, readBytes, readText, type XlsxPackage } from "./package";
+import { picturesOf, toBase64 } from "./pictureXml";
+import { imageSize } from "../../domain/layout/emblem";
 import { cellFormats, readCells, sharedStrings } from "./readCells";
 import { gridFromCells, type GridCell } from "./readGrids";
 
@@ -158,12 +160,17 @@ export async function readPackageGrids(
     const area =
       selection?.range && sheet.name === selection.sheet ? parseRange(selection.range) : null;
     const grid = area ? cropGrid(whole, area) : whole;
+    const tag = tags.get(sheet.name) ?? null;
     const owned = {
       ...grid,
       visibility: sheet.state,
-      tag: tags.get(sheet.name) ?? null,
+      tag,
       mark: marks.get(sheet.index) ?? null,
       tables: await tablesOf(pkg, sheet.part as string),
+      // Our memo's emblem, kept for the next memo.
+      ...(tag && /^ITAAnalyzer_memo_/.test(tag)
+        ? { images: await imagesOf(pkg, sheet.part as string) }
+        : {}),
     };
     // Only a sheet we can prove is ours is kept out of the sources: a forged tag hides nothing.
     grids.push({ ...owned, generated: isProvablyOurs(owned) });
@@ -206,6 +213,32 @@ export function cropGrid(
     ...(grid.numberFormats ? { numberFormats: slice(grid.numberFormats) } : {}),
     merges,
   };
+}
+
+/** The PNG and JPEG pictures a worksheet's drawing places (at most 2 MB each). */
+async function imagesOf(pkg: XlsxPackage, part: string): Promise<NonNullable<Grid["images"]>> {
+  const out: NonNullable<Grid["images"]> = [];
+  for (const rel of relationships(await readText(pkg, relsPathOf(part)))) {
+    if (!rel.type.endsWith("/drawing") || rel.external) continue;
+    const drawing = resolveTarget(part, rel.target);
+    const xml = (await readText(pkg, drawing, 1024 * 1024)) ?? "";
+    const media = relationships(await readText(pkg, relsPathOf(drawing)));
+    for (const pic of picturesOf(xml)) {
+      const target = media.find((m) => m.id === pic.rid && !m.external);
+      if (!target) continue;
+      const bytes = await readBytes(pkg, resolveTarget(drawing, target.target), 2 * 1024 * 1024);
+      const type = bytes ? imageSize(bytes)?.type : undefined;
+      if (bytes && type)
+        out.push({
+          data: toBase64(bytes),
+          type,
+          from: pic.from,
+          width: pic.width,
+          height: pic.height,
+        });
+    }
+  }
+  return out;
 }
 
 /** The Excel tables of one worksheet, by their names (from its table parts). */

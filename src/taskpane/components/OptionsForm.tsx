@@ -1,4 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { AGENCY_KINDS, PROFILES } from "../../domain/agency/profiles";
+import type { AgencyKind } from "../../domain/agency/types";
 import type { Lang } from "../../domain/types";
 import { strings } from "../i18n";
 import type { PaneSettings } from "../paneHost";
@@ -27,8 +29,9 @@ const useStyles = makeStyles({
 const num = (v: string) => (v.trim() === "" || Number.isNaN(Number(v)) ? undefined : Number(v));
 
 /**
- * Year, comparison year, sheet language, agency name, responsible unit, flag floors, and year
- * files for years the program does not hold.
+ * Year, comparison year, sheet language, agency name, its kind and English name, the memo's
+ * date and digits, responsible unit, flag floors, and year files for years the program does not
+ * hold.
  */
 export function OptionsForm({ lang, years, foundUnit, settings, onChange }: OptionsFormProps) {
   const t = strings(lang);
@@ -75,6 +78,40 @@ export function OptionsForm({ lang, years, foundUnit, settings, onChange }: Opti
         placeholder={foundUnit ?? t.unitPlaceholder}
         onChange={(v) => set({ unit: v })}
       />
+      <div className={styles.row}>
+        <SelectField
+          label={t.kind}
+          value={settings.kind ?? ""}
+          options={[
+            { value: "", text: t.kindFromName },
+            ...AGENCY_KINDS.map((k) => ({ value: k, text: PROFILES[k].label[lang] })),
+          ]}
+          onChange={(v) => set({ kind: v === "" ? undefined : (v as AgencyKind) })}
+        />
+        <InputField
+          label={t.unitNameEn}
+          value={settings.unitEn ?? ""}
+          placeholder={t.unitNameEnPlaceholder}
+          onChange={(v) => set({ unitEn: v === "" ? undefined : v })}
+        />
+      </div>
+      <div className={styles.row}>
+        <InputField
+          label={t.memoDate}
+          value={settings.date ?? ""}
+          placeholder={t.memoDatePlaceholder}
+          onChange={(v) => set({ date: v === "" ? undefined : v })}
+        />
+        <SelectField
+          label={t.digits}
+          value={settings.digits ?? "thai"}
+          options={[
+            { value: "thai", text: t.digitsThai },
+            { value: "arabic", text: t.digitsArabic },
+          ]}
+          onChange={(v) => set({ digits: v as "thai" | "arabic" })}
+        />
+      </div>
       <InputField
         label={t.responsible}
         value={settings.responsible ?? ""}

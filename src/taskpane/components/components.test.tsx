@@ -81,6 +81,27 @@ describe("OptionsForm", () => {
     await userEvent.type(screen.getByRole("textbox", { name: "ชื่อหน่วยงาน" }), "ข");
     expect(changes.at(-1)).toEqual({ unit: "ข" });
   });
+
+  it("offers the kind of agency, its English name, the memo's date and digits", async () => {
+    const changes: unknown[] = [];
+    ui(<OptionsForm lang="th" years={[2568]} settings={{}} onChange={(s) => changes.push(s)} />);
+    const kind = screen.getByRole("combobox", { name: "ประเภทหน่วยงาน" }) as HTMLSelectElement;
+    expect(kind.value).toBe("");
+    expect([...kind.options].map((o) => o.text)).toContain("วิทยาลัย");
+    await userEvent.selectOptions(kind, "college");
+    expect(changes.at(-1)).toEqual({ kind: "college" });
+    await userEvent.type(
+      screen.getByRole("textbox", { name: "ชื่อหน่วยงานภาษาอังกฤษ (ชีตภาษาอังกฤษ)" }),
+      "N",
+    );
+    expect(changes.at(-1)).toEqual({ unitEn: "N" });
+    await userEvent.type(screen.getByRole("textbox", { name: "วันที่ของบันทึกข้อความ" }), "2");
+    expect(changes.at(-1)).toEqual({ date: "2" });
+    const digits = screen.getByRole("combobox", { name: "ตัวเลขในบันทึกข้อความ" }) as HTMLSelectElement;
+    expect(digits.value).toBe("thai");
+    await userEvent.selectOptions(digits, "arabic");
+    expect(changes.at(-1)).toEqual({ digits: "arabic" });
+  });
 });
 
 describe("ResultView", () => {

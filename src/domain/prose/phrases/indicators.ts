@@ -116,8 +116,8 @@ const ROWS: [number, Pair, Pair, Pair, Pair][] = [
   [
     7,
     [
-      "การสื่อสารกับประชาชนยังไม่มีประสิทธิภาพเท่าที่ควร",
-      "communication with the public is not as effective as it should be",
+      "การสื่อสารกับ{people}ยังไม่มีประสิทธิภาพเท่าที่ควร",
+      "communication with {people} is not as effective as it should be",
     ],
     [
       "ช่องทางเผยแพร่ข้อมูลยังมีน้อยหรือเข้าถึงยาก",
@@ -128,27 +128,27 @@ const ROWS: [number, Pair, Pair, Pair, Pair][] = [
       "add communication channels and make information easy to follow",
     ],
     [
-      "หน่วยงานสื่อสารกับประชาชนได้ชัดเจนผ่านช่องทางที่หลากหลาย",
+      "หน่วยงานสื่อสารกับ{people}ได้ชัดเจนผ่านช่องทางที่หลากหลาย",
       "the agency communicates clearly through many channels",
     ],
   ],
   [
     8,
     [
-      "การปรับปรุงระบบการทำงานยังไม่ตอบสนองต่อประชาชนเท่าที่ควร",
-      "the agency's work is not improved enough in answer to the public",
+      "การปรับปรุงระบบการทำงานยังไม่ตอบสนองต่อ{people}เท่าที่ควร",
+      "the agency's work is not improved enough in answer to {people}",
     ],
     [
-      "ประชาชนยังมีส่วนร่วมน้อยและบริการออนไลน์ยังไม่ครบ",
-      "public participation is low and online services are incomplete",
+      "{people}ยังมีส่วนร่วมน้อยและบริการออนไลน์ยังไม่ครบ",
+      "participation by {people} is low and online services are incomplete",
     ],
     [
-      "เปิดโอกาสให้ประชาชนมีส่วนร่วมและพัฒนาบริการออนไลน์",
-      "open the work to public participation and develop online services",
+      "เปิดโอกาสให้{people}มีส่วนร่วมและพัฒนาบริการออนไลน์",
+      "open the work to the participation of {people} and develop online services",
     ],
     [
-      "หน่วยงานปรับปรุงการทำงานโดยเปิดให้ประชาชนมีส่วนร่วม",
-      "the agency improves its work with public participation",
+      "หน่วยงานปรับปรุงการทำงานโดยเปิดให้{people}มีส่วนร่วม",
+      "the agency improves its work with the participation of {people}",
     ],
   ],
   [

@@ -65,8 +65,8 @@ const ROWS: [topic: string, why: Pair][] = [
   [
     "participation",
     [
-      "ยังไม่ได้เผยแพร่ช่องทางหรือผลการมีส่วนร่วมของประชาชน",
-      "the channels or results of public participation are not published",
+      "ยังไม่ได้เผยแพร่ช่องทางหรือผลการมีส่วนร่วมของ{people}",
+      "the channels or results of the participation of {people} are not published",
     ],
   ],
   [

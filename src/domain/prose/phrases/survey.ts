@@ -334,8 +334,8 @@ const ROWS: Row[] = [
     ],
     ["ข้อมูลเผยแพร่ไว้บนเว็บไซต์เพียงช่องทางเดียว", "information is published on the website alone"],
     [
-      "เพิ่มช่องทางเผยแพร่ข้อมูลที่ประชาชนใช้จริง เช่น สื่อสังคมออนไลน์ เสียงตามสาย และป้ายประกาศ",
-      "add channels people actually use, such as social media, the village PA and notice boards",
+      "เพิ่มช่องทางเผยแพร่ข้อมูลที่{people}ใช้จริง เช่น สื่อสังคมออนไลน์ เสียงตามสาย และป้ายประกาศ",
+      "add channels {people} actually use, such as social media, the village PA and notice boards",
     ],
     [
       "ช่องทางเผยแพร่ข้อมูลข่าวสารของหน่วยงานเข้าถึงได้ง่าย",
@@ -345,8 +345,8 @@ const ROWS: Row[] = [
   [
     "publicity",
     [
-      "หน่วยงานยังประชาสัมพันธ์ข้อมูลที่ประชาชนควรทราบได้ไม่ชัดเจน",
-      "the agency does not clearly publicise what the public should know",
+      "หน่วยงานยังประชาสัมพันธ์ข้อมูลที่{people}ควรทราบได้ไม่ชัดเจน",
+      "the agency does not clearly publicise what {people} should know",
     ],
     [
       "ข้อมูลที่เผยแพร่ยังไม่สม่ำเสมอและเข้าใจยาก",
@@ -357,8 +357,8 @@ const ROWS: Row[] = [
       "keep a monthly publicity calendar and summarise key information in plain language",
     ],
     [
-      "หน่วยงานประชาสัมพันธ์ข้อมูลที่ประชาชนควรทราบอย่างชัดเจน",
-      "the agency clearly publicises what the public should know",
+      "หน่วยงานประชาสัมพันธ์ข้อมูลที่{people}ควรทราบอย่างชัดเจน",
+      "the agency clearly publicises what {people} should know",
     ],
   ],
   [
@@ -384,12 +384,12 @@ const ROWS: Row[] = [
       "the agency gives outsiders too little part in improving its work",
     ],
     [
-      "การมีส่วนร่วมที่จัดขึ้นยังไม่เป็นที่รับรู้ของประชาชนอย่างทั่วถึง",
+      "การมีส่วนร่วมที่จัดขึ้นยังไม่เป็นที่รับรู้ของ{people}อย่างทั่วถึง",
       "the participation the agency offers is not widely known",
     ],
     [
-      "จัดเวทีหรือช่องทางรับฟังความคิดเห็นของประชาชนในการปรับปรุงการดำเนินงาน และเผยแพร่ผลการมีส่วนร่วม",
-      "hold hearings or open channels for public views on improving the work, and publish what came of them",
+      "จัดเวทีหรือช่องทางรับฟังความคิดเห็นของ{people}ในการปรับปรุงการดำเนินงาน และเผยแพร่ผลการมีส่วนร่วม",
+      "hold hearings or open channels for the views of {people} on improving the work, and publish what came of them",
     ],
     [
       "หน่วยงานเปิดโอกาสให้บุคคลภายนอกมีส่วนร่วมในการปรับปรุงการดำเนินงาน",
@@ -399,20 +399,20 @@ const ROWS: Row[] = [
   [
     "responsiveness",
     [
-      "หน่วยงานยังปรับปรุงการดำเนินงานให้ตอบสนองต่อประชาชนไม่เพียงพอ",
-      "the agency does not improve its work enough in answer to the public",
+      "หน่วยงานยังปรับปรุงการดำเนินงานให้ตอบสนองต่อ{people}ไม่เพียงพอ",
+      "the agency does not improve its work enough in answer to {people}",
     ],
     [
-      "ประชาชนยังไม่ทราบว่าข้อเสนอแนะของตนนำไปสู่การปรับปรุงอย่างไร",
-      "people do not learn what their suggestions led to",
+      "{people}ยังไม่ทราบว่าข้อเสนอแนะของตนนำไปสู่การปรับปรุงอย่างไร",
+      "{people} do not learn what their suggestions led to",
     ],
     [
-      "นำข้อเสนอแนะของประชาชนมาปรับปรุงงาน และแจ้งผลการปรับปรุงกลับให้ประชาชนทราบ",
-      "act on public suggestions and report back what changed",
+      "นำข้อเสนอแนะของ{people}มาปรับปรุงงาน และแจ้งผลการปรับปรุงกลับให้{people}ทราบ",
+      "act on the suggestions of {people} and report back what changed",
     ],
     [
-      "หน่วยงานปรับปรุงการดำเนินงานให้ตอบสนองต่อความต้องการของประชาชน",
-      "the agency improves its work in answer to the public",
+      "หน่วยงานปรับปรุงการดำเนินงานให้ตอบสนองต่อความต้องการของ{people}",
+      "the agency improves its work in answer to {people}",
     ],
   ],
   [
@@ -422,8 +422,8 @@ const ROWS: Row[] = [
       "online services are not as convenient, fast or effective as they should be",
     ],
     [
-      "งานบริการหลักยังให้บริการออนไลน์ได้ไม่ครบ หรือประชาชนยังไม่ทราบว่ามีบริการออนไลน์",
-      "not all main services are online, or people do not know they are",
+      "งานบริการหลักยังให้บริการออนไลน์ได้ไม่ครบ หรือ{people}ยังไม่ทราบว่ามีบริการออนไลน์",
+      "not all main services are online, or {people} do not know they are",
     ],
     [
       "พัฒนาระบบ E-Service สำหรับงานบริการหลัก จัดทำคู่มือการใช้งาน และประชาสัมพันธ์ให้ทั่วถึง",

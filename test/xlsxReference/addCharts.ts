@@ -1,6 +1,6 @@
 import JSZip from "jszip";
-import type { ChartSpec, SheetSpec } from "../../domain/layout/spec";
-import { chartXml, drawingXml } from "./chartXml";
+import type { ChartSpec, SheetSpec } from "../../src/domain/layout/spec";
+import { chartXml, drawingXml } from "../../src/hosts/xlsx/chartXml";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";

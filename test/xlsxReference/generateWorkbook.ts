@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
-import { generate, type GenerateOptions, type GenerateResult } from "../../domain/generate";
-import { readGrids } from "./readGrids";
+import { generate, type GenerateOptions, type GenerateResult } from "../../src/domain/generate";
+import { readGrids } from "../../src/hosts/xlsx/readGrids";
 import { writeSpec } from "./writeSpec";
 
 /** Reads a workbook, runs the pipeline and writes the generated sheets into it. */

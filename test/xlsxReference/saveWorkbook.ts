@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
-import type { WorkbookSpec } from "../../domain/layout/spec";
-import type { SheetPlacement } from "../../domain/layout/resolveNames";
+import type { WorkbookSpec } from "../../src/domain/layout/spec";
+import type { SheetPlacement } from "../../src/domain/layout/resolveNames";
 import { addCharts } from "./addCharts";
 
 /** Saves a workbook with the generated sheets, adding the spec's native charts. */

@@ -1,22 +1,24 @@
 import type ExcelJS from "exceljs";
-import { a1, parseRange, quoteSheet } from "../../domain/address";
-import type { SheetPlacement } from "../../domain/layout/resolveNames";
+import { a1, parseRange, quoteSheet } from "../../src/domain/address";
+import type { SheetPlacement } from "../../src/domain/layout/resolveNames";
 import type {
   CellStyle,
   ConditionalFormatSpec,
   SheetSpec,
   WorkbookSpec,
-} from "../../domain/layout/spec";
-import { headerFooterCode } from "../../domain/layout/printSetup";
-import { FONT } from "../../domain/layout/styles";
-import { styleAreas } from "../../domain/layout/styleAreas";
-import { safeCellValue } from "../../domain/sanitize";
+} from "../../src/domain/layout/spec";
+import { headerFooterCode } from "../../src/domain/layout/printSetup";
+import { FONT } from "../../src/domain/layout/styles";
+import { styleAreas } from "../../src/domain/layout/styleAreas";
+import { safeCellValue } from "../../src/domain/sanitize";
 
 const argb = (rgb: string) => `FF${rgb}`;
 
 /** ExcelJS form of a named style. */
 function toExcelStyle(style: CellStyle): Partial<ExcelJS.Style> {
-  const thin = { style: "thin" as const, color: { argb: "FF808080" } };
+  const line = style.border
+    ? { style: style.border.style, color: { argb: argb(style.border.color) } }
+    : null;
   return {
     font: {
       name: style.font.name,
@@ -34,7 +36,7 @@ function toExcelStyle(style: CellStyle): Partial<ExcelJS.Style> {
           },
         }
       : {}),
-    ...(style.border ? { border: { top: thin, left: thin, bottom: thin, right: thin } } : {}),
+    ...(line ? { border: { top: line, left: line, bottom: line, right: line } } : {}),
     alignment: {
       ...(style.horizontal ? { horizontal: style.horizontal } : {}),
       ...(style.vertical ? { vertical: style.vertical } : {}),
