@@ -7,10 +7,13 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { runCli } from "../src/cli/runCli";
 
-async function main(): Promise<void> {
+/** Runs the demo into `outDir`, printing through `io`; the exit code. */
+export async function demo(
+  outDir: string,
+  io: { stdout: (t: string) => void; stderr: (t: string) => void },
+): Promise<number> {
   const root = path.join(__dirname, "..");
   const input = path.join(root, "assets", "sample-ita-2568.xlsx");
-  const outDir = path.resolve(process.argv[2] ?? path.join(root, "out"));
   await fs.mkdir(outDir, { recursive: true });
   const output = path.join(outDir, "sample-ita-2568-analysis.xlsx");
   const report = path.join(outDir, "sample-ita-2568-report.json");
@@ -23,13 +26,15 @@ async function main(): Promise<void> {
       "--json",
       report,
     ],
-    {
-      stdout: (t) => process.stdout.write(t),
-      stderr: (t) => process.stderr.write(t),
-    },
+    io,
   );
-  if (code === 0) console.log(`JSON: ${path.relative(process.cwd(), report)}`);
-  process.exitCode = code;
+  if (code === 0) io.stdout(`JSON: ${path.relative(process.cwd(), report)}\n`);
+  return code;
 }
 
-void main();
+if (require.main === module) {
+  void demo(path.resolve(process.argv[2] ?? path.join(__dirname, "..", "out")), {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+  }).then((code) => (process.exitCode = code));
+}
