@@ -1,5 +1,6 @@
 import type { Agency } from "../agency/types";
 import type { Band, Framework } from "../framework/types";
+import type { FollowUp, TrendPoint } from "../followup/types";
 import type { Bilingual, Finding, Flag, ToolCode } from "../types";
 
 /** Reported, computed and used value of one score, with its change against the previous year. */
@@ -87,6 +88,14 @@ export interface Analysis {
   indicators: IndicatorResult[];
   findings: Finding[];
   floors: Floors;
+  /**
+   * Every year of the table, oldest first, with its total, level and tools (each year analysed
+   * in its own framework): set when the table holds three years or more, else empty.
+   */
+  trend?: TrendPoint[];
+  /** The report on the earlier plan (found by its tag in the workbook), set by `generate`; null
+   *  when the workbook holds no plan made from the previous year's scores. */
+  followUp?: FollowUp | null;
 }
 
 /** Flag floors (configurable). */
