@@ -1,10 +1,11 @@
 import type { Analysis, IndicatorResult } from "../analyse/types";
 import { topicById } from "../framework/topics";
+import { englishItemOf } from "../framework/englishItemOf";
 import { yearItemOf } from "../framework/topicOf";
 import type { ItemSpec } from "../framework/types";
 import type { Lang } from "../types";
 import { codeList, joinList } from "./format";
-import { itemQuestion, ownText } from "./itemQuestion";
+import { itemQuestion, ownText, THAI_SCRIPT } from "./itemQuestion";
 import { indicatorPhrase, NOT_PUBLISHED_WHY, openDataPhrase, surveyPhrase } from "./phrases";
 
 /** An item with a score, as the prose needs it. */
@@ -68,10 +69,14 @@ function coveredYear(item: ItemSpec | null, analysis: Analysis, when: "assessed"
 
 /** An OIT item's short name and fix: the year file's, else from its own text. */
 function openWords(item: ScoredItem, analysis: Analysis, lang: Lang) {
-  const entry = yearItemOf(item, analysis.framework);
-  const own = ownText(item.label);
   const th = lang === "th";
-  const text = th ? own || entry?.text?.th : entry?.text?.en || own;
+  // In English, the year file's English (another year's when its own does not word the
+  // item), else the workbook's text only when it is not Thai, else the item's topic.
+  const entry = th ? yearItemOf(item, analysis.framework) : englishItemOf(item, analysis.framework);
+  const own = ownText(item.label);
+  const text = th
+    ? own || entry?.text?.th
+    : entry?.text?.en || (own && !THAI_SCRIPT.test(own) ? own : topicById(item.topic)?.name.en);
   const name = entry?.name
     ? withYear(entry.name[lang], coveredYear(entry, analysis, "assessed"))
     : text || (th ? `ข้อ ${item.code}` : `item ${item.code}`);

@@ -322,11 +322,21 @@ describe("item questions", () => {
     expect(itemQuestion({ code: "i10", label: own }, f, "en")).toBe(
       "How far do the agency's staff borrow or use its assets by the proper procedure?",
     );
-    // A text unlike the year's wording of any item is the workbook's own, in English too.
-    expect(itemQuestion({ code: "i10", label: "i10 การยืมพัสดุ" }, f, "en")).toBe("การยืมพัสดุ");
-    expect(itemQuestion({ code: "o30", label: "o30 รายงานผล" }, frameworkFor(2569), "en")).toBe(
-      "รายงานผล",
+    // A Thai text unlike the year's wording of any item is never Thai in English: its topic,
+    // else its code; an English text is the workbook's own.
+    expect(itemQuestion({ code: "i10", label: "i10 การยืมพัสดุ" }, f, "en")).toBe(
+      "Borrowing the agency's assets by the procedure",
     );
+    expect(itemQuestion({ code: "o30", label: "o30 รายงานผล" }, frameworkFor(2569), "en")).toBe(
+      "o30",
+    );
+    expect(
+      itemQuestion({ code: "o30", label: "o30 Annual report" }, frameworkFor(2569), "en"),
+    ).toBe("Annual report");
+    // An item 2569 does not word takes another year's English of the same topic.
+    expect(
+      itemQuestion({ code: "o2", label: "o2 ข้อมูลผู้บริหาร", indicator: 9 }, frameworkFor(2569), "en"),
+    ).toBe("Information on the executives");
     expect(itemQuestion({ code: "o2" }, frameworkFor(2569), "th")).toBe("o2");
     expect(itemQuestion({ code: "o12" }, frameworkFor(2571), "th")).toBe("o12");
   });
