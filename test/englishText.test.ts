@@ -60,3 +60,29 @@ describe("OIT items a year file does not word (2569's O2, O5–O7)", () => {
     ]);
   });
 });
+
+describe.each(["sample", "department2569", "subdistrictLow2569"])(
+  "the years of the English of %s",
+  (which) => {
+    it("are Common Era years: a Buddhist-era year only as the fiscal year's B.E. name", async () => {
+      const { sheets } = await englishSheets(which);
+      const bare = publicTexts(sheets).filter(([, t]) =>
+        /\b25[5-9]\d\b/.test(t.replace(/\(B\.E\. 25\d\d\)/g, "")),
+      );
+      expect(bare).toEqual([]);
+    });
+  },
+);
+
+describe("the English of a 2569 department's year-bound items and dated measures", () => {
+  it("names the years they cover in the Common Era", async () => {
+    const { sheets } = await englishSheets("department2569");
+    const texts = publicTexts(sheets).map(([, t]) => t);
+    expect(texts).toContainEqual(
+      expect.stringContaining(
+        "the assessors did not accept, the HR report for 2025 (o14: 0.00) and the main website does not yet publish every required part of 2 topics: data on procurement (o11, o12: 50.00 each) and the HR criteria and plan for 2026 (o13: 50.00)",
+      ),
+    );
+    expect(texts).toContain("Before the\n2027 OIT check");
+  });
+});

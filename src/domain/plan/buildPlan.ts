@@ -4,6 +4,7 @@ import type { PlanRow } from "../layout/planSheet";
 import type { Lang } from "../types";
 import { agencyOf } from "../agency/agencyOf";
 import { sayAgencyWords } from "../agency/words";
+import { yearIn } from "../prose/format";
 import { measuresFor } from "./measuresFor";
 import { beforeCheckPeriod, fiscalYearPeriod } from "./period";
 import { responsibleFor } from "./responsible";
@@ -33,7 +34,9 @@ export function buildPlan(analysis: Analysis, lang: Lang, responsible?: string):
   // The year and the agency's own words (every division, whom it serves…) in the library's text.
   const fill = (text: string) =>
     sayAgencyWords(
-      text.replace(/\{year\}/g, String(analysis.year)).replace(/\{planYear\}/g, String(planYear)),
+      text
+        .replace(/\{year\}/g, yearIn(analysis.year, lang))
+        .replace(/\{planYear\}/g, yearIn(planYear, lang)),
       agency,
       lang,
     );

@@ -1,3 +1,4 @@
+import { yearEn } from "../prose/format";
 import type { Lang } from "../types";
 
 /** Abbreviated months, as Thai official tables write them. */
@@ -37,9 +38,12 @@ export function fiscalYearPeriod(fiscalYear: number, lang: Lang): string {
  * not known here: the step leaves it for staff), written for the plan's narrow column.
  *
  * @example beforeCheckPeriod(2570, "th") //=> "ก่อนการตรวจ\nOIT ปี 2570"
+ * @example beforeCheckPeriod(2570, "en") //=> "Before the\n2027 OIT check"
  */
 export function beforeCheckPeriod(planYear: number, lang: Lang): string {
-  return lang === "th" ? `ก่อนการตรวจ\nOIT ปี ${planYear}` : `Before the\n${planYear} OIT check`;
+  return lang === "th"
+    ? `ก่อนการตรวจ\nOIT ปี ${planYear}`
+    : `Before the\n${yearEn(planYear)} OIT check`;
 }
 
 /**

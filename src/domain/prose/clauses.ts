@@ -4,7 +4,7 @@ import { englishItemOf } from "../framework/englishItemOf";
 import { yearItemOf } from "../framework/topicOf";
 import type { ItemSpec } from "../framework/types";
 import type { Lang } from "../types";
-import { codeList, joinList } from "./format";
+import { codeList, joinList, yearIn } from "./format";
 import { itemQuestion, ownText, THAI_SCRIPT } from "./itemQuestion";
 import { indicatorPhrase, NOT_PUBLISHED_WHY, openDataPhrase, surveyPhrase } from "./phrases";
 
@@ -56,7 +56,8 @@ const withoutYears = (text: string) =>
     .trim();
 
 /** `{year}` in a year file's words, as the year the item covers. */
-const withYear = (text: string, year: number) => text.replace(/\{year\}/g, String(year));
+const withYear = (text: string, year: number, lang: Lang) =>
+  text.replace(/\{year\}/g, yearIn(year, lang));
 
 /**
  * The year an OIT item's data covers: in the assessed year (`when` "assessed") the assessed
@@ -78,15 +79,15 @@ function openWords(item: ScoredItem, analysis: Analysis, lang: Lang) {
     ? own || entry?.text?.th
     : entry?.text?.en || (own && !THAI_SCRIPT.test(own) ? own : topicById(item.topic)?.name.en);
   const name = entry?.name
-    ? withYear(entry.name[lang], coveredYear(entry, analysis, "assessed"))
+    ? withYear(entry.name[lang], coveredYear(entry, analysis, "assessed"), lang)
     : text || (th ? `ข้อ ${item.code}` : `item ${item.code}`);
   // Next year's data, not this year's: a year typed in the workbook's text is left out.
   const plain = entry?.name
-    ? withYear(entry.name[lang], coveredYear(entry, analysis, "plan"))
+    ? withYear(entry.name[lang], coveredYear(entry, analysis, "plan"), lang)
     : withoutYears(name);
   const gap = /[\u0e00-\u0e7f]$/.test(plain) ? "" : " ";
   const fix = entry?.fix
-    ? withYear(entry.fix[lang], coveredYear(entry, analysis, "plan"))
+    ? withYear(entry.fix[lang], coveredYear(entry, analysis, "plan"), lang)
     : item.score === 0
       ? th
         ? `จัดทำและเผยแพร่${plain}${gap}บนเว็บไซต์หลักของหน่วยงาน`

@@ -84,6 +84,15 @@ export function scoreNote(items: [string, number][], lang: Lang): string {
 export const yearEn = (be: number): string => String(be - 543);
 
 /**
+ * A Buddhist-era year as a sentence of the language writes it: Thai the BE year, English the
+ * Common Era year (`yearEn`), the era the English document uses everywhere else.
+ *
+ * @example yearIn(2568, "th") //=> "2568"
+ * @example yearIn(2568, "en") //=> "2025"
+ */
+export const yearIn = (be: number, lang: Lang): string => (lang === "th" ? String(be) : yearEn(be));
+
+/**
  * A fiscal year named in English: the Common Era year with its Buddhist-era name beside it.
  *
  * @example fiscalYearEn(2568) //=> "fiscal year 2025 (B.E. 2568)"

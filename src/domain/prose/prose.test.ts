@@ -114,7 +114,7 @@ describe("indicatorText, on the seed's scores", () => {
     );
     const en = indicatorText(ind(9), seed, "en");
     expect(en.found).toContain(
-      "data on procurement, namely the list of procurement for 2568 and its progress and the procurement report for 2567",
+      "data on procurement, namely the list of procurement for 2025 and its progress and the procurement report for 2024",
     );
     expect(en.found).toContain("data on human-resources management and development");
     expect(en.keep).toContain("from 63.33 to 86.75 (+23.42)");
