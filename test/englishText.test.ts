@@ -84,5 +84,11 @@ describe("the English of a 2569 department's year-bound items and dated measures
       ),
     );
     expect(texts).toContain("Before the\n2027 OIT check");
+    // The ITA-results measure is done before that check, with no blank date to fill.
+    expect(texts).toContainEqual(
+      expect.stringContaining(
+        "\n2. Publish them on the agency's main website before the 2027 OIT check\n",
+      ),
+    );
   });
 });
