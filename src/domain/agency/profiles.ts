@@ -4,13 +4,13 @@
  * and ส่วนราชการ, the plan's responsible units, the words of the prose — is derived from here.
  * README.md beside this file says how to add a kind.
  */
-import type { MeasureDomain } from "../measures/types";
+import type { AreaUnits } from "../measures/types";
 import type { Bilingual } from "../types";
 import { FILL, type AgencyKind, type AgencyProfile, type Position } from "./types";
 
 const b = (th: string, en: string): Bilingual => ({ th, en });
 const fill = (th: string, en: string): Position => ({ th, en, fill: true });
-type Units = Record<MeasureDomain, Bilingual>;
+type Units = AreaUnits;
 
 /** A local government's units: its clerk's office (สำนักปลัด…), กองคลัง, กองช่าง. */
 function localUnits(clerk: Bilingual, finance: Bilingual, planning: Bilingual | null): Units {
@@ -220,7 +220,10 @@ export const PROFILES: Record<AgencyKind, AgencyProfile> = {
       procurement: b("สำนักงานจังหวัด (กลุ่มงานบริหารทั่วไป งานพัสดุ)", "Provincial Office (procurement)"),
       assets: b("สำนักงานจังหวัด (กลุ่มงานบริหารทั่วไป งานพัสดุ)", "Provincial Office (supplies)"),
       personnel: b("สำนักงานจังหวัด (กลุ่มงานบริหารทั่วไป งานบุคคล)", "Provincial Office (personnel)"),
-      integrity: b("ศูนย์ดำรงธรรมจังหวัด", "Provincial Damrongdhama Centre"),
+      // The integrity work (anti-corruption plan, No Gift, organisational culture) is the
+      // Provincial Office's; the Damrongdhama Centre takes complaints.
+      integrity: b("สำนักงานจังหวัด", "Provincial Office"),
+      complaints: b("ศูนย์ดำรงธรรมจังหวัด", "Provincial Damrongdhama Centre"),
       communication: b("สำนักงานประชาสัมพันธ์จังหวัด", "Provincial Public Relations Office"),
       participation: b(
         "สำนักงานจังหวัด (กลุ่มงานยุทธศาสตร์และข้อมูลเพื่อการพัฒนาจังหวัด)",

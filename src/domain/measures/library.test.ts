@@ -74,7 +74,7 @@ describe("measure wording", () => {
       "procurement",
       "personnel",
       "personnel",
-      "integrity",
+      "complaints",
       "participation",
       "integrity",
     ]);
