@@ -215,7 +215,7 @@ export const PROFILES: Record<AgencyKind, AgencyProfile> = {
     writerUnit: b("สำนักงานจังหวัด{proper}", "{properEn} Provincial Office"),
     namedWithPlace: false,
     units: {
-      service: b("ทุกกลุ่มงาน", "Every group"),
+      service: b("ทุกกลุ่มงาน", "All work groups"),
       finance: b("สำนักงานจังหวัด (กลุ่มงานบริหารทั่วไป)", "Provincial Office (general administration)"),
       procurement: b("สำนักงานจังหวัด (กลุ่มงานบริหารทั่วไป งานพัสดุ)", "Provincial Office (procurement)"),
       assets: b("สำนักงานจังหวัด (กลุ่มงานบริหารทั่วไป งานพัสดุ)", "Provincial Office (supplies)"),
@@ -379,13 +379,13 @@ export const PROFILES: Record<AgencyKind, AgencyProfile> = {
     namedWithPlace: true,
     units: {
       ...GENERIC_UNITS,
-      service: b("ทุกกลุ่มงาน", "Every group"),
+      service: b("ทุกกลุ่มงาน", "All work groups"),
     },
     respondents: {
       IIT: b("บุคลากรภายใน", "its own staff"),
       EIT: b("ผู้ป่วย ญาติ และผู้รับบริการ", "patients, their families and visitors"),
     },
-    words: { ...GENERIC_WORDS, everyDivision: b("ทุกกลุ่มงาน", "every group") },
+    words: { ...GENERIC_WORDS, everyDivision: b("ทุกกลุ่มงาน", "every work group") },
     evidence: { head: "S", chain: "U", units: "U" },
   },
   other: {

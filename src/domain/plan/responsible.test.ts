@@ -34,6 +34,12 @@ describe("responsibleFor in a province", () => {
     expect(ownerOf("9G", "en")).toBe("Provincial Damrongdhama Centre");
   });
 
+  it("gives service to all its work groups (ทุกกลุ่มงาน), in English as in Thai", () => {
+    expect(responsibleFor("service", "province", "th")).toBe("ทุกกลุ่มงาน");
+    expect(responsibleFor("service", "province", "en")).toBe("All work groups");
+    expect(responsibleFor("service", "hospital", "en")).toBe("All work groups");
+  });
+
   it("gives complaints to the integrity unit of a kind with no complaints unit of its own", () => {
     expect(responsibleFor("complaints", "sao", "th")).toBe(
       responsibleFor("integrity", "sao", "th"),
