@@ -92,3 +92,27 @@ describe("the English of a 2569 department's year-bound items and dated measures
     );
   });
 });
+
+describe.each(["sample", "department2569", "subdistrictLow2569"])(
+  "the sentences of the English of %s",
+  (which) => {
+    it("start with a capital, the agency unnamed in English too", async () => {
+      const { sheets } = await englishSheets(which);
+      const lower = publicTexts(sheets).filter(
+        ([, t]) => /^\s*[a-z]/.test(t.replace(/^[ieo]\d+ /, "")) || /\. [a-z]/.test(t),
+      );
+      expect(lower).toEqual([]);
+    });
+  },
+);
+
+describe("the English memo of an agency with no English name", () => {
+  it("starts its sentence on the score with a capital, leaving the name out", async () => {
+    const { sheets } = await englishSheets("subdistrictLow2569");
+    const memo = sheets.find((s) => s.kind === "memo") as SheetSpec;
+    const texts = memo.rows.flat().flatMap((c) => (typeof c?.v === "string" ? [c.v.trim()] : []));
+    expect(texts).toContain(
+      'The agency scored 73.90 in total, at the level "Needs improvement", as follows:',
+    );
+  });
+});

@@ -76,6 +76,13 @@ export function scoreNote(items: [string, number][], lang: Lang): string {
 }
 
 /**
+ * A phrase with its first letter capitalised, as the start of an English sentence or name.
+ *
+ * @example capitalise("the agency scored 91.57") //=> "The agency scored 91.57"
+ */
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
  * A Buddhist-era year in English documents: the Common Era year, so that one document uses one
  * calendar.
  *

@@ -3,14 +3,12 @@ import { ownText, topicOf, yearItemOf, type ItemRef } from "../framework/topicOf
 import { topicById } from "../framework/topics";
 import type { Framework } from "../framework/types";
 import type { Lang } from "../types";
+import { capitalise } from "./format";
 
 export { ownText };
 
 /** Thai script: never in an English sentence but for the agency's own name. */
 export const THAI_SCRIPT = /[\u0e00-\u0e7f]/;
-
-/** A phrase with its first letter capitalised, as the start of a name or sentence. */
-export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * The assessment's question text of an item: in Thai the workbook's own wording when it has

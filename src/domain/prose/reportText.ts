@@ -3,7 +3,7 @@ import type { Lang } from "../types";
 import { contributions } from "./contributions";
 import { joinList, num } from "./format";
 import { agencyOf } from "../agency/agencyOf";
-import { fiscalYearEn } from "./format";
+import { capitalise, fiscalYearEn } from "./format";
 import { headOf } from "./headOf";
 import { inLevelTh, levelText, previousLevelText } from "./levelText";
 import { overallParagraphs } from "./overall";
@@ -117,7 +117,7 @@ function memo(analysis: Analysis, lang: Lang): ReportText["memo"] {
         ]
       : [
           `The National Anti-Corruption Commission (NACC) has assessed the integrity and transparency of public agencies (ITA) for ${fiscalYearEn(year)}.`,
-          `${unit} scored ${num(total.score)} in total, at the level "${level.label}"${because}, as follows:`,
+          `${capitalise(unit)} scored ${num(total.score)} in total, at the level "${level.label}"${because}, as follows:`,
           ...toolLines,
           `For your information, and for your permission to publish the attached analysis of the result and development plan for ${fiscalYearEn(year + 1)} on the agency's main website.`,
         ],
