@@ -84,6 +84,14 @@ describe("reportText, on the seed's scores", () => {
     expect(th.memo.body[1]).toBe(
       "บัดนี้ ผลการประเมินของเทศบาลตำบลคลองใหญ่ ได้คะแนนรวม 94.50 คะแนน อยู่ในระดับผ่านดี ดังนี้",
     );
+    // The approval names the analysis by the assessed year and the plan by the next.
+    expect(th.memo.body[th.memo.body.length - 1]).toBe(
+      "จึงเรียนมาเพื่อโปรดทราบ และพิจารณาอนุญาตให้เผยแพร่รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568 และแผนพัฒนาองค์กร ปี 2569 ตามที่แนบมา บนเว็บไซต์หลักของหน่วยงานต่อไป",
+    );
+    const en = reportText(seed, "en").memo.body;
+    expect(en[en.length - 1]).toBe(
+      "For your information, and for your permission to publish the attached analysis of the ITA results of fiscal year 2025 (B.E. 2568) and the development plan for fiscal year 2026 (B.E. 2569) on the agency's main website.",
+    );
     expect(th.headings.background).toBe("ความเป็นมา");
     expect(th.legend[3]).toContain("ไม่ใช่เกณฑ์ของสำนักงาน ป.ป.ช.");
     expect(th.title).toBe(
