@@ -464,3 +464,27 @@ describe("never more than the data supports (issue #18)", () => {
     expect(planIssueText(ind(5), seed, "th")).not.toMatch(/ไม่เพียงพอ|ซึ่งอาจเกิดจาก/);
   });
 });
+
+describe("an indicator to develop (it fell, still above the floor)", () => {
+  it("says the fall as a sentence, then the items to strengthen as one of their own", () => {
+    expect(indicatorText(ind(1), seed, "th").found).toBe(
+      "ข้อบกพร่องที่ตรวจพบ คือ คะแนนตัวชี้วัดลดลงจาก 97.73 เป็น 96.88 คะแนน (ลดลง 0.85 คะแนน) แต่ยังไม่ต่ำกว่าเกณฑ์ 85 คะแนน ข้อที่ควรเสริมให้เข้มแข็งขึ้น คือ ข้อที่ได้คะแนนต่ำที่สุดในตัวชี้วัดนี้ ได้แก่ การปฏิบัติงานและการให้บริการตามขั้นตอนและระยะเวลา (i1 94.38 คะแนน) ซึ่งยังไม่ต่ำกว่าเกณฑ์รายข้อ 85 คะแนน",
+    );
+    expect(planIssueText(ind(1), seed, "th")).toBe(
+      "คะแนนตัวชี้วัดลดลงจากปี 2567 ข้อที่ควรเสริมให้เข้มแข็งขึ้น คือ ข้อที่ได้คะแนนต่ำที่สุดในตัวชี้วัดนี้ ได้แก่ การปฏิบัติงานและการให้บริการตามขั้นตอนและระยะเวลา (i1) ซึ่งยังไม่ต่ำกว่าเกณฑ์รายข้อ 85 คะแนน",
+    );
+  });
+  it("says that items all at one score scored equally, not which is the lowest", () => {
+    const th = indicatorText(ind(5), seed, "th").found;
+    expect(th).toContain(
+      "แต่ยังไม่ต่ำกว่าเกณฑ์ 85 คะแนน ทุกข้อของตัวชี้วัดนี้ได้คะแนนเท่ากัน ได้แก่ การให้ความสำคัญของผู้บริหารสูงสุดกับการแก้ไขปัญหาการทุจริต ผลของการดำเนินการเพื่อป้องกันการทุจริตของหน่วยงาน และความเชื่อมั่นในการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ (i13–i15 ข้อละ 95.63 คะแนน) ซึ่งยังไม่ต่ำกว่าเกณฑ์รายข้อ 85 คะแนน แต่ควรเสริมให้เข้มแข็งขึ้นทุกข้อ",
+    );
+    expect(th).not.toContain("ต่ำที่สุด");
+    expect(indicatorText(ind(5), seed, "en").found).toBe(
+      "Weakness found: the indicator fell from 96.52 to 95.63 (-0.89), though it still meets the floor of 85; all its items, the head's commitment to solving corruption, how far the agency's anti-corruption work prevents corruption and trust in the handling of corruption complaints (i13–i15: 95.63 each), scored the same; they are still not under the item floor of 85 but worth strengthening.",
+    );
+    expect(planIssueText(ind(5), seed, "en")).toBe(
+      "The indicator fell from 2024: all its items, the head's commitment to solving corruption, how far the agency's anti-corruption work prevents corruption and trust in the handling of corruption complaints (i13–i15), scored the same; they are still not under the item floor of 85 but worth strengthening.",
+    );
+  });
+});
