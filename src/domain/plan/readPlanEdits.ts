@@ -1,6 +1,6 @@
 import { PLAN_COLUMNS, type PlanKey, type PlanLine, type PlanRow } from "../layout/planSheet";
 import { keepStaffEdits, readStaffEdits, type StaffEdits } from "../layout/staffEdits";
-import { MEASURES } from "../measures/library";
+import { MEASURES, SECOND_MEASURES } from "../measures/library";
 import type { Grid } from "../types";
 
 /** What staff typed in an earlier generated action plan. */
@@ -8,7 +8,7 @@ export type PlanEdits = StaffEdits<PlanKey>;
 
 /** Every id a measure has or had, to the id it has now. */
 const KNOWN = new Map(
-  MEASURES.flatMap((m) => [
+  [...MEASURES, ...SECOND_MEASURES].flatMap((m) => [
     [m.id, m.id] as const,
     ...(m.aliases ?? []).map((a) => [a, m.id] as const),
   ]),

@@ -1,0 +1,10 @@
+import { generate } from "./src/domain/generate";
+import { mixedTable } from "./test/fixtures/layouts";
+import { toGrids } from "./test/fixtures/toGrids";
+const g = generate(toGrids(mixedTable()), {});
+if (!g.ok) process.exit();
+const a = g.analysis;
+for (const i of a.indicators) console.log(i.number, i.score, i.flag, i.causes.map(c=>c.code));
+console.log(a.floors);
+const plan = g.spec.sheets.find(s=>s.kind==="plan")!;
+for (const r of plan.rows) console.log(JSON.stringify(r.map(c=>c?.v ?? null)).slice(0,300));
