@@ -1,10 +1,10 @@
-import type { Analysis } from "../analyse/types";
+import type { Analysis, IndicatorResult } from "../analyse/types";
 import { openDataSteps, planIssueText, sameIssueText } from "../prose/planIssueText";
 import type { PlanRow } from "../layout/planSheet";
 import type { Lang } from "../types";
 import { agencyOf } from "../agency/agencyOf";
 import { sayAgencyWords } from "../agency/words";
-import { measuresFor } from "./measuresFor";
+import { planChoices, type PlanChoice } from "./planChoices";
 import { beforeCheckPeriod, fiscalYearPeriod } from "./period";
 import { responsibleFor } from "./responsible";
 
@@ -26,41 +26,48 @@ export const STATUSES = {
  * agency, unless `responsible` names one unit for every row.
  */
 export function buildPlan(analysis: Analysis, lang: Lang, responsible?: string): PlanRow[] {
+  const write = planRowWriter(analysis, lang, responsible);
+  return pointRepeats(planChoices(analysis).map(write.row), lang);
+}
+
+/**
+ * Writes the plan's rows of an analysis: `row` a chosen measure's, with the year and the
+ * agency's own words (every division, whom it serves…) in the library's text (`fill`).
+ */
+export function planRowWriter(analysis: Analysis, lang: Lang, responsible?: string) {
   const planYear = analysis.year + 1;
   const period = fiscalYearPeriod(planYear, lang);
   const agency = agencyOf(analysis);
   const kind = agency.kind;
-  // The year and the agency's own words (every division, whom it serves…) in the library's text.
   const fill = (text: string) =>
     sayAgencyWords(
       text.replace(/\{year\}/g, String(analysis.year)).replace(/\{planYear\}/g, String(planYear)),
       agency,
       lang,
     );
-  const seen = new Set<string>();
-  const rows = analysis.indicators.flatMap((ind) =>
-    measuresFor(ind, analysis.framework).map(({ measure: m, items }) => {
-      const codes = items.length > 0 ? items : undefined;
-      const publish =
-        ind.tool === "OIT" && codes && !m.ownSteps ? openDataSteps(ind, analysis, lang, codes) : [];
-      // A measure whose topics sit in two indicators this year appears under each.
-      const id = seen.has(m.id) ? `${m.id}-${ind.number}` : m.id;
-      seen.add(m.id);
-      return {
-        id,
-        measure: fill(m.title[lang]),
-        indicator: `${ind.number}. ${ind.name[lang]}`,
-        issue: fill(planIssueText(ind, analysis, lang, codes)),
-        steps: (publish.length > 0 ? publish.map(fill) : m.steps.map((s) => fill(s[lang])))
-          .map((s, n) => `${n + 1}. ${s}`)
-          .join("\n"),
-        period: m.dated ? beforeCheckPeriod(planYear, lang) : period,
-        responsible: responsible ?? responsibleFor(m.domain, kind, lang),
-        status: STATUSES[lang][0] as string,
-      };
-    }),
-  );
-  return pointRepeats(rows, lang);
+  const row = ({ id, measure: m, indicator: ind, items }: PlanChoice): PlanRow => {
+    const codes = items.length > 0 ? items : undefined;
+    const publish =
+      ind.tool === "OIT" && codes && !m.ownSteps ? openDataSteps(ind, analysis, lang, codes) : [];
+    return {
+      id,
+      measure: fill(m.title[lang]),
+      indicator: indicatorText(ind, lang),
+      issue: fill(planIssueText(ind, analysis, lang, codes)),
+      steps: (publish.length > 0 ? publish.map(fill) : m.steps.map((s) => fill(s[lang])))
+        .map((s, n) => `${n + 1}. ${s}`)
+        .join("\n"),
+      period: m.dated ? beforeCheckPeriod(planYear, lang) : period,
+      responsible: responsible ?? responsibleFor(m.domain, kind, lang),
+      status: STATUSES[lang][0] as string,
+    };
+  };
+  return { row, fill, period };
+}
+
+/** The plan's indicator column: "4. การใช้ทรัพย์สินของราชการ". */
+export function indicatorText(ind: IndicatorResult, lang: Lang): string {
+  return `${ind.number}. ${ind.name[lang]}`;
 }
 
 /** A row whose issue an earlier row already states points at that row instead. */
