@@ -1,6 +1,7 @@
 import type { Analysis, IndicatorResult } from "../analyse/types";
 import { openDataSteps, planIssueText, sameIssueText } from "../prose/planIssueText";
 import type { PlanRow } from "../layout/planSheet";
+import type { PlanStatus } from "../followup/types";
 import type { Lang } from "../types";
 import { agencyOf } from "../agency/agencyOf";
 import { sayAgencyWords } from "../agency/words";
@@ -15,6 +16,9 @@ export const STATUSES = {
   th: ["ยังไม่เริ่ม", "กำลังดำเนินการ", "ดำเนินการแล้ว", "ยกเลิก"],
   en: ["Not started", "In progress", "Done", "Cancelled"],
 };
+
+/** What each entry of STATUSES means, in the same order (the follow-up reads the status back). */
+export const STATUS_KEYS: readonly PlanStatus[] = ["notStarted", "inProgress", "done", "cancelled"];
 
 /**
  * The action plan, for the next fiscal year: per indicator the measures by topic
