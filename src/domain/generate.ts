@@ -13,6 +13,8 @@ import { memoDate } from "./layout/memoDate";
 import { agencyFindings } from "./agency/agencyFindings";
 import { parseWorkbook } from "./parse/parseWorkbook";
 import { readPlanEdits } from "./plan/readPlanEdits";
+import { followUpOf } from "./followup/followUp";
+import { readEarlierPlan } from "./followup/readEarlierPlan";
 import { safeSpec } from "./sanitize";
 import type { Finding, Grid, Lang } from "./types";
 
@@ -80,7 +82,9 @@ function yearFrameworks(options: GenerateOptions) {
 /**
  * The whole pure pipeline every front door shares: grids → parse → analyse → plan → layout →
  * WorkbookSpec, with where each sheet goes. What staff typed in an earlier generated memo and
- * plan is kept.
+ * plan is kept. The plan made from the previous year's scores, when the workbook (or the earlier
+ * output) holds it, is reported on (`analysis.followUp`, null without one) and the new plan is
+ * built on it.
  */
 export function generate(grids: readonly Grid[], options: GenerateOptions = {}): GenerateResult {
   const { frameworks, findings } = yearFrameworks(options);
@@ -114,6 +118,18 @@ export function generate(grids: readonly Grid[], options: GenerateOptions = {}):
   };
   const plan = earlier("plan");
   const memo = earlier("memo");
+  // The plan made from the previous year's scores, reported on against this year's.
+  const earlierPlan = readEarlierPlan(grids, options.earlier, analysis.year);
+  const before = earlierPlan
+    ? analyse(parseWorkbook(grids), {
+        frameworks,
+        year: analysis.year - 1,
+        ...(options.floors ? { floors: options.floors } : {}),
+      })
+    : null;
+  analysis.followUp = earlierPlan
+    ? followUpOf(analysis, earlierPlan, before?.ok ? before.analysis : null)
+    : null;
   const spec = safeSpec(
     buildWorkbookSpec(analysis, {
       lang,
@@ -123,6 +139,7 @@ export function generate(grids: readonly Grid[], options: GenerateOptions = {}):
       digits: options.digits ?? "thai",
       emblem: options.emblem ?? (memo ? readEmblem(memo) : null),
       planEdits: plan ? readPlanEdits(plan) : null,
+      earlierPlan,
       memoEdits: memo ? readMemoEdits(memo) : null,
       ...(options.newMarkId ? { newMarkId: options.newMarkId } : {}),
     }),

@@ -1,7 +1,7 @@
 import { cellText, type StaffValue } from "../layout/staffEdits";
 import { tagName } from "../layout/tag";
 import type { PlanKey } from "../layout/planSheet";
-import { STATUSES, STATUS_KEYS } from "../plan/buildPlan";
+import { STATUSES, STATUS_KEYS } from "../plan/statuses";
 import { readPlanEdits, type PlanEdits } from "../plan/readPlanEdits";
 import type { Grid } from "../types";
 import type { PlanStatus } from "./types";

@@ -1,5 +1,6 @@
 import { agencyOf } from "../agency/agencyOf";
 import type { Analysis } from "../analyse/types";
+import type { EarlierPlan } from "../followup/readEarlierPlan";
 import { buildPlan } from "../plan/buildPlan";
 import { keepPlanEdits, type PlanEdits } from "../plan/readPlanEdits";
 import { reportText } from "../prose/reportText";
@@ -28,6 +29,9 @@ export interface BuildSpecOptions {
   emblem?: ImageSpec | null;
   /** What staff typed in the action plan of an earlier run. */
   planEdits?: PlanEdits | null;
+  /** The plan made from the previous year's scores, as staff left it: the new plan carries its
+   *  unfinished rows (with `analysis.followUp`'s verdicts). */
+  earlierPlan?: EarlierPlan | null;
   /** What staff typed in the memo of an earlier run. */
   memoEdits?: MemoEdits | null;
   /** Makes the random id of each sheet's ownership mark (the host's crypto.getRandomValues). */
@@ -43,7 +47,7 @@ export function buildWorkbookSpec(analysis: Analysis, options: BuildSpecOptions)
   const agency = agencyOf(analysis);
   const text = reportText(analysis, lang);
   const plan = keepPlanEdits(
-    buildPlan(analysis, lang, options.responsible),
+    buildPlan(analysis, lang, options.responsible, options.earlierPlan ?? null),
     options.planEdits ?? null,
   );
   return {

@@ -2,7 +2,7 @@ import { agencyName } from "../agency/agencyOf";
 import { longestWord } from "./rowHeight";
 import { a1 } from "../address";
 import type { Analysis } from "../analyse/types";
-import { STATUSES } from "../plan/buildPlan";
+import { STATUSES } from "../plan/statuses";
 import type { ReportText } from "../prose/types";
 import type { Lang } from "../types";
 import {

@@ -1,24 +1,20 @@
-import type { Analysis, IndicatorResult } from "../analyse/types";
+import type { Analysis } from "../analyse/types";
 import { openDataSteps, planIssueText, sameIssueText } from "../prose/planIssueText";
 import type { PlanRow } from "../layout/planSheet";
-import type { PlanStatus } from "../followup/types";
+import { adjustByFollowUp, carryForward } from "../followup/nextPlan";
+import type { EarlierPlan } from "../followup/readEarlierPlan";
 import type { Lang } from "../types";
 import { agencyOf } from "../agency/agencyOf";
 import { sayAgencyWords } from "../agency/words";
-import { planChoices, type PlanChoice } from "./planChoices";
+import { indicatorText, planChoices, type PlanChoice } from "./planChoices";
+import { STATUSES, STATUS_KEYS } from "./statuses";
 import { beforeCheckPeriod, fiscalYearPeriod } from "./period";
 import { responsibleFor } from "./responsible";
 
 /** One row of the action plan: its columns are the plan's column definition's (planSheet.ts). */
 export type { PlanRow };
 
-export const STATUSES = {
-  th: ["ยังไม่เริ่ม", "กำลังดำเนินการ", "ดำเนินการแล้ว", "ยกเลิก"],
-  en: ["Not started", "In progress", "Done", "Cancelled"],
-};
-
-/** What each entry of STATUSES means, in the same order (the follow-up reads the status back). */
-export const STATUS_KEYS: readonly PlanStatus[] = ["notStarted", "inProgress", "done", "cancelled"];
+export { STATUSES, STATUS_KEYS, indicatorText };
 
 /**
  * The action plan, for the next fiscal year: per indicator the measures by topic
@@ -28,10 +24,29 @@ export const STATUS_KEYS: readonly PlanStatus[] = ["notStarted", "inProgress", "
  * the year each must cover) are its steps. The ITA-results measure is this very report, done
  * before the next OIT check. The responsible unit follows the measure's area and the kind of
  * agency, unless `responsible` names one unit for every row.
+ *
+ * Built on the earlier plan (`earlier`, with `analysis.followUp`'s verdicts): a measure done
+ * without effect gives way to a different one for its topics, one done that worked is not
+ * repeated unless the indicator still needs it, and the unfinished rows are carried forward
+ * with staff's text (followup/nextPlan.ts).
  */
-export function buildPlan(analysis: Analysis, lang: Lang, responsible?: string): PlanRow[] {
+export function buildPlan(
+  analysis: Analysis,
+  lang: Lang,
+  responsible?: string,
+  earlier?: EarlierPlan | null,
+): PlanRow[] {
   const write = planRowWriter(analysis, lang, responsible);
-  return pointRepeats(planChoices(analysis).map(write.row), lang);
+  const followUp = earlier ? analysis.followUp : null;
+  if (!earlier || !followUp) return pointRepeats(planChoices(analysis).map(write.row), lang);
+  const fresh = planChoices(analysis, adjustByFollowUp(followUp)).map((choice) => ({
+    choice,
+    row: write.row(choice),
+  }));
+  return pointRepeats(
+    carryForward(fresh, analysis, earlier, followUp, lang, write.period, write.fill),
+    lang,
+  );
 }
 
 /**
@@ -67,11 +82,6 @@ export function planRowWriter(analysis: Analysis, lang: Lang, responsible?: stri
     };
   };
   return { row, fill, period };
-}
-
-/** The plan's indicator column: "4. การใช้ทรัพย์สินของราชการ". */
-export function indicatorText(ind: IndicatorResult, lang: Lang): string {
-  return `${ind.number}. ${ind.name[lang]}`;
 }
 
 /** A row whose issue an earlier row already states points at that row instead. */

@@ -1,5 +1,6 @@
 import type { Analysis, IndicatorResult } from "../analyse/types";
 import type { Measure } from "../measures/types";
+import type { Lang } from "../types";
 import { measuresFor, type MeasureChoice } from "./measuresFor";
 
 /** One row of the action plan as chosen, before it is written: its key, measure and items. */
@@ -39,4 +40,9 @@ export function planChoices(analysis: Analysis, adjust?: AdjustChoices): PlanCho
 /** A row key's measure id, without the indicator suffix ("9D-10" → "9D"). */
 export function baseId(id: string): string {
   return id.replace(/-\d+$/, "");
+}
+
+/** The plan's indicator column: "4. การใช้ทรัพย์สินของราชการ". */
+export function indicatorText(ind: IndicatorResult, lang: Lang): string {
+  return `${ind.number}. ${ind.name[lang]}`;
 }
