@@ -55,7 +55,8 @@ export function adjustByFollowUp(followUp: FollowUp): AdjustChoices {
 /**
  * The new plan's rows with the earlier plan's unfinished ones (verdict `notDone`, ours and the
  * ones staff added) carried forward: staff's measure (marked as continuing from the earlier
- * plan), steps and responsible unit kept; the indicator, issue and period this year's. A carried
+ * plan), steps and responsible unit kept; the indicator, issue and period this year's (a row
+ * staff added keeps its own issue). A carried
  * row takes the place of the fresh row of the same key, else follows its indicator's rows (a
  * row of no known indicator goes last). A row staff added keeps the code they typed, else gets
  * `P<planYear>-<n>` (n: its place among their rows), so that what they type in the new plan is
@@ -93,8 +94,10 @@ export function carryForward(
       id,
       measure: markContinued(text("measure") ?? same?.measure ?? "", plan.planYear, lang),
       indicator: ind ? indicatorText(ind, lang) : (text("indicator") ?? ""),
+      // A row of staff's keeps their issue: no analysis speaks for a measure of theirs.
       issue:
         same?.issue ??
+        (line.id === null ? text("issue") : null) ??
         (ind
           ? fill(planIssueText(ind, analysis, lang, weak.length > 0 ? weak : undefined))
           : (text("issue") ?? "")),
