@@ -15,9 +15,10 @@ import {
 } from "../../../test/fixtures/twoYears";
 import { department2569 } from "../../../test/fixtures/years";
 import { followUpOf } from "./followUp";
-import { markContinued } from "./nextPlan";
+import { MEASURES, SECOND_MEASURES } from "../measures/library";
+import { adjustByFollowUp, markContinued } from "./nextPlan";
 import { earlierLines, readEarlierPlan, statusOf } from "./readEarlierPlan";
-import type { FollowUp } from "./types";
+import { VERDICTS, type FollowUp, type Verdict } from "./types";
 
 const header = PLAN_COLUMNS.map((c) => c.key);
 /** The plan's rows below its header, as { column key: value }. */
@@ -302,5 +303,51 @@ describe("bad input", () => {
       STATUSES.th.length,
       STATUSES.th.length,
     ]);
+  });
+});
+
+describe("the next plan's choices by verdict", () => {
+  const measure = (id: string) => [...MEASURES, ...SECOND_MEASURES].find((m) => m.id === id)!;
+  const followUp = (rows: [string, Verdict][]): FollowUp => ({
+    planYear: 2569,
+    sheet: "แผน",
+    counts: Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>,
+    rows: rows.map(([id, verdict]) => ({
+      id,
+      measure: id,
+      indicator: 4,
+      status: "done",
+      statusText: "ดำเนินการแล้ว",
+      result: null,
+      indicatorChange: null,
+      items: [],
+      verdict,
+    })),
+  });
+  const sample = analyse(parseWorkbook(toGrids(mixedTable())));
+  if (!sample.ok) throw new Error("did not analyse");
+  const ind = sample.analysis.indicators[3]!;
+  const ids = (cs: { measure: { id: string } }[]) => cs.map((c) => c.measure.id);
+
+  it("drops a measure that worked and answers no weak item now, unless it is the indicator's last", () => {
+    const adjust = adjustByFollowUp(followUp([["4A", "effective"]]));
+    const both = [
+      { measure: measure("4A"), items: [] },
+      { measure: measure("4D"), items: ["i10"] },
+    ];
+    expect(ids(adjust(ind, both))).toEqual(["4D"]);
+    expect(ids(adjust(ind, [{ measure: measure("4A"), items: [] }]))).toEqual(["4A"]);
+    // Still answering weak items: the indicator needs it.
+    expect(ids(adjustByFollowUp(followUp([["4D", "effective"]]))(ind, both))).toEqual(["4A", "4D"]);
+  });
+
+  it("takes the other of a pair for a measure done without effect, the same items", () => {
+    const choice = [{ measure: measure("4D"), items: ["i10"] }];
+    expect(adjustByFollowUp(followUp([["4D", "noEffect"]]))(ind, choice)).toEqual([
+      { measure: measure("4D2"), items: ["i10"] },
+    ]);
+    const second = [{ measure: measure("4D2"), items: ["i10"] }];
+    expect(ids(adjustByFollowUp(followUp([["4D2", "noEffect"]]))(ind, second))).toEqual(["4D"]);
+    expect(ids(adjustByFollowUp(followUp([["4D", "improving"]]))(ind, choice))).toEqual(["4D"]);
   });
 });
