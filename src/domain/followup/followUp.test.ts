@@ -260,13 +260,12 @@ describe("bad input", () => {
       },
     );
     expect(alone.ok && alone.analysis.followUp).toBeNull();
-    expect(
-      readEarlierPlan(
-        [{ name: "x", top: 1, left: 1, values: [["a"]], tag: "ITAAnalyzer_plan_2568" }],
-        undefined,
-        2569,
-      ),
-    ).toBeNull();
+    // A tagged sheet with no plan on it, and a plan under a tag the host could not prove ours.
+    const tag = "ITAAnalyzer_plan_2568";
+    const empty = { name: "x", top: 1, left: 1, values: [["a"]], tag, generated: true };
+    expect(readEarlierPlan([empty], undefined, 2569)).toBeNull();
+    expect(readEarlierPlan([{ ...t.plan2569, generated: false }], undefined, 2569)).toBeNull();
+    expect(readEarlierPlan([t.plan2569], undefined, 2569)?.lines).toHaveLength(12);
   });
 
   it("reads a status it does not know as not done, keeps its text and carries the measure", () => {

@@ -26,9 +26,9 @@ export interface EarlierPlan {
 
 /**
  * The plan made from the previous year's scores (tagged `ITAAnalyzer_plan_<year − 1>`, whatever
- * its sheet is called now): in the earlier output's grids first (a generated sheet there), then
- * in the workbook's own; read with readPlanEdits. Null when there is none or it has no key
- * column.
+ * its sheet is called now) on a sheet the host found to be ours (`generated`: a forged tag
+ * reports nothing): in the earlier output's grids first, then in the workbook's own; read with
+ * readPlanEdits. Null when there is none or it has no key column.
  */
 export function readEarlierPlan(
   grids: readonly Grid[],
@@ -36,8 +36,8 @@ export function readEarlierPlan(
   year: number,
 ): EarlierPlan | null {
   const tag = tagName("plan", year - 1);
-  const grid =
-    earlier?.find((g) => g.tag === tag && g.generated) ?? grids.find((g) => g.tag === tag) ?? null;
+  const ours = (g: Grid) => g.tag === tag && g.generated === true;
+  const grid = earlier?.find(ours) ?? grids.find(ours) ?? null;
   const edits = grid ? readPlanEdits(grid) : null;
   if (!grid || !edits) return null;
   return { sheet: grid.name, planYear: year, edits, lines: earlierLines(edits) };
