@@ -5,6 +5,7 @@ import type { Framework } from "./framework/types";
 import { readYearFile } from "./framework/yearFile";
 import type { AnalyseOptions, Analysis } from "./analyse/types";
 import { buildWorkbookSpec } from "./layout/buildWorkbookSpec";
+import { readFollowUpEdits } from "./layout/followUpSheet";
 import { readMemoEdits, readEmblem, type Digits } from "./layout/memoSheet";
 import { ownershipFindings, resolveNames, type SheetPlacement } from "./layout/resolveNames";
 import type { ImageSpec, WorkbookSpec } from "./layout/spec";
@@ -79,8 +80,8 @@ function yearFrameworks(options: GenerateOptions) {
 
 /**
  * The whole pure pipeline every front door shares: grids → parse → analyse → plan → layout →
- * WorkbookSpec, with where each sheet goes. What staff typed in an earlier generated memo and
- * plan is kept.
+ * WorkbookSpec, with where each sheet goes. What staff typed in an earlier generated memo,
+ * follow-up and plan is kept.
  */
 export function generate(grids: readonly Grid[], options: GenerateOptions = {}): GenerateResult {
   const { frameworks, findings } = yearFrameworks(options);
@@ -114,6 +115,7 @@ export function generate(grids: readonly Grid[], options: GenerateOptions = {}):
   };
   const plan = earlier("plan");
   const memo = earlier("memo");
+  const followUp = earlier("followup");
   const spec = safeSpec(
     buildWorkbookSpec(analysis, {
       lang,
@@ -124,6 +126,7 @@ export function generate(grids: readonly Grid[], options: GenerateOptions = {}):
       emblem: options.emblem ?? (memo ? readEmblem(memo) : null),
       planEdits: plan ? readPlanEdits(plan) : null,
       memoEdits: memo ? readMemoEdits(memo) : null,
+      followUpEdits: followUp ? readFollowUpEdits(followUp) : null,
       ...(options.newMarkId ? { newMarkId: options.newMarkId } : {}),
     }),
   );
