@@ -44,12 +44,12 @@ export function verdictText(verdict: Verdict, nextYear: number, lang: Lang): str
       noData: "ยังประเมินผลไม่ได้ ไม่มีคะแนนของปีนี้",
     }[verdict];
   return {
-    effective: "Effective: what it aimed at is at or above the floor",
-    improving: "Improving, but still under the floor: to be continued",
-    noEffect: `No effect: a different approach in the ${yearEn(nextYear)} plan`,
+    effective: "Effective: the floor is met",
+    improving: "Improving, still under the floor: continued",
+    noEffect: `No effect: a new approach in the ${yearEn(nextYear)} plan`,
     notDone: `Not done: carried into the ${yearEn(nextYear)} plan`,
     cancelled: "Cancelled",
-    noData: "Cannot be judged: no score this year",
+    noData: "Not judged: no score this year",
   }[verdict];
 }
 

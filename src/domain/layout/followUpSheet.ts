@@ -43,7 +43,7 @@ export const FOLLOW_UP_COLUMNS = defineColumns([
   {
     key: "measure",
     label: { th: "มาตรการ/โครงการ/กิจกรรม", en: "Measure / project / activity" },
-    width: 24,
+    width: 26,
     style: "cell",
     editable: false,
     printed: true,
@@ -59,7 +59,7 @@ export const FOLLOW_UP_COLUMNS = defineColumns([
   {
     key: "status",
     label: { th: "สถานะ", en: "Status" },
-    width: 13,
+    width: 12,
     style: "cellCenter",
     editable: false,
     printed: true,
@@ -67,7 +67,7 @@ export const FOLLOW_UP_COLUMNS = defineColumns([
   {
     key: "result",
     label: { th: "ผลการดำเนินงาน", en: "What was done" },
-    width: 38,
+    width: 39,
     style: "cell",
     editable: true,
     printed: true,
@@ -75,7 +75,7 @@ export const FOLLOW_UP_COLUMNS = defineColumns([
   {
     key: "indicatorChange",
     label: { th: "คะแนนตัวชี้วัด\nปีก่อน → ปีนี้", en: "Indicator score\nthen → now" },
-    width: 15,
+    width: 17,
     style: "cellCenter",
     editable: false,
     printed: true,
@@ -83,7 +83,7 @@ export const FOLLOW_UP_COLUMNS = defineColumns([
   {
     key: "items",
     label: { th: "ข้อที่มาตรการมุ่งแก้ไข\nปีก่อน → ปีนี้", en: "Items it answered\nthen → now" },
-    width: 27,
+    width: 26,
     style: "cell",
     editable: false,
     printed: true,
@@ -91,7 +91,7 @@ export const FOLLOW_UP_COLUMNS = defineColumns([
   {
     key: "verdict",
     label: { th: "ผลลัพธ์", en: "Outcome" },
-    width: 24,
+    width: 21,
     style: "cell",
     editable: false,
     printed: true,
@@ -148,7 +148,7 @@ function lineOf(row: FollowUpRow, key: string, analysis: Analysis, lang: Lang): 
   const ind = analysis.indicators.find((i) => i.number === row.indicator);
   const change = row.indicatorChange;
   const under = lang === "th" ? "ต่ำกว่าเกณฑ์" : "under the floor";
-  const over = lang === "th" ? "ผ่านเกณฑ์" : "at or above the floor";
+  const over = lang === "th" ? "ผ่านเกณฑ์" : "floor met";
   const noScore = lang === "th" ? "ไม่มีคะแนน" : "no score";
   return {
     measure: row.measure,
@@ -168,7 +168,7 @@ function lineOf(row: FollowUpRow, key: string, analysis: Analysis, lang: Lang): 
         ? row.items
             .map(
               (it) =>
-                `${it.code}: ${num(it.previous)} → ${num(it.score)} ${it.score === null ? noScore : it.belowFloor ? under : over}`,
+                `${it.code}: ${num(it.previous)} → ${num(it.score)}\n${it.score === null ? noScore : it.belowFloor ? under : over}`,
             )
             .join("\n")
         : "-",
