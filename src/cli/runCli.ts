@@ -456,7 +456,8 @@ async function isPdf(file: string): Promise<boolean> {
   }
 }
 
-/** The generated public sheets' names, in print order: memo, summary, analysis, plan. */
+/** The generated public sheets' names, in print order: memo, summary, analysis, the follow-up
+ *  (when this run has one), plan. */
 function publicSheetNames(spec: WorkbookSpec, placements: SheetPlacement[]): string[] {
   const order: string[] = PUBLIC_PRINT_ORDER;
   return placements
