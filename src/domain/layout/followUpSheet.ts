@@ -195,7 +195,13 @@ export function followUpSheet(
   const unit = agencyName(analysis, lang);
   const keys = rowKeys(followUp.rows);
   const rows = followUp.rows.map((r, i) => lineOf(r, keys[i] as string, analysis, lang));
-  const lines = keepStaffEdits(FOLLOW_UP_COLUMNS, rows, (r) => String(r.id), edits);
+  // A row under a code that is none of ours (one staff typed) is one of their rows.
+  const known = new Set(keys);
+  const theirs = Object.entries(edits?.byKey ?? {}).flatMap(([id, row]) =>
+    known.has(id) ? [] : [{ ...row, id }],
+  );
+  const kept = edits ? { byKey: edits.byKey, added: [...theirs, ...edits.added] } : null;
+  const lines = keepStaffEdits(FOLLOW_UP_COLUMNS, rows, (r) => String(r.id), kept);
   const verdicts = new Map(followUp.rows.map((r, i) => [keys[i] as string, r.verdict]));
   const texts: Partial<Record<FollowUpKey, string[]>> = {};
   for (const line of lines)
