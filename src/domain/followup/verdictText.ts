@@ -3,6 +3,9 @@ import { STATUSES } from "../plan/buildPlan";
 import type { Lang } from "../types";
 import type { PlanStatus, Verdict } from "./types";
 
+/** The verdicts of a measure that was carried out (`notDone` and `cancelled` were not). */
+export const DONE_VERDICTS: readonly Verdict[] = ["effective", "improving", "noEffect", "noData"];
+
 /**
  * Each verdict in a word or two, as the pane counts them and the JSON report names them:
  * one definition for every place that shows a verdict.

@@ -1,9 +1,7 @@
 import type { FollowUp, Verdict } from "../followup/types";
+import { DONE_VERDICTS } from "../followup/verdictText";
 import type { Lang } from "../types";
 import { fiscalYearEn, joinList, yearEn } from "./format";
-
-/** The verdicts of a measure that was carried out (`notDone` and `cancelled` were not). */
-const DONE: readonly Verdict[] = ["effective", "improving", "noEffect", "noData"];
 
 /**
  * The follow-up's summary paragraph, in official Thai or plain English: how many of the earlier
@@ -27,7 +25,7 @@ export function followUpText(followUp: FollowUp, unit: string | null, lang: Lang
     );
   const count = (v: Verdict) => followUp.rows.filter((r) => r.verdict === v).length;
   const measures = (n: number, which: string) => `Measure${n > 1 ? "s" : ""} ${which}`;
-  const done = followUp.rows.filter((r) => DONE.includes(r.verdict)).length;
+  const done = followUp.rows.filter((r) => DONE_VERDICTS.includes(r.verdict)).length;
   const sentences: Partial<Record<Verdict, (n: number, which: string) => string>> =
     lang === "th"
       ? {
