@@ -138,6 +138,7 @@ describe("the follow-up through the command line", () => {
     const second = path.join(dir, "second.xlsx");
     const { stdout } = await cli(["analyze", first, "-o", second, "--json", "-"]);
     expect(JSON.parse(stdout).sheets).toEqual(SHEETS);
+    const findings = JSON.parse(stdout).findings;
     expect(Object.values(await tags(second)).sort()).toEqual([...SHEETS].sort());
     // A later run without one writes the others again; the follow-up written before stays.
     sampleFollowUp.on = false;
@@ -145,6 +146,8 @@ describe("the follow-up through the command line", () => {
     const again = await cli(["analyze", second, "-o", third, "--json", "-"]);
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout).sheets).not.toContain("ผลตามแผน ITA 2568");
+    // The follow-up written before is ours: never read as a score table.
+    expect(JSON.parse(again.stdout).findings).toEqual(findings);
     const wb = await openXlsx(third);
     expect(
       wb.worksheets
