@@ -5,6 +5,7 @@ import type { Framework } from "./framework/types";
 import { readYearFile } from "./framework/yearFile";
 import type { AnalyseOptions, Analysis } from "./analyse/types";
 import { buildWorkbookSpec } from "./layout/buildWorkbookSpec";
+import { readFollowUpEdits } from "./layout/followUpSheet";
 import { readMemoEdits, readEmblem, type Digits } from "./layout/memoSheet";
 import { ownershipFindings, resolveNames, type SheetPlacement } from "./layout/resolveNames";
 import type { ImageSpec, WorkbookSpec } from "./layout/spec";
@@ -81,8 +82,8 @@ function yearFrameworks(options: GenerateOptions) {
 
 /**
  * The whole pure pipeline every front door shares: grids → parse → analyse → plan → layout →
- * WorkbookSpec, with where each sheet goes. What staff typed in an earlier generated memo and
- * plan is kept. The plan made from the previous year's scores, when the workbook (or the earlier
+ * WorkbookSpec, with where each sheet goes. What staff typed in an earlier generated memo,
+ * follow-up and plan is kept. The plan made from the previous year's scores, when the workbook (or the earlier
  * output) holds it, is reported on (`analysis.followUp`, null without one) and the new plan is
  * built on it.
  */
@@ -130,6 +131,7 @@ export function generate(grids: readonly Grid[], options: GenerateOptions = {}):
   analysis.followUp = earlierPlan
     ? followUpOf(analysis, earlierPlan, before?.ok ? before.analysis : null)
     : null;
+  const followUp = earlier("followup");
   const spec = safeSpec(
     buildWorkbookSpec(analysis, {
       lang,
@@ -141,6 +143,7 @@ export function generate(grids: readonly Grid[], options: GenerateOptions = {}):
       planEdits: plan ? readPlanEdits(plan) : null,
       earlierPlan,
       memoEdits: memo ? readMemoEdits(memo) : null,
+      followUpEdits: followUp ? readFollowUpEdits(followUp) : null,
       ...(options.newMarkId ? { newMarkId: options.newMarkId } : {}),
     }),
   );

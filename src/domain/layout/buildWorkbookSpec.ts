@@ -7,6 +7,7 @@ import { reportText } from "../prose/reportText";
 import type { Lang } from "../types";
 import { analysisSheet } from "./analysisSheet";
 import { checkSheet } from "./checkSheet";
+import { followUpSheet, type FollowUpEdits } from "./followUpSheet";
 import { memoSheet, type Digits, type MemoEdits } from "./memoSheet";
 import { planSheet } from "./planSheet";
 import { markValue, randomMarkId } from "./ownership";
@@ -34,13 +35,16 @@ export interface BuildSpecOptions {
   earlierPlan?: EarlierPlan | null;
   /** What staff typed in the memo of an earlier run. */
   memoEdits?: MemoEdits | null;
+  /** What staff typed in the follow-up of the earlier plan, in an earlier run. */
+  followUpEdits?: FollowUpEdits | null;
   /** Makes the random id of each sheet's ownership mark (the host's crypto.getRandomValues). */
   newMarkId?: () => string;
 }
 
 /**
- * Lays out the generated sheets of an analysis: the four public ones (memo, summary, analysis,
- * plan, in PUBLIC_KINDS order), then the check for staff.
+ * Lays out the generated sheets of an analysis: the public ones (memo, summary, analysis, the
+ * follow-up of the earlier plan when the analysis has one, plan: PUBLIC_KINDS order), then the
+ * check for staff.
  */
 export function buildWorkbookSpec(analysis: Analysis, options: BuildSpecOptions): WorkbookSpec {
   const { lang } = options;
@@ -63,6 +67,9 @@ export function buildWorkbookSpec(analysis: Analysis, options: BuildSpecOptions)
         }),
         summarySheet(analysis, text, lang),
         analysisSheet(analysis, text, lang),
+        ...(analysis.followUp
+          ? [followUpSheet(analysis, analysis.followUp, lang, options.followUpEdits ?? null)]
+          : []),
         planSheet(analysis, text, plan, lang),
         checkSheet(analysis, lang),
       ],
