@@ -12,7 +12,6 @@ import { isProvablyOurs } from "../domain/layout/ownership";
 import type { Bilingual, Lang } from "../domain/types";
 import { FindingsList } from "./components/FindingsList";
 import { FoundSummary } from "./components/FoundSummary";
-import { OptionsForm } from "./components/OptionsForm";
 import { Busy, SelectField } from "./components/controls";
 import { LazyNotice } from "./components/LazyNotice";
 
@@ -27,6 +26,10 @@ const PrintStep = lazy(() =>
     default: m.PrintStep,
   })),
 );
+/** The options (with the kinds of agency and their words) are shown once a workbook has been
+ *  checked: fetched when a host starts reading, not part of the first download. */
+const loadOptions = () => import(/* webpackChunkName: "options" */ "./components/OptionsForm");
+const OptionsForm = lazy(() => loadOptions().then((m) => ({ default: m.OptionsForm })));
 import { strings } from "./i18n";
 import type { PaneHost } from "./paneHost";
 import type { StandaloneOptions } from "./standalonePaneHost";
@@ -118,6 +121,9 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
     }
   };
   const pane = usePane(host);
+  useEffect(() => {
+    if (host) void loadOptions();
+  }, [host]);
   const t = strings(lang);
   const { state } = pane;
   const outcome = state.outcome;
@@ -236,13 +242,16 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
           <>
             <hr className={styles.rule} />
             <Text weight="semibold">{t.options}</Text>
-            <OptionsForm
-              lang={lang}
-              years={state.check.analysis.years}
-              foundUnit={state.check.analysis.unit?.name ?? null}
-              settings={state.settings}
-              onChange={pane.setSettings}
-            />
+            {/* Fetched while the workbook was read: in practice already here. */}
+            <Suspense fallback={null}>
+              <OptionsForm
+                lang={lang}
+                years={state.check.analysis.years}
+                foundUnit={state.check.analysis.unit?.name ?? null}
+                settings={state.settings}
+                onChange={pane.setSettings}
+              />
+            </Suspense>
             {host?.kind === "office" && (
               // Settings.saveAsync stores them in the document; the file keeps them once saved.
               <Text as="p" size={200}>
