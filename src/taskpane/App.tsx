@@ -8,7 +8,6 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { Suspense, lazy, useEffect, useMemo, useRef, useState } from "react";
-import { isProvablyOurs } from "../domain/layout/ownership";
 import type { Bilingual, Lang } from "../domain/types";
 import { FindingsList } from "./components/FindingsList";
 import { FoundSummary } from "./components/FoundSummary";
@@ -139,10 +138,7 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
     [downloadUrl],
   );
   // Before anything is replaced, the pane lists what will be: only sheets provably ours.
-  const replaced =
-    host?.kind === "office"
-      ? (state.preview?.grids ?? []).filter((g) => isProvablyOurs(g)).map((g) => g.name)
-      : [];
+  const replaced = state.preview?.replaced ?? [];
   const findings =
     outcome?.kind === "done"
       ? outcome.analysis.findings

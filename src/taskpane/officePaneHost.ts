@@ -27,10 +27,16 @@ export function officePaneHost(
             const { readSelection } = await import(
               /* webpackChunkName: "selection" */ "../hosts/office/readSelection"
             );
-            return { grids: await readSelection(context) };
+            const grids = await readSelection(context);
+            return { grids, replaced: (await reader).replacedSheets(grids) };
           }
-          const read = await (await reader).readGrids(context, features);
-          return { grids: read.grids, findings: read.findings };
+          const { readGrids, replacedSheets } = await reader;
+          const read = await readGrids(context, features);
+          return {
+            grids: read.grids,
+            findings: read.findings,
+            replaced: replacedSheets(read.grids),
+          };
         });
       } catch (error) {
         // Our own words for Excel's refusal (several areas selected, a payload too large…),
