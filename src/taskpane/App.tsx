@@ -1,5 +1,4 @@
 import {
-  Button,
   FluentProvider,
   Text,
   Title3,
@@ -9,8 +8,6 @@ import {
 } from "@fluentui/react-components";
 import { Suspense, lazy, useEffect, useMemo, useRef, useState } from "react";
 import type { Bilingual, Lang } from "../domain/types";
-import { FindingsList } from "./components/FindingsList";
-import { FoundSummary } from "./components/FoundSummary";
 import { Busy, SelectField } from "./components/controls";
 import { LazyNotice } from "./components/LazyNotice";
 
@@ -25,10 +22,13 @@ const PrintStep = lazy(() =>
     default: m.PrintStep,
   })),
 );
-/** The options (with the kinds of agency and their words) are shown once a workbook has been
- *  checked: fetched when a host starts reading, not part of the first download. */
-const loadOptions = () => import(/* webpackChunkName: "options" */ "./components/OptionsForm");
-const OptionsForm = lazy(() => loadOptions().then((m) => ({ default: m.OptionsForm })));
+// Shown once there is a host and its workbook has been read: fetched when the host is set (inside
+// Excel, at once; in a browser, when a file is opened), not part of the first download.
+const loadChecked = () => import(/* webpackChunkName: "checked" */ "./components/checked");
+const Button = lazy(() => loadChecked().then((m) => ({ default: m.Button })));
+const FoundSummary = lazy(() => loadChecked().then((m) => ({ default: m.FoundSummary })));
+const OptionsForm = lazy(() => loadChecked().then((m) => ({ default: m.OptionsForm })));
+const FindingsList = lazy(() => loadChecked().then((m) => ({ default: m.FindingsList })));
 import { strings } from "./i18n";
 import type { PaneHost } from "./paneHost";
 import type { StandaloneOptions } from "./standalonePaneHost";
@@ -121,7 +121,7 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
   };
   const pane = usePane(host);
   useEffect(() => {
-    if (host) void loadOptions();
+    if (host) void loadChecked();
   }, [host]);
   const t = strings(lang);
   const { state } = pane;
@@ -216,38 +216,40 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
 
         {state.busy === "reading" && <Busy label={t.reading} />}
         {state.preview && state.check && (
-          <FoundSummary
-            lang={lang}
-            preview={state.preview}
-            check={state.check}
-            inExcel={host?.kind === "office"}
-          />
+          <Suspense fallback={null}>
+            <FoundSummary
+              lang={lang}
+              preview={state.preview}
+              check={state.check}
+              inExcel={host?.kind === "office"}
+            />
+          </Suspense>
         )}
         {host?.kind === "office" && (
-          <div className={styles.header}>
-            <Button appearance="subtle" onClick={() => void pane.read("selection")}>
-              {t.useSelection}
-            </Button>
-            <Button appearance="subtle" onClick={() => void pane.read("workbook")}>
-              {t.readAgain}
-            </Button>
-          </div>
+          <Suspense fallback={null}>
+            <div className={styles.header}>
+              <Button appearance="subtle" onClick={() => void pane.read("selection")}>
+                {t.useSelection}
+              </Button>
+              <Button appearance="subtle" onClick={() => void pane.read("workbook")}>
+                {t.readAgain}
+              </Button>
+            </div>
+          </Suspense>
         )}
 
         {state.check?.ok && (
-          <>
+          // Fetched while the workbook was read: in practice already here.
+          <Suspense fallback={null}>
             <hr className={styles.rule} />
             <Text weight="semibold">{t.options}</Text>
-            {/* Fetched while the workbook was read: in practice already here. */}
-            <Suspense fallback={null}>
-              <OptionsForm
-                lang={lang}
-                years={state.check.analysis.years}
-                foundUnit={state.check.analysis.unit?.name ?? null}
-                settings={state.settings}
-                onChange={pane.setSettings}
-              />
-            </Suspense>
+            <OptionsForm
+              lang={lang}
+              years={state.check.analysis.years}
+              foundUnit={state.check.analysis.unit?.name ?? null}
+              settings={state.settings}
+              onChange={pane.setSettings}
+            />
             {host?.kind === "office" && (
               // Settings.saveAsync stores them in the document; the file keeps them once saved.
               <Text as="p" size={200}>
@@ -278,7 +280,7 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
                 label={`${STEPS.indexOf(state.busy) + 1}/${STEPS.length} ${t.steps[state.busy]}`}
               />
             )}
-          </>
+          </Suspense>
         )}
 
         {state.settingsNotes.map((n) => (
@@ -326,7 +328,7 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
           </Suspense>
         )}
         {(state.check || outcome) && (
-          <>
+          <Suspense fallback={null}>
             <hr className={styles.rule} />
             <Text weight="semibold">{t.findings}</Text>
             <FindingsList
@@ -336,7 +338,7 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
                 ? { onSelectCell: (cell: string) => void host.selectCell?.(cell) }
                 : {})}
             />
-          </>
+          </Suspense>
         )}
       </main>
     </FluentProvider>

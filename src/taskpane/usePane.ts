@@ -107,8 +107,8 @@ export function usePane(host: PaneHost | null) {
     patch({ busy: "checking", outcome: null, error: null });
     let outcome: GenerateOutcome;
     try {
-      // With the options form's chunk, fetched when the host started reading.
-      const { toOptions } = await import(/* webpackChunkName: "options" */ "./generateOptions");
+      // With the options form's chunk, fetched when the host was set.
+      const { toOptions } = await import(/* webpackChunkName: "checked" */ "./generateOptions");
       const options = toOptions(state.settings, new Date());
       await host.saveSettings(state.settings);
       patch({ busy: "writing" });
