@@ -83,9 +83,5 @@ export function scoreNote(items: [string, number][], lang: Lang): string {
  */
 export const yearEn = (be: number): string => String(be - 543);
 
-/**
- * A fiscal year named in English: the Common Era year with its Buddhist-era name beside it.
- *
- * @example fiscalYearEn(2568) //=> "fiscal year 2025 (B.E. 2568)"
- */
-export const fiscalYearEn = (be: number): string => `fiscal year ${be - 543} (B.E. ${be})`;
+// In a file of its own, so that the pane's strings take it without this file's imports.
+export { fiscalYearEn } from "./fiscalYearEn";
