@@ -14,7 +14,7 @@ import {
 import { FLAG_LABELS, FLAG_STYLES, LABELS } from "./labels";
 import { printSetup } from "./printSetup";
 import { SheetGrid } from "./sheetGrid";
-import type { CellSpec, PrintBlock, SheetLayout } from "./spec";
+import type { CellSpec, ChartSpec, PrintBlock, SheetLayout } from "./spec";
 import { COLORS } from "./styles";
 import { tagName } from "./tag";
 
@@ -291,6 +291,25 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
     blocks.push({ top, bottom: r - 1 });
   }
 
+  const charts: ChartSpec[] = [];
+  if (moved && previousYear !== null)
+    charts.push({
+      kind: "clusteredColumn",
+      title: L.contributionTitle(year, previousYear),
+      categories: `${a1(first, col("indicator"))}:${a1(lastInd, col("indicator"))}`,
+      series: [
+        {
+          name: L.contribution,
+          values: `${a1(first, col("effect"))}:${a1(lastInd, col("effect"))}`,
+          color: COLORS.bar,
+        },
+      ],
+      dataLabels: true,
+      legend: false,
+      from: a1(chartTop, 1),
+      to: a1(chartTop + CHART_ROWS - 1, last),
+    });
+
   const heights = g.heights();
   // No print titles: the table keeps to one page, so a repeated header would stand alone on
   // the next page above the legend.
@@ -313,26 +332,7 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
       },
     ],
     validations: [],
-    ...(moved && previousYear !== null
-      ? {
-          chart: {
-            kind: "clusteredColumn" as const,
-            title: L.contributionTitle(year, previousYear),
-            categories: `${a1(first, col("indicator"))}:${a1(lastInd, col("indicator"))}`,
-            series: [
-              {
-                name: L.contribution,
-                values: `${a1(first, col("effect"))}:${a1(lastInd, col("effect"))}`,
-                color: COLORS.bar,
-              },
-            ],
-            dataLabels: true,
-            legend: false,
-            from: a1(chartTop, 1),
-            to: a1(chartTop + CHART_ROWS - 1, last),
-          },
-        }
-      : {}),
+    ...(charts.length > 0 ? { charts } : {}),
     print,
     tabColor: "2F5597",
   };
