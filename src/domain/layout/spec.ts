@@ -87,8 +87,11 @@ export interface ChartSpec {
   axis?: { min: number; max: number; majorUnit?: number };
   /** Each bar's value written beside it with its sign (+4.68, -0.71): print needs no colour. */
   dataLabels?: boolean;
-  /** A legend under the chart, one entry per series. @default true */
+  /** A legend, one entry per series. @default true */
   legend?: boolean;
+  /** Where the legend goes: under the plot, or at its right (a short chart keeps its height
+   *  for the plot). @default "bottom" */
+  legendAt?: "bottom" | "right";
   /** Top-left and bottom-right cells the chart covers. */
   from: string;
   to: string;

@@ -295,7 +295,7 @@ function addChart(ws: Excel.Worksheet, spec: ChartSpec): void {
   chart.title.text = spec.title;
   chart.setPosition(spec.from, spec.to);
   if (spec.legend === false) chart.legend.visible = false;
-  else chart.legend.position = "Bottom";
+  else chart.legend.position = spec.legendAt === "right" ? "Right" : "Bottom";
   // Bars list the first category at the top, as the table above does.
   if (spec.kind === "clusteredBar") chart.axes.categoryAxis.reversePlotOrder = true;
   if (spec.axis) {

@@ -70,7 +70,7 @@ export function chartXml(chart: ChartSpec, sheet: SheetSpec, sheetName: string):
   const legend =
     chart.legend === false
       ? ""
-      : `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${txPr(1200)}</c:legend>`;
+      : `<c:legend><c:legendPos val="${chart.legendAt === "right" ? "r" : "b"}"/><c:overlay val="0"/>${txPr(1200)}</c:legend>`;
   const fill = (color: string) => `<a:solidFill><a:srgbClr val="${color}"/></a:solidFill>`;
   const series = chart.series
     .map((s, i) => {
