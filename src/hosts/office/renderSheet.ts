@@ -278,10 +278,13 @@ const MARKER_STYLES: Record<ChartMarker, "Circle" | "Square" | "Triangle" | "Dia
 };
 
 /**
- * Queues one chart of the spec: `charts.add(type, first series' values, "Columns")` (the fake
- * records the type, source and series, test/fakeExcel/charts.ts), then its title, position,
- * legend, axes, labels and each series' name, categories and colour: a bar's fill, a line's
- * stroke and markers.
+ * Queues one chart of the spec: `charts.add(type, first series' values, "Columns")` (ExcelApi
+ * 1.1; the fake records the type, source and series as given, test/fakeExcel/charts.ts and its
+ * README, "charts"), then its title, position, legend, axes, labels and each series' name,
+ * values and categories (`series.add`, `setValues`: ExcelApi 1.7) and colour: a bar's fill
+ * (`format.fill.setSolidColor`), a line's stroke (`format.line.color`, ExcelApi 1.1) and its
+ * markers (`markerStyle`, `markerSize`, `markerBackgroundColor`, `markerForegroundColor`:
+ * ExcelApi 1.7, the add-in's lowest set).
  *
  * @throws {RangeError} for a kind this writer does not draw.
  */
