@@ -155,7 +155,7 @@ describe("three years: the trend through generate", () => {
   it("names in the analysis the items weak two years running and those that recovered", () => {
     const analysis = sheetOf(r, "analysis");
     const all = texts(analysis);
-    const at = all.indexOf("ผลรายข้อเทียบกับปีงบประมาณ พ.ศ. 2568");
+    const at = all.indexOf("ผลคะแนนรายข้อเทียบกับปีงบประมาณ พ.ศ. 2568");
     expect(at).toBeGreaterThan(0);
     expect(all.slice(at + 1, at + 3)).toEqual([WEAK_TH, RECOVERED_TH]);
     // i13 fell under its floor this year only: in neither list
@@ -194,13 +194,13 @@ describe("two years and one: no trend, no trend chart", () => {
   });
   it("says nothing of them without the previous year's item scores (the sample), nor with one year", () => {
     const sample = texts(sheetOf(run(mixedTable()), "analysis"));
-    expect(sample.some((t) => t.startsWith("ผลรายข้อเทียบกับ"))).toBe(false);
+    expect(sample.some((t) => t.startsWith("ผลคะแนนรายข้อเทียบกับ"))).toBe(false);
     const one = mixedTable()[0]!.rows.map((row, i) =>
       i < 4 ? row : [row[0] ?? null, null, row[2] ?? null],
     );
     const r = run([{ name: "ITA", rows: one }]);
     expect(r.analysis.trend).toBeUndefined();
-    expect(texts(sheetOf(r, "analysis")).some((t) => t.startsWith("ผลรายข้อเทียบกับ"))).toBe(false);
+    expect(texts(sheetOf(r, "analysis")).some((t) => t.startsWith("ผลคะแนนรายข้อเทียบกับ"))).toBe(false);
     expect(sheetOf(r, "summary").charts ?? []).toEqual([]);
   });
 });

@@ -77,7 +77,7 @@ export function itemYearsText(analysis: Analysis, lang: Lang): ItemYearsText | n
     );
   return {
     heading: th
-      ? `ผลรายข้อเทียบกับปีงบประมาณ พ.ศ. ${previousYear}`
+      ? `ผลคะแนนรายข้อเทียบกับปีงบประมาณ พ.ศ. ${previousYear}`
       : `Items compared with ${yearEn(previousYear)}`,
     paragraphs,
     weak: weak.map((w) => w.item.code),
