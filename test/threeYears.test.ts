@@ -200,7 +200,9 @@ describe("two years and one: no trend, no trend chart", () => {
     );
     const r = run([{ name: "ITA", rows: one }]);
     expect(r.analysis.trend).toBeUndefined();
-    expect(texts(sheetOf(r, "analysis")).some((t) => t.startsWith("ผลคะแนนรายข้อเทียบกับ"))).toBe(false);
+    expect(texts(sheetOf(r, "analysis")).some((t) => t.startsWith("ผลคะแนนรายข้อเทียบกับ"))).toBe(
+      false,
+    );
     expect(sheetOf(r, "summary").charts ?? []).toEqual([]);
   });
 });
