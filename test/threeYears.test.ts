@@ -11,7 +11,7 @@ import { generate } from "../src/domain/generate";
 import type { SheetSpec } from "../src/domain/layout/spec";
 import { buildReport } from "../src/domain/report";
 import { mixedTable } from "./fixtures/layouts";
-import { threeYears2569, twoYears2569 } from "./fixtures/threeYears";
+import { longThreeYears, threeYears2569, twoYears2569 } from "./fixtures/threeYears";
 import { toGrids } from "./fixtures/toGrids";
 import { toWorkbook } from "./fixtures/toWorkbook";
 import { cliJson, openXlsx, tempDir } from "./helpers";
@@ -168,6 +168,17 @@ describe("three years: the trend through generate", () => {
   });
 });
 
+describe("three years of the longest report", () => {
+  it("names more than four items by their codes, indicator by indicator", () => {
+    const all = texts(sheetOf(run(longThreeYears()), "analysis"));
+    const at = all.indexOf("ผลคะแนนรายข้อเทียบกับปีงบประมาณ พ.ศ. 2567");
+    expect(all.slice(at + 1, at + 3)).toEqual([
+      "ข้อที่ได้คะแนนต่ำกว่าเกณฑ์รายข้อติดต่อกัน 2 ปี (ปีงบประมาณ พ.ศ. 2567 และ 2568) มี 20 ข้อ ได้แก่ ตัวชี้วัดที่ 1 (i3) ตัวชี้วัดที่ 2 (i6) ตัวชี้วัดที่ 3 (i9) ตัวชี้วัดที่ 4 (i10, i12) ตัวชี้วัดที่ 5 (i15) ตัวชี้วัดที่ 6 (e3) ตัวชี้วัดที่ 7 (e6) ตัวชี้วัดที่ 8 (e9) ตัวชี้วัดที่ 9 (o3, o6, o9, o12–o15, o18) และตัวชี้วัดที่ 10 (o21, o24, o27)",
+      "ข้อที่ได้คะแนนต่ำกว่าเกณฑ์รายข้อในปีงบประมาณ พ.ศ. 2567 และได้คะแนนไม่ต่ำกว่าเกณฑ์ในปีงบประมาณ พ.ศ. 2568 มี 8 ข้อ ได้แก่ ตัวชี้วัดที่ 9 (o1, o2, o7, o11, o16, o17) และตัวชี้วัดที่ 10 (o22, o26)",
+    ]);
+  });
+});
+
 describe("two years and one: no trend, no trend chart", () => {
   it.each([
     ["two years (2568, 2569)", twoYears2569],
@@ -187,10 +198,10 @@ describe("two years and one: no trend, no trend chart", () => {
       ).toBe(false);
     },
   );
-  it("two years with both years' item scores still name the weak and recovered items", () => {
+  it("two years, though both have item scores: the analysis names neither kind (that needs a trend)", () => {
     const all = texts(sheetOf(run(twoYears2569()), "analysis"));
-    expect(all).toContain(WEAK_TH);
-    expect(all).toContain(RECOVERED_TH);
+    expect(all).not.toContain(WEAK_TH);
+    expect(all.some((t) => t.startsWith("ผลคะแนนรายข้อเทียบกับ"))).toBe(false);
   });
   it("says nothing of them without the previous year's item scores (the sample), nor with one year", () => {
     const sample = texts(sheetOf(run(mixedTable()), "analysis"));

@@ -177,8 +177,9 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
       g.merge(r, 1, r, last);
       r++;
     }
+    // A page may end between its paragraphs, never after the heading and one paragraph alone.
     const splitAfter: number[] = [];
-    for (let row = top + 1; row < r - 1; row++) splitAfter.push(row);
+    for (let row = top + 2; row < r - 1; row++) splitAfter.push(row);
     blocks.push({ top, bottom: r - 1, splitAfter, kind: "paragraphs" });
   }
   const notes: string[] = [];
