@@ -1,7 +1,8 @@
 import type { Analysis } from "./analyse/types";
+import type { FollowUpItem, PlanStatus, Verdict } from "./followup/types";
 import type { Finding, Lang, ToolCode } from "./types";
 
-/** The report's schema version (README, "JSON report"): 3 added `trend`. */
+/** The report's schema version (README, "JSON report"): 3 added `trend` and `followUp`. */
 export const REPORT_SCHEMA_VERSION = 3;
 
 /** One year of the trend as the report gives it: the level in the report's language. */
@@ -46,8 +47,33 @@ export interface Report {
   /** Every year of the table, oldest first, each in its own framework: three years or more,
    *  else empty. */
   trend: ReportTrendPoint[];
+  /** The report on the earlier plan (the follow-up sheet), or null when there is none. */
+  followUp: ReportFollowUp | null;
   findings: ReportFinding[];
   sheets: string[];
+}
+
+/** The follow-up of the earlier plan as the JSON report gives it (README, "JSON report"). */
+export interface ReportFollowUp {
+  /** The fiscal year the earlier plan was for (the assessed year). */
+  planYear: number;
+  /** The earlier plan's sheet. */
+  sheet: string;
+  /** Measures by verdict, every verdict present (0 when none). */
+  counts: Record<Verdict, number>;
+  measures: {
+    /** The measure's code in the earlier plan; null for a row staff added to it. */
+    id: string | null;
+    measure: string;
+    /** Its indicator's number, when known. */
+    indicator: number | null;
+    status: PlanStatus | null;
+    /** What staff wrote in the plan's result column, or null. */
+    result: string | null;
+    indicatorChange: { previous: number | null; score: number | null; delta: number | null } | null;
+    items: FollowUpItem[];
+    verdict: Verdict;
+  }[];
 }
 
 interface ReportLine {
@@ -127,6 +153,23 @@ export function buildReport(analysis: Analysis, lang: Lang, sheets: string[]): R
       passed: t.level?.passed ?? null,
       tools: { ...t.tools },
     })),
+    followUp: analysis.followUp
+      ? {
+          planYear: analysis.followUp.planYear,
+          sheet: analysis.followUp.sheet,
+          counts: analysis.followUp.counts,
+          measures: analysis.followUp.rows.map((r) => ({
+            id: r.id,
+            measure: r.measure,
+            indicator: r.indicator,
+            status: r.status,
+            result: r.result,
+            indicatorChange: r.indicatorChange,
+            items: r.items.map((it) => ({ ...it })),
+            verdict: r.verdict,
+          })),
+        }
+      : null,
     findings: reportFindings(analysis.findings, lang),
     sheets,
   };
@@ -153,6 +196,7 @@ export function failureReport(findings: readonly Finding[], lang: Lang): Report 
     tools: [],
     indicators: [],
     trend: [],
+    followUp: null,
     findings: reportFindings(findings, lang),
     sheets: [],
   };

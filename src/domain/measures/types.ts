@@ -45,4 +45,9 @@ export interface Measure {
   dated?: boolean;
   /** Ids it had before: what staff typed under them in an earlier plan is kept. */
   aliases?: string[];
+  /**
+   * For a second measure of a topic (library.ts, `SECOND_MEASURES`): the id of the measure it
+   * replaces when that one was done and its items did not move (the yearly follow-up).
+   */
+  insteadOf?: string;
 }
