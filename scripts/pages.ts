@@ -1,7 +1,7 @@
 /**
  * `npm run pages`: how the public sheets print. Generates the report of the sample, of the
- * longest report we expect (all 10 indicators, all items, both years, many weak items) and of
- * an agency of every kind with the longest names we meet (test/fixtures/agencies.ts), prints
+ * longest report we expect (all 10 indicators, all items, both years, many weak items), of a
+ * table of three years (2567–2569: the summary's trend) and of an agency of every kind with the longest names we meet (test/fixtures/agencies.ts), prints
  * each public sheet alone on A4 with LibreOffice (as `--pdf` does), and for each sheet prints
  * the pages (and the limit), how full each page is, the scale, and the height of its words.
  *
@@ -32,6 +32,7 @@ import { generateFile, openFile } from "../src/hosts/xlsx/generateFile";
 import { generateFileWithFollowUp } from "../test/fixtures/followUpFile";
 import { AGENCY_FIXTURES, agencyLayout } from "../test/fixtures/agencies";
 import { longReport } from "../test/fixtures/longReport";
+import { threeYears2569 } from "../test/fixtures/threeYears";
 import { toWorkbook } from "../test/fixtures/toWorkbook";
 
 const LIMITS: Record<string, number> = { memo: 1, summary: 2, analysis: 6, followup: 3, plan: 4 };
@@ -147,7 +148,10 @@ async function main(): Promise<void> {
   const imagesAt = args.indexOf("--images");
   const images = imagesAt >= 0 ? path.resolve(args[imagesAt + 1] ?? "docs/images") : undefined;
   const inputs = args.filter(
-    (a, i) => !a.startsWith("--") && i !== keepAt + 1 && (imagesAt < 0 || i !== imagesAt + 1),
+    (a, i) =>
+      !a.startsWith("--") &&
+      (keepAt < 0 || i !== keepAt + 1) &&
+      (imagesAt < 0 || i !== imagesAt + 1),
   );
   const work = keep ? path.resolve(keep) : mkdtempSync(path.join(os.tmpdir(), "ita-pages-"));
   await fs.mkdir(work, { recursive: true });
@@ -171,6 +175,8 @@ async function main(): Promise<void> {
             },
           ],
           ["all-items", async () => toWorkbook(longReport())],
+          // Three years in the table: the summary's trend table and line chart.
+          ["three-years", async () => toWorkbook(threeYears2569())],
           // Every kind of agency, the longest names we meet (test/fixtures/agencies.ts).
           ...AGENCY_FIXTURES.map(
             (fx) =>

@@ -16,12 +16,12 @@ describe("ita-analyzer analyze", () => {
     await fs.rm(dir, { recursive: true, force: true });
   });
 
-  it("prints the JSON report on stdout with --json - (schemaVersion 2)", async () => {
+  it("prints the JSON report on stdout with --json - (schemaVersion 3)", async () => {
     const { code, stdout } = await cliJson(SAMPLE, path.join(dir, "o.xlsx"));
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       unit: "เทศบาลตำบลคลองใหญ่",
       year: 2568,
       previousYear: 2567,
@@ -126,7 +126,7 @@ describe("ita-analyzer analyze", () => {
     const { code, stdout, stderr } = await cli(["analyze", input, "--json", "-"]);
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       year: null,
       findings: [{ rule: "no-scores", severity: "error" }],
     });

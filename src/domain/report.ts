@@ -1,10 +1,22 @@
 import type { Analysis } from "./analyse/types";
 import type { FollowUpItem, PlanStatus, Verdict } from "./followup/types";
-import type { Finding, Lang } from "./types";
+import type { Finding, Lang, ToolCode } from "./types";
 
-/** The JSON report, schemaVersion 2 (README, "JSON report"). */
+/** The report's schema version (README, "JSON report"): 3 added `trend` and `followUp`. */
+export const REPORT_SCHEMA_VERSION = 3;
+
+/** One year of the trend as the report gives it: the level in the report's language. */
+export interface ReportTrendPoint {
+  year: number;
+  total: number | null;
+  level: string | null;
+  passed: boolean | null;
+  tools: Record<ToolCode, number | null>;
+}
+
+/** The JSON report, schemaVersion 3 (README, "JSON report"). */
 export interface Report {
-  schemaVersion: 2;
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
   unit: string | null;
   year: number | null;
   previousYear: number | null;
@@ -32,6 +44,9 @@ export interface Report {
       cell: string | null;
     }[];
   })[];
+  /** Every year of the table, oldest first, each in its own framework: three years or more,
+   *  else empty. */
+  trend: ReportTrendPoint[];
   /** The report on the earlier plan (the follow-up sheet), or null when there is none. */
   followUp: ReportFollowUp | null;
   findings: ReportFinding[];
@@ -103,7 +118,7 @@ export function reportFindings(findings: readonly Finding[], lang: Lang): Report
 /** Builds the JSON report of an analysis. */
 export function buildReport(analysis: Analysis, lang: Lang, sheets: string[]): Report {
   return {
-    schemaVersion: 2,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     unit: analysis.unit?.name ?? null,
     year: analysis.year,
     previousYear: analysis.previousYear,
@@ -131,6 +146,13 @@ export function buildReport(analysis: Analysis, lang: Lang, sheets: string[]): R
         cell: it.cell,
       })),
     })),
+    trend: (analysis.trend ?? []).map((t) => ({
+      year: t.year,
+      total: t.total,
+      level: t.level?.label[lang] ?? null,
+      passed: t.level?.passed ?? null,
+      tools: { ...t.tools },
+    })),
     followUp: analysis.followUp
       ? {
           planYear: analysis.followUp.planYear,
@@ -156,7 +178,7 @@ export function buildReport(analysis: Analysis, lang: Lang, sheets: string[]): R
 /** The report of a workbook that could not be analysed. */
 export function failureReport(findings: readonly Finding[], lang: Lang): Report {
   return {
-    schemaVersion: 2,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     unit: null,
     year: null,
     previousYear: null,
@@ -173,6 +195,7 @@ export function failureReport(findings: readonly Finding[], lang: Lang): Report 
     },
     tools: [],
     indicators: [],
+    trend: [],
     followUp: null,
     findings: reportFindings(findings, lang),
     sheets: [],

@@ -55,7 +55,9 @@ export function safeSpec(spec: WorkbookSpec): WorkbookSpec {
         header: safeParts(sheet.print.header),
         footer: safeParts(sheet.print.footer),
       },
-      ...(sheet.chart ? { chart: { ...sheet.chart, title: stripControl(sheet.chart.title) } } : {}),
+      ...(sheet.charts
+        ? { charts: sheet.charts.map((c) => ({ ...c, title: stripControl(c.title) })) }
+        : {}),
     })),
   };
 }

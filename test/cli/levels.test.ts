@@ -70,7 +70,7 @@ describe("levels from 2567 on, through the command line", () => {
 
   it("86.73 with IIT 75.40 and EIT 80.35 is ผ่าน, held down by IIT and EIT", async () => {
     const { report, output } = await run(table2567(75.4, 80.35, 100, 86.73));
-    expect(report.schemaVersion).toBe(2);
+    expect(report.schemaVersion).toBe(3);
     expect(report.total).toMatchObject({
       score: 86.73,
       computed: 86.73,

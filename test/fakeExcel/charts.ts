@@ -64,10 +64,39 @@ export class FakeChart extends ClientObject<ChartRecord> {
           (c) => (item(c, index()).categories = range.areaAddress()),
         );
       },
+      // A line's look (ExcelApi 1.7 for the markers, 1.1 for the line's colour): recorded on
+      // the series as set, not drawn.
+      set markerStyle(value: string) {
+        write("ChartSeries.markerStyle.set", 7, value, (c) => (item(c, index()).marker = value));
+      },
+      set markerSize(value: number) {
+        write("ChartSeries.markerSize.set", 7, value, (c) => (item(c, index()).markerSize = value));
+      },
+      set markerBackgroundColor(value: string) {
+        write(
+          "ChartSeries.markerBackgroundColor.set",
+          7,
+          value,
+          (c) => (item(c, index()).markerFill = value),
+        );
+      },
+      set markerForegroundColor(value: string) {
+        write(
+          "ChartSeries.markerForegroundColor.set",
+          7,
+          value,
+          (c) => (item(c, index()).markerLine = value),
+        );
+      },
       format: {
         fill: {
           setSolidColor(color: string) {
             write("ChartFill.setSolidColor", 1, color, (c) => (item(c, index()).color = color));
+          },
+        },
+        line: {
+          set color(value: string) {
+            write("ChartLineFormat.color.set", 1, value, (c) => (item(c, index()).line = value));
           },
         },
       },

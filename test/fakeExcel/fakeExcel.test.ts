@@ -329,4 +329,30 @@ describe("the fake Excel enforces the host's documented limits", () => {
       await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
     });
   });
+
+  it("records a line chart's series: its line colour (ExcelApi 1.1) and markers (1.7, refused before)", async () => {
+    const f = fake();
+    await f.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Data");
+      const chart = ws.charts.add("Line", ws.getRange("B1:B3"), "Columns");
+      const series = chart.series.getItemAt(0);
+      series.format.line.color = "#1F3864";
+      series.markerStyle = "Circle";
+      series.markerSize = 7;
+      await context.sync();
+    });
+    expect(f.sheet("Data")!.charts[0]).toMatchObject({
+      type: "Line",
+      source: "B1:B3",
+      series: [{ values: "B1:B3", line: "#1F3864", marker: "Circle", markerSize: 7 }],
+    });
+    const old = new FakeExcel({ apiVersion: 6 });
+    old.addSheet("Data");
+    await old.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Data");
+      ws.charts.add("Line", ws.getRange("B1:B3"), "Columns").series.getItemAt(0).markerStyle =
+        "Circle";
+      await expect(context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+    });
+  });
 });

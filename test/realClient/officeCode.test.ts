@@ -11,6 +11,7 @@ import type { Browser, Frame } from "playwright-core";
 import { launch } from "../browser/harness";
 import type { FakeExcel } from "../fakeExcel/fakeExcel";
 import { mixedTable } from "../fixtures/layouts";
+import { threeYears2569 } from "../fixtures/threeYears";
 import { addPlanRows, fakeWith, withNoise } from "../office/helpers";
 import { generate as generateSpec } from "../../src/domain/generate";
 import { toGrids } from "../fixtures/toGrids";
@@ -147,6 +148,31 @@ describe.each(HOSTS)("%s, through office.js", (_name, options) => {
     expect(fake.state.sheets.map((s) => s.name)).toEqual(["ITA", ...first.sheets]);
     expect(syncsSince(opened, again)).toHaveLength(4);
     expectWithinLimits(opened, again);
+    await opened.page.context().close();
+  }, 120_000);
+
+  it("three years: the trend's Line chart and its series' lines and markers, through office.js", async () => {
+    const fake = fakeWith(threeYears2569(), options.apiVersion);
+    const opened = await open(fake, options);
+    const page = ita(opened.addin());
+    await page.call("ready");
+    const from = opened.host.wire.records.length;
+    const done = (await page.call("generate")) as Done;
+    expect(done).toMatchObject({ kind: "done", total: 96.53, warnings: [] });
+    expect(syncsSince(opened, from)).toHaveLength(4);
+    expectWithinLimits(opened, from);
+    const charts = fake.sheet("สรุปผล ITA 2569")!.charts as Record<string, unknown>[];
+    expect(charts.map((c) => [c.type, c.source, c.position])).toEqual([
+      ["ColumnClustered", "G8:G17", "A24:I31"],
+      ["Line", "C34:C36", "H32:I37"],
+    ]);
+    const series = charts[1]!.series as Record<string, unknown>[];
+    expect(series.map((s) => [s.name, s.values, s.line, s.marker, s.markerSize])).toEqual([
+      ["รวม", "C34:C36", "#1F3864", "Circle", 7],
+      ["IIT", "D34:D36", "#5B9BD5", "Square", 7],
+      ["EIT", "E34:E36", "#70AD47", "Triangle", 7],
+      ["OIT", "F34:F36", "#ED7D31", "Diamond", 7],
+    ]);
     await opened.page.context().close();
   }, 120_000);
 

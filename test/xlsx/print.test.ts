@@ -17,6 +17,7 @@ import { generateFile, openFile } from "../../src/hosts/xlsx/generateFile";
 import { generateFileWithFollowUp } from "../fixtures/followUpFile";
 import { AGENCY_FIXTURES, agencyLayout } from "../fixtures/agencies";
 import { longReport } from "../fixtures/longReport";
+import { threeYears2569 } from "../fixtures/threeYears";
 import { toWorkbook } from "../fixtures/toWorkbook";
 
 const SAMPLE = path.join(__dirname, "..", "..", "assets", "sample-ita-2568.xlsx");
@@ -70,6 +71,7 @@ const BOOKS: [string, () => Promise<ExcelJS.Workbook>, boolean?][] = [
     true,
   ],
   ["a report with every item", async () => toWorkbook(longReport())],
+  ["three years (2567–2569: the trend table and chart)", async () => toWorkbook(threeYears2569())],
   ...AGENCY_FIXTURES.map((fx): [string, () => Promise<ExcelJS.Workbook>] => [
     `the report of ${fx.label}`,
     async () => toWorkbook(agencyLayout(fx)),

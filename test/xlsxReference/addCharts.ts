@@ -9,7 +9,7 @@ const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml"
 export interface SheetChart {
   sheetName: string;
   sheet: SheetSpec;
-  chart: ChartSpec;
+  charts: ChartSpec[];
 }
 
 const decodeXml = (t: string) =>
@@ -21,8 +21,8 @@ const decodeXml = (t: string) =>
     .replace(/&amp;/g, "&");
 
 /**
- * ExcelJS cannot write charts, so the native chart of a WorkbookSpec is added to the saved
- * package: a chart part, a drawing part anchoring it, and the relationships and content types
+ * ExcelJS cannot write charts, so the native charts of a WorkbookSpec are added to the saved
+ * package: a part per chart, one drawing part per sheet anchoring them, and the relationships and content types
  * that tie them to the sheet.
  */
 export async function addCharts(xlsx: Uint8Array, charts: SheetChart[]): Promise<Uint8Array> {
@@ -40,8 +40,9 @@ export async function addChartsToZip(zip: JSZip, charts: SheetChart[]): Promise<
   let types = (await read("[Content_Types].xml")) ?? "";
 
   let n = 1;
+  let c = 1;
   for (const item of charts) {
-    while (zip.file(`xl/charts/chart${n}.xml`) || zip.file(`xl/drawings/drawing${n}.xml`)) n++;
+    while (zip.file(`xl/drawings/drawing${n}.xml`)) n++;
     const sheetEntry = [...workbookXml.matchAll(/<sheet\b[^>]*>/g)]
       .map((m) => m[0])
       .find((tag) => decodeXml(/name="([^"]*)"/.exec(tag)?.[1] ?? "") === item.sheetName);
@@ -55,11 +56,21 @@ export async function addChartsToZip(zip: JSZip, charts: SheetChart[]): Promise<
     const sheetXml = sheetPath ? await read(sheetPath) : null;
     if (!sheetPath || !sheetXml || sheetXml.includes("<drawing ")) continue;
 
-    zip.file(`xl/charts/chart${n}.xml`, chartXml(item.chart, item.sheet, item.sheetName));
-    zip.file(`xl/drawings/drawing${n}.xml`, drawingXml(item.chart, "rId1"));
+    const parts = item.charts.map((chart) => {
+      while (zip.file(`xl/charts/chart${c}.xml`)) c++;
+      zip.file(`xl/charts/chart${c}.xml`, chartXml(chart, item.sheet, item.sheetName));
+      return c++;
+    });
+    const rids = parts.map((_, i) => `rId${i + 1}`);
+    zip.file(`xl/drawings/drawing${n}.xml`, drawingXml(item.charts, rids));
     zip.file(
       `xl/drawings/_rels/drawing${n}.xml.rels`,
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart${n}.xml"/></Relationships>`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${parts
+        .map(
+          (k, i) =>
+            `<Relationship Id="${rids[i]}" Type="${REL}/chart" Target="../charts/chart${k}.xml"/>`,
+        )
+        .join("")}</Relationships>`,
     );
 
     const relsPath = sheetPath.replace(/worksheets\/([^/]+)$/, "worksheets/_rels/$1.rels");
@@ -97,7 +108,7 @@ export async function addChartsToZip(zip: JSZip, charts: SheetChart[]): Promise<
 
     types = types.replace(
       "</Types>",
-      `<Override PartName="/xl/charts/chart${n}.xml" ContentType="${CHART_TYPE}"/><Override PartName="/xl/drawings/drawing${n}.xml" ContentType="${DRAWING_TYPE}"/></Types>`,
+      `${parts.map((k) => `<Override PartName="/xl/charts/chart${k}.xml" ContentType="${CHART_TYPE}"/>`).join("")}<Override PartName="/xl/drawings/drawing${n}.xml" ContentType="${DRAWING_TYPE}"/></Types>`,
     );
     n++;
   }

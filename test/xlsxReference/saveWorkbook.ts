@@ -13,7 +13,7 @@ export async function saveWorkbook(
   if (!spec || !placements) return buffer;
   const charts = placements.flatMap((p) => {
     const sheet = spec.sheets[p.index];
-    return sheet?.chart ? [{ sheetName: p.name, sheet, chart: sheet.chart }] : [];
+    return sheet?.charts?.length ? [{ sheetName: p.name, sheet, charts: sheet.charts }] : [];
   });
   return addCharts(buffer, charts);
 }

@@ -6,6 +6,7 @@ import { msg } from "../messages";
 import { keyString } from "../parse/classifyLabel";
 import { describeKey } from "../parse/describeKey";
 import type { ParsedItem, ParsedWorkbook } from "../parse/types";
+import type { TrendPoint } from "../followup/types";
 import type { Finding, RowKey, ToolCode } from "../types";
 import { checkLine } from "./checkLine";
 import { flagIndicator } from "./flagIndicator";
@@ -28,12 +29,48 @@ interface YearValue {
   cell: string | null;
 }
 
+/** The fewest years of a table that give the analysis a trend. */
+export const TREND_YEARS = 3;
+
 /**
  * Computes tool scores, total, level, deltas and flags from what the parser found, and checks
  * the workbook's own arithmetic. Bad data comes back as findings; a workbook that cannot be
- * analysed at all gives `ok: false` with the findings that say why.
+ * analysed at all gives `ok: false` with the findings that say why. A table of three years or
+ * more up to the year analysed also gives the trend: each of them analysed on its own, in its
+ * own framework (its findings are the main analysis's already, or of years it does not use).
  */
 export function analyse(parsed: ParsedWorkbook, options: AnalyseOptions = {}): AnalyseResult {
+  const result = analyseYear(parsed, options);
+  if (!result.ok) return result;
+  // The years up to the one analysed: a later year of the table is not part of its story.
+  const years = parsed.years.filter((y) => y <= result.analysis.year);
+  if (years.length < TREND_YEARS) return result;
+  return { ok: true, analysis: { ...result.analysis, trend: trendOf(parsed, years, options) } };
+}
+
+/**
+ * Every year given, oldest first: its total, level and tools as the same computation
+ * gives them when that year is the one analysed (its own framework, its own level scale).
+ */
+function trendOf(parsed: ParsedWorkbook, years: number[], options: AnalyseOptions): TrendPoint[] {
+  const { frameworks, floors } = options;
+  return years.map((year) => {
+    const earlier = parsed.years.filter((y) => y < year);
+    const r = analyseYear(parsed, {
+      year,
+      ...(earlier.length > 0 ? { previousYear: earlier[earlier.length - 1] as number } : {}),
+      ...(frameworks ? { frameworks } : {}),
+      ...(floors ? { floors } : {}),
+    });
+    const tools = { IIT: null, EIT: null, OIT: null } as Record<ToolCode, number | null>;
+    if (!r.ok) return { year, total: null, level: null, tools };
+    for (const t of r.analysis.tools) tools[t.tool] = t.score;
+    return { year, total: r.analysis.total.score, level: r.analysis.total.level, tools };
+  });
+}
+
+/** The analysis of one year against its previous one (`analyse` without the trend). */
+function analyseYear(parsed: ParsedWorkbook, options: AnalyseOptions): AnalyseResult {
   const findings: Finding[] = [...parsed.findings];
   for (const y of parsed.years) {
     if (options.currentYear !== undefined && y > options.currentYear) {

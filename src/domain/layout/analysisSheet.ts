@@ -167,6 +167,23 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
     negative: COLORS.red,
     positive: COLORS.green,
   });
+  // Items weak two years running and items that recovered: a heading and its paragraphs
+  // across the table, after the indicators, split between paragraphs only.
+  if (text.itemYears) {
+    const top = r;
+    for (const [v, s] of [
+      [text.itemYears.heading, "label"],
+      ...text.itemYears.paragraphs.map((p) => [p, "legend"]),
+    ] as const) {
+      g.put(r, 1, { v, s });
+      g.merge(r, 1, r, last);
+      r++;
+    }
+    // A page may end between its paragraphs, never after the heading and one paragraph alone.
+    const splitAfter: number[] = [];
+    for (let row = top + 2; row < r - 1; row++) splitAfter.push(row);
+    blocks.push({ top, bottom: r - 1, splitAfter, kind: "paragraphs" });
+  }
   const notes: string[] = [];
   const withPrevious = analysis.indicators.filter((i) => i.previous !== null).length;
   if (previousYear !== null && withPrevious > 0 && withPrevious < analysis.indicators.length)

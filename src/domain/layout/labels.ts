@@ -50,6 +50,14 @@ export const LABELS = {
     partialPrevious: (p: number, have: number, all: number) =>
       `หมายเหตุ: ปี ${p} มีคะแนนเพียง ${have} จาก ${all} ตัวชี้วัด ตัวชี้วัดที่ไม่มีคะแนนแสดงด้วย "-"`,
     noPrevious: "ไม่มีคะแนนปีก่อนสำหรับเปรียบเทียบ",
+    trendHeading: (from: number, to: number) =>
+      `ผลการประเมิน ITA ปีงบประมาณ พ.ศ. ${from}–${to} (คะแนนรวมและคะแนนรายเครื่องมือ)`,
+    /** The trend chart's title (its years are along its axis). */
+    trendTitle: "คะแนนรวมและคะแนนรายเครื่องมือ",
+    trendYear: "ปีงบประมาณ",
+    /** The trend table's total column (narrow: its heading says it holds scores). */
+    trendTotal: "รวม",
+    trendLevel: "ระดับ",
     planIntro: (y: number, unit: string | null) =>
       `จากผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${y} ${unit ?? "หน่วยงาน"} กำหนดมาตรการปรับปรุง พัฒนา และรักษาระดับ ดังนี้`,
     // Memo (บันทึกข้อความ)
@@ -113,6 +121,12 @@ export const LABELS = {
     partialPrevious: (p: number, have: number, all: number) =>
       `Note: ${yearEn(p)} has scores for only ${have} of ${all} indicators; the others show "-".`,
     noPrevious: "No previous year to compare with",
+    trendHeading: (from: number, to: number) =>
+      `ITA results, fiscal years ${yearEn(from)}–${yearEn(to)} (B.E. ${from}–${to}): total and tool scores`,
+    trendTitle: "Total and tool scores",
+    trendYear: "Fiscal year",
+    trendTotal: "Total",
+    trendLevel: "Level",
     planIntro: (y: number, unit: string | null) =>
       `From the analysis of the ITA results of ${fiscalYearEn(y)}, ${unit ?? "the agency"} sets these measures to improve, develop or maintain its level:`,
     memoAgency: "From",

@@ -102,9 +102,9 @@ export function planPages(
   const repeat = repeatTop > 0 ? sum(repeatTop, repeatBottom, h) : 0;
 
   // A page may end after row r when r ends a unit. A block taller than a page splits anyway:
-  // any of its rows may end a page.
+  // between its items where it says where (never after its heading alone), else after any row.
   const fits = (b: PrintBlock) => sum(b.top, b.bottom, h) + repeat <= capacity;
-  const keep = blocks.filter(fits);
+  const keep = blocks.filter((b) => fits(b) || (b.splitAfter ?? []).length > 0);
   const canEndAfter = (r: number): boolean => {
     if (r >= lastRow) return true;
     if (repeatBottom > 0 && r <= repeatBottom) return false; // never a page of titles alone

@@ -62,19 +62,36 @@ export interface TableSpec {
   style: string;
 }
 
+/**
+ * The kinds of chart a spec may ask for; every writer draws each of them (the test
+ * `test/chartKinds.test.ts` fails when one writer lacks a kind).
+ */
+export const CHART_KINDS = ["clusteredBar", "clusteredColumn", "line"] as const;
+export type ChartKind = (typeof CHART_KINDS)[number];
+
+/** The mark drawn at each point of a line: lines stay apart in print without colour. */
+export type ChartMarker = "circle" | "square" | "triangle" | "diamond";
+
 export interface ChartSpec {
-  /** Bars across (categories down the side) or columns up (categories along the bottom). */
-  kind: "clusteredBar" | "clusteredColumn";
+  /**
+   * Bars across (categories down the side), columns up (categories along the bottom), or lines
+   * through the points of each series (categories along the bottom: years, say).
+   */
+  kind: ChartKind;
   title: string;
   /** Ranges on the same sheet. */
   categories: string;
-  series: { name: string; values: string; color: string }[];
+  /** Each series' values (one column) and colour; a line's `marker` at each point. */
+  series: { name: string; values: string; color: string; marker?: ChartMarker }[];
   /** Bounds of the value axis; Excel chooses them when absent (values of either sign). */
   axis?: { min: number; max: number; majorUnit?: number };
   /** Each bar's value written beside it with its sign (+4.68, -0.71): print needs no colour. */
   dataLabels?: boolean;
-  /** A legend under the chart, one entry per series. @default true */
+  /** A legend, one entry per series. @default true */
   legend?: boolean;
+  /** Where the legend goes: under the plot, or at its right (a short chart keeps its height
+   *  for the plot). @default "bottom" */
+  legendAt?: "bottom" | "right";
   /** Top-left and bottom-right cells the chart covers. */
   from: string;
   to: string;
@@ -167,7 +184,8 @@ export interface SheetSpec {
   conditionalFormats: ConditionalFormatSpec[];
   validations: { range: string; list: string[] }[];
   table?: TableSpec;
-  chart?: ChartSpec;
+  /** Native charts over the sheet's own cells, in the order they are drawn. */
+  charts?: ChartSpec[];
   /** Pictures on the sheet (the memo's emblem), written after the cells. */
   images?: ImageSpec[];
   print: PrintSpec;

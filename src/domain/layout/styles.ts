@@ -21,6 +21,17 @@ export const COLORS = {
   grid: "808080",
 } as const;
 
+/**
+ * The trend chart's lines (the total and each tool), each with its own marker as well as its
+ * colour, so that the lines stay apart when printed in black and white.
+ */
+export const TREND_LINES = {
+  total: { color: "1F3864", marker: "circle" },
+  IIT: { color: "5B9BD5", marker: "square" },
+  EIT: { color: "70AD47", marker: "triangle" },
+  OIT: { color: "ED7D31", marker: "diamond" },
+} as const;
+
 /** Every table cell's border: thin, in the grid colour (one definition for every writer). */
 const GRID: BorderSpec = { style: "thin", color: COLORS.grid };
 

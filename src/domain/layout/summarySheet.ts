@@ -1,6 +1,7 @@
 import { agencyName, agencyPlace } from "../agency/agencyOf";
 import { a1 } from "../address";
 import type { Analysis } from "../analyse/types";
+import type { TrendPoint } from "../followup/types";
 import type { ReportText } from "../prose/types";
 import type { Lang } from "../types";
 import {
@@ -14,8 +15,8 @@ import {
 import { FLAG_LABELS, FLAG_STYLES, LABELS } from "./labels";
 import { printSetup } from "./printSetup";
 import { SheetGrid } from "./sheetGrid";
-import type { CellSpec, PrintBlock, SheetLayout } from "./spec";
-import { COLORS } from "./styles";
+import type { CellSpec, ChartSpec, PrintBlock, SheetLayout } from "./spec";
+import { COLORS, TREND_LINES } from "./styles";
 import { tagName } from "./tag";
 
 type SummaryKey =
@@ -106,6 +107,22 @@ export const SUMMARY_COLUMNS: ColumnDef<SummaryKey>[] = defineColumns<SummaryKey
 ]);
 
 const dash = (s = "dashCell"): CellSpec => ({ v: "-", s });
+const scoreCell = (v: number | null, s: string): CellSpec => (v === null ? dash() : { v, s });
+
+/**
+ * The trend chart's value axis: from a multiple of 5 under the lowest score (at least 0) to
+ * 100, a line every 5 points (10 when the range is wide), so the lines' movement shows.
+ */
+export function trendAxis(values: (number | null)[]): {
+  min: number;
+  max: number;
+  majorUnit: number;
+} {
+  const known = values.filter((v): v is number => v !== null);
+  const lowest = known.length > 0 ? Math.min(...known) : 0;
+  const min = Math.max(0, Math.floor((lowest - 1) / 5) * 5);
+  return { min, max: 100, majorUnit: 100 - min > 30 ? 10 : 5 };
+}
 
 /**
  * A long title on lines that each fit the page (landscape): the assessment's name, then the
@@ -115,6 +132,63 @@ export function titleLines(title: string): string {
   return title.replace(/\(ITA\),? (?=\S)/, (m) => `${m.trim()}\n`);
 }
 const CHART_ROWS = 8;
+
+/**
+ * The trend block on the summary's grid: the year under the number and the indicator's
+ * columns, the total and the tools one column each, the level under the effect's; the line
+ * chart in the last two columns, from the block's heading down.
+ */
+const sc = (k: SummaryKey) => columnOf(SUMMARY_COLUMNS, k);
+const TREND_COLUMNS = {
+  year: sc("no"),
+  total: sc("tool"),
+  IIT: sc("previous"),
+  EIT: sc("current"),
+  OIT: sc("change"),
+  level: sc("effect"),
+} as const;
+const TREND_CHART_FROM = sc("toolScore");
+/** Rows under the table the chart still covers, so that its plot is not squeezed. */
+const TREND_CHART_EXTRA_ROWS = 1;
+
+/** The trend table's header and rows: year, total, IIT, EIT, OIT, level. */
+function trendRows(trend: TrendPoint[], lang: Lang): { header: CellSpec[]; body: CellSpec[][] } {
+  const L = LABELS[lang];
+  const width = TREND_CHART_FROM - 1;
+  const row = (cells: Partial<Record<keyof typeof TREND_COLUMNS, CellSpec>>, fill: string) => {
+    const out: CellSpec[] = Array.from({ length: width }, () => ({ v: null, s: fill }));
+    for (const [k, c] of Object.entries(cells))
+      out[TREND_COLUMNS[k as keyof typeof TREND_COLUMNS] - 1] = c;
+    return out;
+  };
+  const h = (v: string): CellSpec => ({ v, s: "header" });
+  return {
+    header: row(
+      {
+        year: h(L.trendYear),
+        total: h(L.trendTotal),
+        IIT: h("IIT"),
+        EIT: h("EIT"),
+        OIT: h("OIT"),
+        level: h(L.trendLevel),
+      },
+      "header",
+    ),
+    body: trend.map((t) =>
+      row(
+        {
+          year: { v: L.yearColumn(t.year), s: "cellCenter" },
+          total: scoreCell(t.total, "scoreBold"),
+          IIT: scoreCell(t.tools.IIT, "score"),
+          EIT: scoreCell(t.tools.EIT, "score"),
+          OIT: scoreCell(t.tools.OIT, "score"),
+          level: { v: t.level ? t.level.label[lang] : "-", s: "cellCenter" },
+        },
+        "cellCenter",
+      ),
+    ),
+  };
+}
 
 /**
  * The Summary: the report's title, ความเป็นมา, 1. ผลการประเมิน (total and level in words, the
@@ -290,6 +364,62 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
     g.reserve(r - 1);
     blocks.push({ top, bottom: r - 1 });
   }
+  const charts: ChartSpec[] = [];
+  if (moved && previousYear !== null)
+    charts.push({
+      kind: "clusteredColumn",
+      title: L.contributionTitle(year, previousYear),
+      categories: `${a1(first, col("indicator"))}:${a1(lastInd, col("indicator"))}`,
+      series: [
+        {
+          name: L.contribution,
+          values: `${a1(first, col("effect"))}:${a1(lastInd, col("effect"))}`,
+          color: COLORS.bar,
+        },
+      ],
+      dataLabels: true,
+      legend: false,
+      from: a1(chartTop, 1),
+      to: a1(chartTop + CHART_ROWS - 1, last),
+    });
+
+  // Three years or more: a heading and a small table of each year (total, tools, level), and
+  // beside them a line chart of the total and the three tools, one block on one page.
+  const trend = analysis.trend ?? [];
+  const oldest = trend[0];
+  const newest = trend[trend.length - 1];
+  if (oldest && newest && trend.length >= 3) {
+    top = r;
+    g.put(r, 1, { v: L.trendHeading(oldest.year, newest.year), s: "label" });
+    g.merge(r, 1, r, TREND_CHART_FROM - 1);
+    const head = r + 1;
+    const rows = trendRows(trend, lang);
+    g.putRow(head, rows.header);
+    rows.body.forEach((cells, i) => g.putRow(head + 1 + i, cells));
+    for (let row = head; row <= head + trend.length; row++)
+      g.merge(row, TREND_COLUMNS.year, row, TREND_COLUMNS.year + 1);
+    r = head + trend.length + 1 + TREND_CHART_EXTRA_ROWS;
+    g.reserve(r - 1);
+    blocks.push({ top, bottom: r - 1 });
+    const column = (c: number) => `${a1(head + 1, c)}:${a1(head + trend.length, c)}`;
+    const values = trend.flatMap((t) => [t.total, t.tools.IIT, t.tools.EIT, t.tools.OIT]);
+    charts.push({
+      kind: "line",
+      title: L.trendTitle,
+      categories: column(TREND_COLUMNS.year),
+      series: (["total", "IIT", "EIT", "OIT"] as const).map((k) => ({
+        name: k === "total" ? L.trendTotal : k,
+        values: column(TREND_COLUMNS[k]),
+        color: TREND_LINES[k].color,
+        marker: TREND_LINES[k].marker,
+      })),
+      axis: trendAxis(values),
+      legend: true,
+      legendAt: "right",
+      from: a1(top, TREND_CHART_FROM),
+      to: a1(r - 1, last),
+    });
+  }
 
   const heights = g.heights();
   // No print titles: the table keeps to one page, so a repeated header would stand alone on
@@ -313,26 +443,7 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
       },
     ],
     validations: [],
-    ...(moved && previousYear !== null
-      ? {
-          chart: {
-            kind: "clusteredColumn" as const,
-            title: L.contributionTitle(year, previousYear),
-            categories: `${a1(first, col("indicator"))}:${a1(lastInd, col("indicator"))}`,
-            series: [
-              {
-                name: L.contribution,
-                values: `${a1(first, col("effect"))}:${a1(lastInd, col("effect"))}`,
-                color: COLORS.bar,
-              },
-            ],
-            dataLabels: true,
-            legend: false,
-            from: a1(chartTop, 1),
-            to: a1(chartTop + CHART_ROWS - 1, last),
-          },
-        }
-      : {}),
+    ...(charts.length > 0 ? { charts } : {}),
     print,
     tabColor: "2F5597",
   };

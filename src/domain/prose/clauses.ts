@@ -3,7 +3,7 @@ import { topicById } from "../framework/topics";
 import { englishItemOf } from "../framework/englishItemOf";
 import { yearItemOf } from "../framework/topicOf";
 import type { ItemSpec } from "../framework/types";
-import type { Lang } from "../types";
+import type { Lang, ToolCode } from "../types";
 import { codeList, joinList, yearIn } from "./format";
 import { itemQuestion, ownText, THAI_SCRIPT } from "./itemQuestion";
 import { indicatorPhrase, NOT_PUBLISHED_WHY, openDataPhrase, surveyPhrase } from "./phrases";
@@ -96,6 +96,18 @@ function openWords(item: ScoredItem, analysis: Analysis, lang: Lang) {
         ? `เผยแพร่${plain}${gap}ให้ครบตามองค์ประกอบที่กำหนด`
         : `publish ${plain} with every required part`;
   return { name, fix };
+}
+
+/**
+ * What an item asks about, in a few words: an OIT item's short name (its year file's, else its
+ * own text), a survey item's topic, else its question.
+ */
+export function itemName(item: ScoredItem, tool: ToolCode, analysis: Analysis, lang: Lang): string {
+  if (tool === "OIT") return openWords(item, analysis, lang).name;
+  const topic = topicById(item.topic);
+  if (topic) return topic.name[lang];
+  const q = itemQuestion(item, analysis.framework, lang);
+  return lang === "th" ? `ข้อคำถาม "${q}"` : `the question "${q}"`;
 }
 
 function surveyClause(item: ScoredItem, analysis: Analysis, lang: Lang): Clause {

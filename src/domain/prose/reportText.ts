@@ -6,6 +6,7 @@ import { agencyOf } from "../agency/agencyOf";
 import { capitalise, fiscalYearEn } from "./format";
 import { headOf } from "./headOf";
 import { inLevelTh, levelText, previousLevelText } from "./levelText";
+import { itemYearsText } from "./itemYears";
 import { overallParagraphs } from "./overall";
 import type { ReportText } from "./types";
 
@@ -157,6 +158,7 @@ export function reportText(analysis: Analysis, lang: Lang): ReportText {
     previousLevel: previousLevelText(analysis, lang)?.full ?? null,
     legend: legend(analysis, lang),
     memo: memo(analysis, lang),
+    itemYears: itemYearsText(analysis, lang),
     headings: headings(analysis, lang),
   };
 }

@@ -32,6 +32,19 @@ export interface IndicatorText {
   keep: string;
 }
 
+/**
+ * The items weak two years running and those that recovered, compared with the previous year
+ * (itemYears.ts): a heading and a paragraph for each kind there is, and their codes.
+ */
+export interface ItemYearsText {
+  heading: string;
+  paragraphs: string[];
+  /** Under their item floor this year and the year before. */
+  weak: string[];
+  /** Under it the year before, at or above it this year. */
+  recovered: string[];
+}
+
 /** Everything a public report says in words, for one analysis and language. */
 export interface ReportText {
   /** "รายงานผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใส … ประจำปีงบประมาณ พ.ศ. 2568" */
@@ -51,6 +64,8 @@ export interface ReportText {
   legend: string[];
   /** The memo: เรื่อง, เรียน and the body paragraphs (four scores and the level). */
   memo: { subject: string; to: string; body: string[] };
+  /** Items weak two years running and items that recovered; null when the data cannot say. */
+  itemYears: ItemYearsText | null;
   /** ความเป็นมา, 1. ผลการประเมิน, 2. การวิเคราะห์ผล, 3. แนวทาง/แผนพัฒนา. */
   headings: { background: string; result: string; analysis: string; plan: string };
 }

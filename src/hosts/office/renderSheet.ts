@@ -1,6 +1,9 @@
 import { a1, columnLetter } from "../../domain/address";
 import type {
   CellStyle,
+  ChartKind,
+  ChartMarker,
+  ChartSpec,
   ConditionalFormatSpec,
   SheetSpec,
   WorkbookSpec,
@@ -166,7 +169,7 @@ export function renderCosmetics(
   if (groups.includes("rowHeights"))
     for (const [from, to] of wrappedRows(sheet, spec))
       ws.getRange(`${from}:${to}`).format.autofitRows();
-  if (groups.includes("chart") && sheet.chart) addChart(ws, sheet);
+  if (groups.includes("chart")) for (const chart of sheet.charts ?? []) addChart(ws, chart);
 }
 
 /** Runs of rows holding wrapped text outside merged cells (Excel does not fit merged cells). */
@@ -254,19 +257,48 @@ function addConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormatSpec): v
   }
 }
 
-function addChart(ws: Excel.Worksheet, sheet: SheetSpec): void {
-  const spec = sheet.chart;
-  const first = spec?.series[0];
-  if (!spec || !first) return;
-  const chart = ws.charts.add(
-    spec.kind === "clusteredColumn" ? "ColumnClustered" : "BarClustered",
-    ws.getRange(first.values),
-    "Columns",
-  );
+/**
+ * The Excel chart type this writer adds for each kind of the spec (`Excel.ChartType`:
+ * `barClustered` = "BarClustered", `columnClustered` = "ColumnClustered", `line` = "Line";
+ * ExcelApi 1.1). The file writer has its own table (`XLSX_CHARTS`); `test/chartKinds.test.ts`
+ * holds the two to the spec's `CHART_KINDS`.
+ */
+export const OFFICE_CHART_TYPES: Record<ChartKind, "BarClustered" | "ColumnClustered" | "Line"> = {
+  clusteredBar: "BarClustered",
+  clusteredColumn: "ColumnClustered",
+  line: "Line",
+};
+
+/** `Excel.ChartMarkerStyle` of the spec's markers (ExcelApi 1.7). */
+const MARKER_STYLES: Record<ChartMarker, "Circle" | "Square" | "Triangle" | "Diamond"> = {
+  circle: "Circle",
+  square: "Square",
+  triangle: "Triangle",
+  diamond: "Diamond",
+};
+
+/**
+ * Queues one chart of the spec: `charts.add(type, first series' values, "Columns")` (ExcelApi
+ * 1.1; the fake records the type, source and series as given, test/fakeExcel/charts.ts and its
+ * README, "charts"), then its title, position, legend, axes, labels and each series' name,
+ * values and categories (`series.add`, `setValues`: ExcelApi 1.7) and colour: a bar's fill
+ * (`format.fill.setSolidColor`), a line's stroke (`format.line.color`, ExcelApi 1.1) and its
+ * markers (`markerStyle`, `markerSize`, `markerBackgroundColor`, `markerForegroundColor`:
+ * ExcelApi 1.7, the add-in's lowest set).
+ *
+ * @throws {RangeError} for a kind this writer does not draw.
+ */
+function addChart(ws: Excel.Worksheet, spec: ChartSpec): void {
+  const type = OFFICE_CHART_TYPES[spec.kind] as string | undefined;
+  if (!type) throw new RangeError(`addChart: no Excel chart type for the kind "${spec.kind}"`);
+  const first = spec.series[0];
+  if (!first) return;
+  const line = spec.kind === "line";
+  const chart = ws.charts.add(type as Excel.ChartType, ws.getRange(first.values), "Columns");
   chart.title.text = spec.title;
   chart.setPosition(spec.from, spec.to);
   if (spec.legend === false) chart.legend.visible = false;
-  else chart.legend.position = "Bottom";
+  else chart.legend.position = spec.legendAt === "right" ? "Right" : "Bottom";
   // Bars list the first category at the top, as the table above does.
   if (spec.kind === "clusteredBar") chart.axes.categoryAxis.reversePlotOrder = true;
   if (spec.axis) {
@@ -276,14 +308,25 @@ function addChart(ws: Excel.Worksheet, sheet: SheetSpec): void {
   }
   if (spec.dataLabels) {
     chart.dataLabels.showValue = true;
-    chart.dataLabels.position = "OutsideEnd";
+    // A line's labels go above its points (OutsideEnd is a bar's position only).
+    chart.dataLabels.position = line ? "Top" : "OutsideEnd";
   }
   spec.series.forEach((s, i) => {
     const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
     if (i > 0) series.setValues(ws.getRange(s.values));
     series.name = s.name;
     series.setXAxisValues(ws.getRange(spec.categories));
-    series.format.fill.setSolidColor(`#${s.color}`);
+    if (!line) {
+      series.format.fill.setSolidColor(`#${s.color}`);
+      return;
+    }
+    series.format.line.color = `#${s.color}`;
+    series.markerStyle = s.marker ? MARKER_STYLES[s.marker] : "None";
+    if (s.marker) {
+      series.markerSize = 7;
+      series.markerBackgroundColor = `#${s.color}`;
+      series.markerForegroundColor = `#${s.color}`;
+    }
   });
 }
 

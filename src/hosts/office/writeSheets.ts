@@ -297,7 +297,7 @@ export async function applyCosmetics(
 
 /** Deletes the charts on the generated sheets that have one (ours: only we draw charts there). */
 async function removeCharts(context: Excel.RequestContext, plan: WritePlan): Promise<void> {
-  const withChart = plan.placements.filter((p) => sheetOf(plan, p)?.chart);
+  const withChart = plan.placements.filter((p) => sheetOf(plan, p)?.charts?.length);
   const charts = withChart.map((p) =>
     context.workbook.worksheets.getItem(p.name).charts.load("items/name"),
   );

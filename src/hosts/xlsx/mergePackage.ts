@@ -375,15 +375,25 @@ export async function mergeIntoPackage(
     }
     const chart = chartParts(sheet, p.name);
     if (chart) {
-      const chartPart = freeName(pkg, changes, taken, "xl/charts", "chart", "xml");
+      // One part per chart, one drawing anchoring them all (a sheet has one drawing).
+      const chartPartNames = chart.charts.map((xml) => {
+        const chartPart = freeName(pkg, changes, taken, "xl/charts", "chart", "xml");
+        put(chartPart, xml);
+        addedTypes.push([chartPart, CT_CHART]);
+        return chartPart;
+      });
       const drawingPart = freeName(pkg, changes, taken, "xl/drawings", "drawing", "xml");
-      put(chartPart, chart.chart);
-      put(drawingPart, chart.drawing("rId1"));
+      const rids = chartPartNames.map((_, i) => `rId${i + 1}`);
+      put(drawingPart, chart.drawing(rids));
       put(
         relsPathOf(drawingPart),
-        relsXml([relXml("rId1", `${NS_REL}/chart`, relativeTarget(drawingPart, chartPart))]),
+        relsXml(
+          chartPartNames.map((chartPart, i) =>
+            relXml(`rId${i + 1}`, `${NS_REL}/chart`, relativeTarget(drawingPart, chartPart)),
+          ),
+        ),
       );
-      addedTypes.push([chartPart, CT_CHART], [drawingPart, CT_DRAWING]);
+      addedTypes.push([drawingPart, CT_DRAWING]);
       links.drawingRid = "rIdChart1";
       sheetRels.push(relXml("rIdChart1", `${NS_REL}/drawing`, relativeTarget(part, drawingPart)));
     }

@@ -385,16 +385,16 @@ export function tableXml(sheet: SheetSpec, name: string, id: number): string | n
   );
 }
 
-/** The chart and the drawing that anchors it, for a sheet with a chart. */
+/** The charts of a sheet, a part each, and the one drawing that anchors them all; null without. */
 export function chartParts(
   sheet: SheetSpec,
   sheetName: string,
-): { chart: string; drawing: (chartRid: string) => string } | null {
-  const chart = sheet.chart;
-  if (!chart) return null;
+): { charts: string[]; drawing: (chartRids: string[]) => string } | null {
+  const charts = sheet.charts ?? [];
+  if (charts.length === 0) return null;
   return {
-    chart: chartXml(chart, sheet, sheetName),
-    drawing: (rid) => drawingXml(chart, rid),
+    charts: charts.map((chart) => chartXml(chart, sheet, sheetName)),
+    drawing: (rids) => drawingXml(charts, rids),
   };
 }
 
