@@ -286,6 +286,7 @@ export function memoSheet(
     if (options.dateFrom === "option" || (read !== null && fiscalYearOfIso(read) !== planYear))
       delete (edits[FIELDS.ref.th] as Edits).d;
   }
+  const en = lang === "en";
   const digits = lang === "th" && (options.digits ?? "thai") === "thai";
   const our = (v: string) => (digits ? thaiDigits(v) : v);
   const span = (from: Cell, to: Cell) =>
@@ -330,14 +331,26 @@ export function memoSheet(
       ],
     },
   ];
-  const paragraph = (p: string): MemoRow => ({ cells: [["a", "d", v(indented(p), "paragraph")]] });
+  // English memos set their paragraphs as blocks (no first-line indent); the scores stay a list.
+  const paragraph = (p: string): MemoRow => ({
+    cells: [["a", "d", v(en && !/^\d+\.\s/.test(p) ? p : indented(p), "paragraph")]],
+  });
   const body = text.memo.body.map(paragraph);
+  // Where the writer and the approvers sign: the right half (c–d) in Thai; in English, whose
+  // titles run longer, columns b–d, each approver's opinion lines in column a.
+  const signFrom: Cell = en ? "b" : "c";
+  const opinionTo: Cell = en ? "a" : "b";
+  const sign = span(signFrom, "d");
+  const opinion = span("a", opinionTo);
   const writerRows: MemoRow[] = [
-    { field: FIELDS.sign, cells: [["c", "d", v(dotted(L.memoSign, right), "memoCenter")]] },
-    { field: FIELDS.name, cells: [["c", "d", v(`(${dotted("", right - 2)})`, "memoCenter")]] },
+    { field: FIELDS.sign, cells: [[signFrom, "d", v(dotted(L.memoSign, sign), "memoCenter")]] },
+    {
+      field: FIELDS.name,
+      cells: [[signFrom, "d", v(`(${dotted("", sign - 2)})`, "memoCenter")]],
+    },
     {
       field: FIELDS.position,
-      cells: [["c", "d", v(dotted(L.memoPosition, right), "memoCenter")]],
+      cells: [[signFrom, "d", v(dotted(L.memoPosition, sign), "memoCenter")]],
     },
   ];
   // Each approver: three lines for an opinion on the left, the signature, the name and the
@@ -346,34 +359,33 @@ export function memoSheet(
   const approverRows: MemoRow[] = chain.flatMap((p, i) => {
     const position = p[lang]
       ? p.fill
-        ? `${p[lang]}${dotted("", Math.max(8, right / 3))}`
+        ? `${p[lang]}${dotted("", Math.max(8, sign / 3))}`
         : p[lang]
-      : dotted(L.memoPosition, right);
+      : dotted(L.memoPosition, sign);
     return [
       {
         field: approverField(i + 1, 1),
         cells: [
-          ["a", "b", v(dotted(L.memoOpinion, left), "memoValue")],
-          ["c", "d", v(dotted(L.memoSign, right), "memoCenter")],
+          ["a", opinionTo, v(dotted(L.memoOpinion, opinion), "memoValue")],
+          [signFrom, "d", v(dotted(L.memoSign, sign), "memoCenter")],
         ],
       },
       {
         field: approverField(i + 1, 2),
         cells: [
-          ["a", "b", v(dotted("", left), "memoValue")],
-          ["c", "d", v(`(${dotted("", right - 2)})`, "memoCenter")],
+          ["a", opinionTo, v(dotted("", opinion), "memoValue")],
+          [signFrom, "d", v(`(${dotted("", sign - 2)})`, "memoCenter")],
         ],
       },
       {
         field: approverField(i + 1, 3),
         cells: [
-          ["a", "b", v(dotted("", left), "memoValue")],
-          ["c", "d", v(position as string, "memoCenter")],
+          ["a", opinionTo, v(dotted("", opinion), "memoValue")],
+          [signFrom, "d", v(position as string, "memoCenter")],
         ],
       },
     ] satisfies MemoRow[];
   });
-
   const print = printSetup(lang, undefined, "portrait", { bare: true });
   const capacity = pageCapacity({ ...print, scale: fitScale(widths.slice(0, LAST), print) });
   const build = (rows: MemoRow[]) => {
@@ -386,7 +398,11 @@ export function memoSheet(
       const typed = row.field ? edits[row.field.th] : undefined;
       const covered = new Set<number>();
       for (const [from, to, cell] of row.cells) {
-        const kept = typed && from in typed ? { ...cell, v: typed[from] ?? null } : cell;
+        // The signing cell of a memo in the other language (c in Thai, b in English) is the
+        // same place: what staff typed there moves with it.
+        const other: Cell | null = from === signFrom ? (en ? "c" : "b") : null;
+        const at = typed && from in typed ? from : typed && other && other in typed ? other : null;
+        const kept = typed && at ? { ...cell, v: typed[at] ?? null } : cell;
         g.put(r, COL[from], kept);
         g.merge(r, COL[from], r, COL[to]);
         for (let c = COL[from]; c <= COL[to]; c++) covered.add(c);

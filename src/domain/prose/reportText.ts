@@ -106,7 +106,7 @@ function memo(analysis: Analysis, lang: Lang): ReportText["memo"] {
   return {
     subject: th
       ? `รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. ${year}`
-      : `Analysis of the Integrity and Transparency Assessment (ITA), ${fiscalYearEn(year)}`,
+      : `Analysis of ITA results, ${fiscalYearEn(year)}`,
     to: headOf(agencyOf(analysis), lang),
     body: th
       ? [
@@ -117,10 +117,11 @@ function memo(analysis: Analysis, lang: Lang): ReportText["memo"] {
           `จึงเรียนมาเพื่อโปรดทราบ และพิจารณาอนุญาตให้เผยแพร่รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${year} และแผนพัฒนาองค์กร ปี ${year + 1} ตามที่แนบมา บนเว็บไซต์หลักของหน่วยงานต่อไป`,
         ]
       : [
-          `The National Anti-Corruption Commission (NACC) has assessed the integrity and transparency of public agencies (ITA) for ${fiscalYearEn(year)}.`,
-          `${capitalise(unit)} scored ${num(total.score)} in total, at the level "${level.label}"${because}, as follows:`,
+          // An English memo in the standard short phrasing, one paragraph before the scores, so
+          // that it keeps to one page as the Thai does.
+          `In the Integrity and Transparency Assessment (ITA) of ${fiscalYearEn(year)} by the National Anti-Corruption Commission, ${unit} scored ${num(total.score)} in total, at the level "${level.label}"${because}, as follows:`,
           ...toolLines,
-          `For your information, and for your permission to publish the attached analysis of the ITA results of ${fiscalYearEn(year)} and the development plan for ${fiscalYearEn(year + 1)} on the agency's main website.`,
+          `Submitted for your information and approval to publish the attached ITA analysis of ${fiscalYearEn(year)} and development plan for ${fiscalYearEn(year + 1)} on the agency's main website.`,
         ],
   };
 }
