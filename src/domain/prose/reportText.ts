@@ -93,10 +93,8 @@ function memo(analysis: Analysis, lang: Lang): ReportText["memo"] {
   const { year, total, tools } = analysis;
   const level = levelText(analysis, lang);
   const th = lang === "th";
-  const toolLines = tools.map((t, i) =>
-    th
-      ? `${i + 1}. ด้าน${t.name.th} ได้คะแนน ${num(t.score)} คะแนน`
-      : `${i + 1}. ${t.name.en}: ${num(t.score)}`,
+  const toolLines = tools.map(
+    (t, i) => `${i + 1}. ด้าน${t.name.th} ได้คะแนน ${num(t.score)} คะแนน`,
   );
   const because = level.reason
     ? th
@@ -117,11 +115,10 @@ function memo(analysis: Analysis, lang: Lang): ReportText["memo"] {
           `จึงเรียนมาเพื่อโปรดทราบ และพิจารณาอนุญาตให้เผยแพร่รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${year} และแผนพัฒนาองค์กร ปี ${year + 1} ตามที่แนบมา บนเว็บไซต์หลักของหน่วยงานต่อไป`,
         ]
       : [
-          // An English memo in the standard short phrasing, one paragraph before the scores, so
-          // that it keeps to one page as the Thai does.
-          `In the Integrity and Transparency Assessment (ITA) of ${fiscalYearEn(year)} by the National Anti-Corruption Commission, ${unit} scored ${num(total.score)} in total, at the level "${level.label}"${because}, as follows:`,
-          ...toolLines,
-          `Submitted for your information and approval to publish the attached ITA analysis of ${fiscalYearEn(year)} and development plan for ${fiscalYearEn(year + 1)} on the agency's main website.`,
+          // An English memo in the standard short phrasing, the scores of the tools in the
+          // paragraph of the total, so that it keeps to one page as the Thai does.
+          `In the National Anti-Corruption Commission's Integrity and Transparency Assessment (ITA) of ${fiscalYearEn(year)}, ${unit} scored ${num(total.score)} in total, at the level "${level.label}"${because}. By tool: ${tools.map((t) => `${t.name.en} ${num(t.score)}`).join("; ")}.`,
+          `For your information and approval to publish the attached ITA analysis of ${fiscalYearEn(year)} and development plan for ${fiscalYearEn(year + 1)} on our main website.`,
         ],
   };
 }
