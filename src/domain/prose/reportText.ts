@@ -93,9 +93,7 @@ function memo(analysis: Analysis, lang: Lang): ReportText["memo"] {
   const { year, total, tools } = analysis;
   const level = levelText(analysis, lang);
   const th = lang === "th";
-  const toolLines = tools.map(
-    (t, i) => `${i + 1}. ด้าน${t.name.th} ได้คะแนน ${num(t.score)} คะแนน`,
-  );
+  const toolLines = tools.map((t, i) => `${i + 1}. ด้าน${t.name.th} ได้คะแนน ${num(t.score)} คะแนน`);
   const because = level.reason
     ? th
       ? ` เนื่องจาก ${level.reason}`
