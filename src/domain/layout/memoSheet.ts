@@ -331,10 +331,7 @@ export function memoSheet(
       ],
     },
   ];
-  // English memos set their paragraphs as blocks (no first-line indent); the scores stay a list.
-  const paragraph = (p: string): MemoRow => ({
-    cells: [["a", "d", v(en && !/^\d+\.\s/.test(p) ? p : indented(p), "paragraph")]],
-  });
+  const paragraph = (p: string): MemoRow => ({ cells: [["a", "d", v(indented(p), "paragraph")]] });
   const body = text.memo.body.map(paragraph);
   // Where the writer and the approvers sign: the right half (c–d) in Thai; in English, whose
   // titles run longer, columns b–d, each approver's opinion lines in column a.
