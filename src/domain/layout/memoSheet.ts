@@ -383,6 +383,7 @@ export function memoSheet(
       },
     ] satisfies MemoRow[];
   });
+  const signing = new Set<MemoRow>([...writerRows, ...approverRows]);
   const print = printSetup(lang, undefined, "portrait", { bare: true });
   const capacity = pageCapacity({ ...print, scale: fitScale(widths.slice(0, LAST), print) });
   const build = (rows: MemoRow[]) => {
@@ -397,8 +398,14 @@ export function memoSheet(
       for (const [from, to, cell] of row.cells) {
         // The signing cell of a memo in the other language (c in Thai, b in English) is the
         // same place: what staff typed there moves with it.
-        const other: Cell | null = from === signFrom ? (en ? "c" : "b") : null;
-        const at = typed && from in typed ? from : typed && other && other in typed ? other : null;
+        const other: Cell | null = signing.has(row) && from === signFrom ? (en ? "c" : "b") : null;
+        const theirs = (k: Cell | null) => (k && typed && k in typed ? k : null);
+        const at =
+          theirs(from) && (typed?.[from] ?? null) !== null
+            ? from
+            : other && theirs(other) && (typed?.[other] ?? null) !== null
+              ? other
+              : theirs(from);
         const kept = typed && at ? { ...cell, v: typed[at] ?? null } : cell;
         g.put(r, COL[from], kept);
         g.merge(r, COL[from], r, COL[to]);
