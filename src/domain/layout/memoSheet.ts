@@ -255,7 +255,8 @@ interface MemoRow {
  * ส่วนราชการ (the writer's unit and the agency) with a telephone field, ที่ and วันที่, เรื่อง,
  * เรียน (the head, titled by the kind of agency), the body (the four scores and the level), the
  * writer's signature, and the approvers stacked, each with lines for an opinion beside the
- * signature, the name and the position the profile gives. It keeps to one A4 page; when it
+ * signature, the name and the position the profile gives (in English, whose titles run longer,
+ * the signatures in columns b–d and the opinion in column a). It keeps to one A4 page; when it
  * cannot, it takes the continuation form (the last paragraph carried over, "/จึงเรียน…" at the
  * foot of page 1, "-๒-" on top of page 2). What staff type is kept when the sheets are
  * generated again.
@@ -291,8 +292,6 @@ export function memoSheet(
   const our = (v: string) => (digits ? thaiDigits(v) : v);
   const span = (from: Cell, to: Cell) =>
     widths.slice(COL[from] - 1, COL[to]).reduce((x, y) => x + y, 0);
-  const left = span("a", "b");
-  const right = span("c", "d");
   const v = (value: string, s: string): CellSpec => ({ v: our(value), s });
   const label = (value: string): CellSpec => ({ v: value, s: "memoLabel" });
 

@@ -3,7 +3,7 @@ import type { Lang } from "../types";
 import { contributions } from "./contributions";
 import { joinList, num } from "./format";
 import { agencyOf } from "../agency/agencyOf";
-import { capitalise, fiscalYearEn } from "./format";
+import { fiscalYearEn } from "./format";
 import { headOf } from "./headOf";
 import { inLevelTh, levelText, previousLevelText } from "./levelText";
 import { overallParagraphs } from "./overall";
