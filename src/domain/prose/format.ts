@@ -99,9 +99,5 @@ export const yearEn = (be: number): string => String(be - 543);
  */
 export const yearIn = (be: number, lang: Lang): string => (lang === "th" ? String(be) : yearEn(be));
 
-/**
- * A fiscal year named in English: the Common Era year with its Buddhist-era name beside it.
- *
- * @example fiscalYearEn(2568) //=> "fiscal year 2025 (B.E. 2568)"
- */
-export const fiscalYearEn = (be: number): string => `fiscal year ${be - 543} (B.E. ${be})`;
+// In a file of its own, so that the pane's strings take it without this file's imports.
+export { fiscalYearEn } from "./fiscalYearEn";
