@@ -13,7 +13,9 @@
  * The sample is printed with a follow-up of its plan made by hand (test/fixtures/followUpSample.ts)
  * until a workbook with an earlier plan yields one.
  *
- * Limits (issue: print and publish): memo 1 page, summary ≤ 2, analysis ≤ 6, follow-up of the
+ * The English memo (`--lang en`) of the sample and of every agency is printed too.
+ *
+ * Limits (issue: print and publish): memo 1 page (Thai and English), summary ≤ 2, analysis ≤ 6, follow-up of the
  * sample's plan ≤ 3, plan ≤ 4; no page
  * but the last under half full; no last page under a quarter full; scale ≥ 90 %. Exit 1 when a
  * limit is broken. Needs soffice and pdftotext (Debian: libreoffice-calc-nogui poppler-utils,
@@ -70,6 +72,7 @@ export function measurePdf(pdf: string, sheet: SheetSpec): PrintedPage[] {
 
 interface SheetResult {
   kind: string;
+  lang: "th" | "en";
   name: string;
   pages: PrintedPage[];
   planned: number;
@@ -83,11 +86,13 @@ async function printSheets(
   label: string,
   images?: string,
   followUp = false,
+  lang: "th" | "en" = "th",
+  kinds: readonly string[] = PUBLIC_PRINT_ORDER,
 ) {
   // The file path the command line takes: our sheets merged into the workbook's own package.
   const opened = await openFile(new Uint8Array(await workbook.xlsx.writeBuffer()));
   const { result, bytes } = await (followUp ? generateFileWithFollowUp : generateFile)(opened, {
-    lang: "th",
+    lang,
   });
   if (!result.ok || !bytes) throw new Error(`${label}: the workbook did not analyse`);
   await fs.writeFile(path.join(work, `${label}.xlsx`), bytes);
@@ -95,6 +100,7 @@ async function printSheets(
   if (!soffice) throw new Error("LibreOffice (soffice) is not installed");
   const out: SheetResult[] = [];
   for (const kind of PUBLIC_PRINT_ORDER) {
+    if (!kinds.includes(kind)) continue;
     const placement = result.placements.find((p) => result.spec.sheets[p.index]?.kind === kind);
     const sheet = placement ? result.spec.sheets[placement.index] : undefined;
     if (!placement || !sheet) continue;
@@ -131,7 +137,15 @@ async function printSheets(
     const last = pages[pages.length - 1];
     if (pages.length > 1 && last && last.fill < 0.25) problems.push("last page under 25 % full");
     if (sheet.print.scale < MIN_SCALE) problems.push(`scale ${sheet.print.scale} % < ${MIN_SCALE}`);
-    out.push({ kind, name: placement.name, pages, planned, scale: sheet.print.scale, problems });
+    out.push({
+      kind,
+      lang,
+      name: placement.name,
+      pages,
+      planned,
+      scale: sheet.print.scale,
+      problems,
+    });
   }
   return out;
 }
@@ -197,13 +211,20 @@ async function main(): Promise<void> {
         i === 0 ? images : undefined,
         sample,
       );
+      // The English memo too (`--lang en`), of the sample and of every agency: one page.
+      if (label !== "all-items")
+        results.push(
+          ...(await printSheets(await load(), work, `${label}-en`, undefined, false, "en", [
+            "memo",
+          ])),
+        );
       const total = results.reduce((s, r) => s + r.pages.length, 0);
       console.log(`${label}: ${total} pages`);
       for (const r of results) {
         const text = median(r.pages.map((p) => p.wordHeight));
         const fills = r.pages.map((p) => `${Math.round(p.fill * 100)}%`).join("/");
         console.log(
-          `  ${r.kind} '${r.name}': ${r.pages.length} page(s) (limit ${LIMITS[r.kind]}, planned ${r.planned}), fill ${fills}, scale ${r.scale} %, text ${text.toFixed(1)} pt${r.problems.length ? ` — ${r.problems.join("; ")}` : ""}`,
+          `  ${r.kind}${r.lang === "en" ? " (en)" : ""} '${r.name}': ${r.pages.length} page(s) (limit ${LIMITS[r.kind]}, planned ${r.planned}), fill ${fills}, scale ${r.scale} %, text ${text.toFixed(1)} pt${r.problems.length ? ` — ${r.problems.join("; ")}` : ""}`,
         );
         problems += r.problems.length;
       }

@@ -107,12 +107,12 @@ describe.each(["sample", "department2569", "subdistrictLow2569"])(
 );
 
 describe("the English memo of an agency with no English name", () => {
-  it("starts its sentence on the score with a capital, leaving the name out", async () => {
+  it("says 'the agency' where the name would stand, the tools' scores after the total", async () => {
     const { sheets } = await englishSheets("subdistrictLow2569");
     const memo = sheets.find((s) => s.kind === "memo") as SheetSpec;
     const texts = memo.rows.flat().flatMap((c) => (typeof c?.v === "string" ? [c.v.trim()] : []));
-    expect(texts).toContain(
-      'The agency scored 73.90 in total, at the level "Needs improvement", as follows:',
-    );
+    expect(texts.filter((t) => t.startsWith("In the National"))).toEqual([
+      'In the National Anti-Corruption Commission\'s Integrity and Transparency Assessment (ITA) of fiscal year 2026 (B.E. 2569), the agency scored 73.90 in total, at the level "Needs improvement". By tool: Internal stakeholders (IIT) 96.00; External stakeholders (EIT) 96.00; Open data (OIT) 40.75.',
+    ]);
   });
 });

@@ -243,6 +243,30 @@ describe.each(BOOKS)("printing %s", (label, load, followUp = false) => {
   });
 });
 
+describe.each(BOOKS.filter(([, , followUp]) => !followUp))(
+  "the English memo of %s",
+  (_label, load) => {
+    it("plans one A4 page, every row whole, the approvers' titles in the signing column", async () => {
+      const wb = await load();
+      const opened = await openFile(new Uint8Array(await wb.xlsx.writeBuffer()));
+      const { result } = await generateFile(opened, { lang: "en" });
+      if (!result.ok) throw new Error("did not analyse");
+      const memo = result.spec.sheets.find((s) => s.kind === "memo") as SheetSpec;
+      const pages = paginate(memo.heights, memo.print, memo.rows.length);
+      expect(pages.map((p) => [p.first, p.last])).toEqual([[1, memo.rows.length]]);
+      expect(pages[0]?.used).toBeLessThanOrEqual(pageCapacity(memo.print));
+      expect(memo.print.scale).toBeGreaterThanOrEqual(90);
+      // no continuation form: no "- 2 -", no manual break
+      expect(memo.rows.flat().some((c) => c?.v === "- 2 -")).toBe(false);
+      expect(memo.pageBreaks ?? []).toEqual([]);
+      // From, Subject and To, then the writer and the three approvers sign in columns b–d
+      // (their opinion lines in column a)
+      const signing = memo.merges.filter((m) => /^B\d+:D\d+$/.test(m)).length;
+      expect(signing).toBe(3 + 3 + 3 * 3);
+    });
+  },
+);
+
 describe.each(BOOKS)("the summary of %s", (label, load) => {
   it.each(["th", "en"] as const)(
     "holds the indicator table with its total on one page that is not overfull (%s)",

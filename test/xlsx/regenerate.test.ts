@@ -106,6 +106,30 @@ describe("running again on its own output", () => {
     expect(String(fieldRow(m2, "ผู้บังคับบัญชา 2 ความเห็น/ชื่อ").getCell("C").value)).toMatch(/^\(\.+\)$/);
   });
 
+  it("moves what staff signed in the Thai memo to the English memo's signing column (b–d) and back", async () => {
+    const first = path.join(dir, "first.xlsx");
+    expect((await cli(["analyze", SAMPLE, "-o", first])).code).toBe(0);
+    await editLikeExcel(first, (wb) => {
+      const memo = wb.getWorksheet(MEMO)!;
+      fieldRow(memo, "ชื่อผู้รายงาน").getCell("C").value = "(Mrs Wannee Samnanao)";
+      fieldRow(memo, "ผู้บังคับบัญชา 3 ความเห็น/ลงชื่อ").getCell("A").value = "Opinion: agreed";
+      fieldRow(memo, "ผู้บังคับบัญชา 3 ความเห็น/ชื่อ").getCell("C").value = "(Mr Sayan Daengprok)";
+    });
+    const english = path.join(dir, "english.xlsx");
+    expect((await cli(["analyze", first, "-o", english, "--lang", "en"])).code).toBe(0);
+    // the generated sheet keeps its name (staff may have renamed it), now in English
+    const en = (await openXlsx(english)).getWorksheet(MEMO)!;
+    expect(en.getCell("A1").value).toBe("Memorandum");
+    expect(fieldRow(en, "Name of the writer").getCell("B").value).toBe("(Mrs Wannee Samnanao)");
+    expect(fieldRow(en, "Approver 3 opinion/signature").getCell("A").value).toBe("Opinion: agreed");
+    expect(fieldRow(en, "Approver 3 opinion/name").getCell("B").value).toBe("(Mr Sayan Daengprok)");
+    const thai = path.join(dir, "thai.xlsx");
+    expect((await cli(["analyze", english, "-o", thai])).code).toBe(0);
+    const th = (await openXlsx(thai)).getWorksheet(MEMO)!;
+    expect(fieldRow(th, "ชื่อผู้รายงาน").getCell("C").value).toBe("(Mrs Wannee Samnanao)");
+    expect(fieldRow(th, "ผู้บังคับบัญชา 3 ความเห็น/ชื่อ").getCell("C").value).toBe("(Mr Sayan Daengprok)");
+  });
+
   it("keeps what staff typed in a memo of the previous form, moved to this form's rows", async () => {
     // The command line of the version before the memo's official form, run on the sample: six
     // printed columns, the three approvers side by side, fields named "เลขที่หนังสือ",

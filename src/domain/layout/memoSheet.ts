@@ -255,7 +255,8 @@ interface MemoRow {
  * ส่วนราชการ (the writer's unit and the agency) with a telephone field, ที่ and วันที่, เรื่อง,
  * เรียน (the head, titled by the kind of agency), the body (the four scores and the level), the
  * writer's signature, and the approvers stacked, each with lines for an opinion beside the
- * signature, the name and the position the profile gives. It keeps to one A4 page; when it
+ * signature, the name and the position the profile gives (in English, whose titles run longer,
+ * the signatures in columns b–d and the opinion in column a). It keeps to one A4 page; when it
  * cannot, it takes the continuation form (the last paragraph carried over, "/จึงเรียน…" at the
  * foot of page 1, "-๒-" on top of page 2). What staff type is kept when the sheets are
  * generated again.
@@ -286,12 +287,11 @@ export function memoSheet(
     if (options.dateFrom === "option" || (read !== null && fiscalYearOfIso(read) !== planYear))
       delete (edits[FIELDS.ref.th] as Edits).d;
   }
+  const en = lang === "en";
   const digits = lang === "th" && (options.digits ?? "thai") === "thai";
   const our = (v: string) => (digits ? thaiDigits(v) : v);
   const span = (from: Cell, to: Cell) =>
     widths.slice(COL[from] - 1, COL[to]).reduce((x, y) => x + y, 0);
-  const left = span("a", "b");
-  const right = span("c", "d");
   const v = (value: string, s: string): CellSpec => ({ v: our(value), s });
   const label = (value: string): CellSpec => ({ v: value, s: "memoLabel" });
 
@@ -332,12 +332,21 @@ export function memoSheet(
   ];
   const paragraph = (p: string): MemoRow => ({ cells: [["a", "d", v(indented(p), "paragraph")]] });
   const body = text.memo.body.map(paragraph);
+  // Where the writer and the approvers sign: the right half (c–d) in Thai; in English, whose
+  // titles run longer, columns b–d, each approver's opinion lines in column a.
+  const signFrom: Cell = en ? "b" : "c";
+  const opinionTo: Cell = en ? "a" : "b";
+  const sign = span(signFrom, "d");
+  const opinion = span("a", opinionTo);
   const writerRows: MemoRow[] = [
-    { field: FIELDS.sign, cells: [["c", "d", v(dotted(L.memoSign, right), "memoCenter")]] },
-    { field: FIELDS.name, cells: [["c", "d", v(`(${dotted("", right - 2)})`, "memoCenter")]] },
+    { field: FIELDS.sign, cells: [[signFrom, "d", v(dotted(L.memoSign, sign), "memoCenter")]] },
+    {
+      field: FIELDS.name,
+      cells: [[signFrom, "d", v(`(${dotted("", sign - 2)})`, "memoCenter")]],
+    },
     {
       field: FIELDS.position,
-      cells: [["c", "d", v(dotted(L.memoPosition, right), "memoCenter")]],
+      cells: [[signFrom, "d", v(dotted(L.memoPosition, sign), "memoCenter")]],
     },
   ];
   // Each approver: three lines for an opinion on the left, the signature, the name and the
@@ -346,34 +355,34 @@ export function memoSheet(
   const approverRows: MemoRow[] = chain.flatMap((p, i) => {
     const position = p[lang]
       ? p.fill
-        ? `${p[lang]}${dotted("", Math.max(8, right / 3))}`
+        ? `${p[lang]}${dotted("", Math.max(8, sign / 3))}`
         : p[lang]
-      : dotted(L.memoPosition, right);
+      : dotted(L.memoPosition, sign);
     return [
       {
         field: approverField(i + 1, 1),
         cells: [
-          ["a", "b", v(dotted(L.memoOpinion, left), "memoValue")],
-          ["c", "d", v(dotted(L.memoSign, right), "memoCenter")],
+          ["a", opinionTo, v(dotted(L.memoOpinion, opinion), "memoValue")],
+          [signFrom, "d", v(dotted(L.memoSign, sign), "memoCenter")],
         ],
       },
       {
         field: approverField(i + 1, 2),
         cells: [
-          ["a", "b", v(dotted("", left), "memoValue")],
-          ["c", "d", v(`(${dotted("", right - 2)})`, "memoCenter")],
+          ["a", opinionTo, v(dotted("", opinion), "memoValue")],
+          [signFrom, "d", v(`(${dotted("", sign - 2)})`, "memoCenter")],
         ],
       },
       {
         field: approverField(i + 1, 3),
         cells: [
-          ["a", "b", v(dotted("", left), "memoValue")],
-          ["c", "d", v(position as string, "memoCenter")],
+          ["a", opinionTo, v(dotted("", opinion), "memoValue")],
+          [signFrom, "d", v(position as string, "memoCenter")],
         ],
       },
     ] satisfies MemoRow[];
   });
-
+  const signing = new Set<MemoRow>([...writerRows, ...approverRows]);
   const print = printSetup(lang, undefined, "portrait", { bare: true });
   const capacity = pageCapacity({ ...print, scale: fitScale(widths.slice(0, LAST), print) });
   const build = (rows: MemoRow[]) => {
@@ -386,7 +395,17 @@ export function memoSheet(
       const typed = row.field ? edits[row.field.th] : undefined;
       const covered = new Set<number>();
       for (const [from, to, cell] of row.cells) {
-        const kept = typed && from in typed ? { ...cell, v: typed[from] ?? null } : cell;
+        // The signing cell of a memo in the other language (c in Thai, b in English) is the
+        // same place: what staff typed there moves with it.
+        const other: Cell | null = signing.has(row) && from === signFrom ? (en ? "c" : "b") : null;
+        const theirs = (k: Cell | null) => (k && typed && k in typed ? k : null);
+        const at =
+          theirs(from) && (typed?.[from] ?? null) !== null
+            ? from
+            : other && theirs(other) && (typed?.[other] ?? null) !== null
+              ? other
+              : theirs(from);
+        const kept = typed && at ? { ...cell, v: typed[at] ?? null } : cell;
         g.put(r, COL[from], kept);
         g.merge(r, COL[from], r, COL[to]);
         for (let c = COL[from]; c <= COL[to]; c++) covered.add(c);

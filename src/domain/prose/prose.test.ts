@@ -90,8 +90,12 @@ describe("reportText, on the seed's scores", () => {
     );
     const en = reportText(seed, "en").memo.body;
     expect(en[en.length - 1]).toBe(
-      "For your information, and for your permission to publish the attached analysis of the ITA results of fiscal year 2025 (B.E. 2568) and the development plan for fiscal year 2026 (B.E. 2569) on the agency's main website.",
+      "For your information and approval to publish the attached ITA analysis of fiscal year 2025 (B.E. 2568) and development plan for fiscal year 2026 (B.E. 2569) on our main website.",
     );
+    expect(en).toEqual([
+      'In the National Anti-Corruption Commission\'s Integrity and Transparency Assessment (ITA) of fiscal year 2025 (B.E. 2568), the agency scored 94.50 in total, at the level "Good". By tool: Internal stakeholders (IIT) 93.96; External stakeholders (EIT) 96.52; Open data (OIT) 93.37.',
+      en[1],
+    ]);
     expect(th.headings.background).toBe("ความเป็นมา");
     expect(th.legend[3]).toContain("ไม่ใช่เกณฑ์ของสำนักงาน ป.ป.ช.");
     expect(th.title).toBe(

@@ -3,7 +3,7 @@ import type { Lang } from "../types";
 import { contributions } from "./contributions";
 import { joinList, num } from "./format";
 import { agencyOf } from "../agency/agencyOf";
-import { capitalise, fiscalYearEn } from "./format";
+import { fiscalYearEn } from "./format";
 import { headOf } from "./headOf";
 import { inLevelTh, levelText, previousLevelText } from "./levelText";
 import { itemYearsText } from "./itemYears";
@@ -94,11 +94,7 @@ function memo(analysis: Analysis, lang: Lang): ReportText["memo"] {
   const { year, total, tools } = analysis;
   const level = levelText(analysis, lang);
   const th = lang === "th";
-  const toolLines = tools.map((t, i) =>
-    th
-      ? `${i + 1}. ด้าน${t.name.th} ได้คะแนน ${num(t.score)} คะแนน`
-      : `${i + 1}. ${t.name.en}: ${num(t.score)}`,
-  );
+  const toolLines = tools.map((t, i) => `${i + 1}. ด้าน${t.name.th} ได้คะแนน ${num(t.score)} คะแนน`);
   const because = level.reason
     ? th
       ? ` เนื่องจาก ${level.reason}`
@@ -107,7 +103,7 @@ function memo(analysis: Analysis, lang: Lang): ReportText["memo"] {
   return {
     subject: th
       ? `รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. ${year}`
-      : `Analysis of the Integrity and Transparency Assessment (ITA), ${fiscalYearEn(year)}`,
+      : `Analysis of ITA results, ${fiscalYearEn(year)}`,
     to: headOf(agencyOf(analysis), lang),
     body: th
       ? [
@@ -118,10 +114,10 @@ function memo(analysis: Analysis, lang: Lang): ReportText["memo"] {
           `จึงเรียนมาเพื่อโปรดทราบ และพิจารณาอนุญาตให้เผยแพร่รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${year} และแผนพัฒนาองค์กร ปี ${year + 1} ตามที่แนบมา บนเว็บไซต์หลักของหน่วยงานต่อไป`,
         ]
       : [
-          `The National Anti-Corruption Commission (NACC) has assessed the integrity and transparency of public agencies (ITA) for ${fiscalYearEn(year)}.`,
-          `${capitalise(unit)} scored ${num(total.score)} in total, at the level "${level.label}"${because}, as follows:`,
-          ...toolLines,
-          `For your information, and for your permission to publish the attached analysis of the ITA results of ${fiscalYearEn(year)} and the development plan for ${fiscalYearEn(year + 1)} on the agency's main website.`,
+          // An English memo in the standard short phrasing, the scores of the tools in the
+          // paragraph of the total, so that it keeps to one page as the Thai does.
+          `In the National Anti-Corruption Commission's Integrity and Transparency Assessment (ITA) of ${fiscalYearEn(year)}, ${unit} scored ${num(total.score)} in total, at the level "${level.label}"${because}. By tool: ${tools.map((t) => `${t.name.en} ${num(t.score)}`).join("; ")}.`,
+          `For your information and approval to publish the attached ITA analysis of ${fiscalYearEn(year)} and development plan for ${fiscalYearEn(year + 1)} on our main website.`,
         ],
   };
 }
