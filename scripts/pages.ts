@@ -10,8 +10,9 @@
  * `--images DIR` writes the first two pages of each of the sample's sheets as PNG
  * (`memo-1.png`, `summary-1.png`, `summary-2.png`, …), as in docs/images.
  *
- * The sample is printed with a follow-up of its plan made by hand (test/fixtures/followUpSample.ts)
- * until a workbook with an earlier plan yields one.
+ * The sample is printed in its second year (test/fixtures/twoYearsFile.ts: generated for 2568,
+ * its 2569 plan marked, a 2569 column added, run for 2569), in Thai and in English, so that the
+ * follow-up of its plan is printed in both.
  *
  * Limits (issue: print and publish): memo 1 page, summary ≤ 2, analysis ≤ 6, follow-up of the
  * sample's plan ≤ 3, plan ≤ 4; no page
@@ -20,6 +21,7 @@
  * fonts-thai-tlwg for TH Sarabun's metric twin and fonts-crosextra-carlito for Calibri's).
  */
 import ExcelJS from "exceljs";
+import type { GenerateOptions } from "../src/domain/generate";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, promises as fs, rmSync } from "node:fs";
 import os from "node:os";
@@ -29,7 +31,7 @@ import { paginate } from "../src/domain/layout/pageBreaks";
 import { MIN_SCALE, PUBLIC_PRINT_ORDER } from "../src/domain/layout/printSetup";
 import type { SheetSpec } from "../src/domain/layout/spec";
 import { generateFile, openFile } from "../src/hosts/xlsx/generateFile";
-import { generateFileWithFollowUp } from "../test/fixtures/followUpFile";
+import { SECOND_YEAR, twoYearsXlsx } from "../test/fixtures/twoYearsFile";
 import { AGENCY_FIXTURES, agencyLayout } from "../test/fixtures/agencies";
 import { longReport } from "../test/fixtures/longReport";
 import { toWorkbook } from "../test/fixtures/toWorkbook";
@@ -77,17 +79,15 @@ interface SheetResult {
 }
 
 async function printSheets(
-  workbook: ExcelJS.Workbook,
+  workbook: Uint8Array,
   work: string,
   label: string,
   images?: string,
-  followUp = false,
+  options: GenerateOptions = { lang: "th" },
 ) {
   // The file path the command line takes: our sheets merged into the workbook's own package.
-  const opened = await openFile(new Uint8Array(await workbook.xlsx.writeBuffer()));
-  const { result, bytes } = await (followUp ? generateFileWithFollowUp : generateFile)(opened, {
-    lang: "th",
-  });
+  const opened = await openFile(workbook);
+  const { result, bytes } = await generateFile(opened, options);
   if (!result.ok || !bytes) throw new Error(`${label}: the workbook did not analyse`);
   await fs.writeFile(path.join(work, `${label}.xlsx`), bytes);
   const soffice = findSoffice();
@@ -151,45 +151,43 @@ async function main(): Promise<void> {
   );
   const work = keep ? path.resolve(keep) : mkdtempSync(path.join(os.tmpdir(), "ita-pages-"));
   await fs.mkdir(work, { recursive: true });
-  const books: [string, () => Promise<ExcelJS.Workbook>][] =
+  const bytesOf = async (wb: ExcelJS.Workbook) => new Uint8Array(await wb.xlsx.writeBuffer());
+  const books: [string, () => Promise<Uint8Array>, GenerateOptions?][] =
     inputs.length > 0
       ? inputs.map((file) => [
           path.basename(file, ".xlsx"),
-          async () => {
-            const wb = new ExcelJS.Workbook();
-            await wb.xlsx.readFile(file);
-            return wb;
-          },
+          async () => new Uint8Array(await fs.readFile(file)),
         ])
       : [
+          // The sample's second year: the follow-up of its 2569 plan and the 2570 plan.
+          ["sample", twoYearsXlsx, { lang: "th", ...SECOND_YEAR }],
+          ["sample-en", twoYearsXlsx, { lang: "en", ...SECOND_YEAR }],
           [
-            "sample",
-            async () => {
-              const wb = new ExcelJS.Workbook();
-              await wb.xlsx.readFile(path.join(ROOT, "assets", "sample-ita-2568.xlsx"));
-              return wb;
-            },
+            "sample-2568",
+            async () =>
+              new Uint8Array(await fs.readFile(path.join(ROOT, "assets", "sample-ita-2568.xlsx"))),
           ],
-          ["all-items", async () => toWorkbook(longReport())],
+          ["all-items", async () => bytesOf(await toWorkbook(longReport()))],
           // Every kind of agency, the longest names we meet (test/fixtures/agencies.ts).
           ...AGENCY_FIXTURES.map(
             (fx) =>
-              [fx.label, async () => toWorkbook(agencyLayout(fx))] as [
+              [fx.label, async () => bytesOf(await toWorkbook(agencyLayout(fx)))] as [
                 string,
-                () => Promise<ExcelJS.Workbook>,
+                () => Promise<Uint8Array>,
               ],
           ),
         ];
   let problems = 0;
   try {
-    for (const [i, [label, load]] of books.entries()) {
-      const sample = inputs.length === 0 && i === 0;
+    const only = process.env.PAGES_ONLY;
+    for (const [i, [label, load, options]] of books.entries()) {
+      if (only && !label.startsWith(only)) continue;
       const results = await printSheets(
         await load(),
         work,
         label,
         i === 0 ? images : undefined,
-        sample,
+        options,
       );
       const total = results.reduce((s, r) => s + r.pages.length, 0);
       console.log(`${label}: ${total} pages`);
