@@ -20,6 +20,9 @@ import { officeRealFigures } from "./bench/officeReal";
 
 const ROOT = path.join(__dirname, "..");
 
+/** The pane's first download may be at most this many bytes gzipped (decimal, not 100 KiB). */
+const BUNDLE_TARGET_BYTES = 100_000;
+
 /** Builds the pane and gzips the scripts taskpane.html itself loads (not the lazy chunks). */
 function initialBundle(): number {
   const out = mkdtempSync(path.join(os.tmpdir(), "ita-bench-"));
@@ -53,7 +56,7 @@ async function main(): Promise<void> {
   Object.assign(figures, await officeRealFigures());
   figures["bundle.initialGzipBytes"] = initialBundle();
   console.log(
-    `bundle: ${figures["bundle.initialGzipBytes"]} bytes gzipped before the pane is usable (target 100 KB)`,
+    `bundle: ${figures["bundle.initialGzipBytes"]} bytes gzipped before the pane is usable (target ≤ ${BUNDLE_TARGET_BYTES.toLocaleString("en")} bytes)`,
   );
   Object.assign(figures, installFigures());
   console.log(JSON.stringify(figures));

@@ -1,5 +1,4 @@
 import {
-  Button,
   FluentProvider,
   Text,
   Title3,
@@ -8,11 +7,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { Suspense, lazy, useEffect, useMemo, useRef, useState } from "react";
-import { isProvablyOurs } from "../domain/layout/ownership";
 import type { Bilingual, Lang } from "../domain/types";
-import { FindingsList } from "./components/FindingsList";
-import { FoundSummary } from "./components/FoundSummary";
-import { OptionsForm } from "./components/OptionsForm";
 import { Busy, SelectField } from "./components/controls";
 import { LazyNotice } from "./components/LazyNotice";
 
@@ -27,6 +22,13 @@ const PrintStep = lazy(() =>
     default: m.PrintStep,
   })),
 );
+// Shown once there is a host and its workbook has been read: fetched when the host is set (inside
+// Excel, at once; in a browser, when a file is opened), not part of the first download.
+const loadChecked = () => import(/* webpackChunkName: "checked" */ "./components/checked");
+const Button = lazy(() => loadChecked().then((m) => ({ default: m.Button })));
+const FoundSummary = lazy(() => loadChecked().then((m) => ({ default: m.FoundSummary })));
+const OptionsForm = lazy(() => loadChecked().then((m) => ({ default: m.OptionsForm })));
+const FindingsList = lazy(() => loadChecked().then((m) => ({ default: m.FindingsList })));
 import { strings } from "./i18n";
 import type { PaneHost } from "./paneHost";
 import type { StandaloneOptions } from "./standalonePaneHost";
@@ -118,6 +120,9 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
     }
   };
   const pane = usePane(host);
+  useEffect(() => {
+    if (host) void loadChecked();
+  }, [host]);
   const t = strings(lang);
   const { state } = pane;
   const outcome = state.outcome;
@@ -133,10 +138,7 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
     [downloadUrl],
   );
   // Before anything is replaced, the pane lists what will be: only sheets provably ours.
-  const replaced =
-    host?.kind === "office"
-      ? (state.preview?.grids ?? []).filter((g) => isProvablyOurs(g)).map((g) => g.name)
-      : [];
+  const replaced = state.preview?.replaced ?? [];
   const findings =
     outcome?.kind === "done"
       ? outcome.analysis.findings
@@ -214,26 +216,31 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
 
         {state.busy === "reading" && <Busy label={t.reading} />}
         {state.preview && state.check && (
-          <FoundSummary
-            lang={lang}
-            preview={state.preview}
-            check={state.check}
-            inExcel={host?.kind === "office"}
-          />
+          <Suspense fallback={null}>
+            <FoundSummary
+              lang={lang}
+              preview={state.preview}
+              check={state.check}
+              inExcel={host?.kind === "office"}
+            />
+          </Suspense>
         )}
         {host?.kind === "office" && (
-          <div className={styles.header}>
-            <Button appearance="subtle" onClick={() => void pane.read("selection")}>
-              {t.useSelection}
-            </Button>
-            <Button appearance="subtle" onClick={() => void pane.read("workbook")}>
-              {t.readAgain}
-            </Button>
-          </div>
+          <Suspense fallback={null}>
+            <div className={styles.header}>
+              <Button appearance="subtle" onClick={() => void pane.read("selection")}>
+                {t.useSelection}
+              </Button>
+              <Button appearance="subtle" onClick={() => void pane.read("workbook")}>
+                {t.readAgain}
+              </Button>
+            </div>
+          </Suspense>
         )}
 
         {state.check?.ok && (
-          <>
+          // Fetched while the workbook was read: in practice already here.
+          <Suspense fallback={null}>
             <hr className={styles.rule} />
             <Text weight="semibold">{t.options}</Text>
             <OptionsForm
@@ -273,7 +280,7 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
                 label={`${STEPS.indexOf(state.busy) + 1}/${STEPS.length} ${t.steps[state.busy]}`}
               />
             )}
-          </>
+          </Suspense>
         )}
 
         {state.settingsNotes.map((n) => (
@@ -321,7 +328,7 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
           </Suspense>
         )}
         {(state.check || outcome) && (
-          <>
+          <Suspense fallback={null}>
             <hr className={styles.rule} />
             <Text weight="semibold">{t.findings}</Text>
             <FindingsList
@@ -331,7 +338,7 @@ export function App({ host: officeHost, openFile, initialLang = "th" }: AppProps
                 ? { onSelectCell: (cell: string) => void host.selectCell?.(cell) }
                 : {})}
             />
-          </>
+          </Suspense>
         )}
       </main>
     </FluentProvider>

@@ -1,4 +1,4 @@
-import { fiscalYearEn } from "../domain/prose/format";
+import { fiscalYearEn } from "../domain/prose/fiscalYearEn";
 import type { Lang } from "../domain/types";
 import type { ReadStep } from "./xlsxWorkerProtocol";
 

@@ -1,8 +1,10 @@
 import type { OfficeHost } from "../hosts/office/generateInExcel";
-import { activateSheet, selectCell } from "../hosts/office/navigate";
 import { detectFeatures, officeSupports, pdfSupported } from "../hosts/office/features";
-import { readGrids } from "../hosts/office/readGrids";
 import type { PaneHost } from "./paneHost";
+
+/** Reading the workbook and going to a cell: a chunk of its own, not part of the first download
+ *  (the pane in a plain browser never needs it). */
+const loadRead = () => import(/* webpackChunkName: "read" */ "./officeRead");
 
 const SETTINGS_KEY = "itaAnalyzer.options";
 
@@ -11,6 +13,10 @@ export function officePaneHost(
   office: OfficeHost = { run: (batch) => Excel.run(batch), supports: officeSupports },
 ): PaneHost {
   const features = detectFeatures(office.supports);
+  // Fetched now, while the pane first renders: the first read starts as soon as it can.
+  const reader = loadRead();
+  // A chunk that fails to load is said by the read that awaits it, not as an unhandled rejection.
+  reader.catch(() => undefined);
   return {
     kind: "office",
     read: async (scope) => {
@@ -21,10 +27,16 @@ export function officePaneHost(
             const { readSelection } = await import(
               /* webpackChunkName: "selection" */ "../hosts/office/readSelection"
             );
-            return { grids: await readSelection(context) };
+            const grids = await readSelection(context);
+            return { grids, replaced: (await reader).replacedSheets(grids) };
           }
+          const { readGrids, replacedSheets } = await reader;
           const read = await readGrids(context, features);
-          return { grids: read.grids, findings: read.findings };
+          return {
+            grids: read.grids,
+            findings: read.findings,
+            replaced: replacedSheets(read.grids),
+          };
         });
       } catch (error) {
         // Our own words for Excel's refusal (several areas selected, a payload too large…),
@@ -44,8 +56,8 @@ export function officePaneHost(
       );
       return generateInExcel(office, { ...options, ...(scope === "selection" ? { scope } : {}) });
     },
-    selectCell: (ref) => selectCell(office, ref),
-    activateSheet: (name) => activateSheet(office, name),
+    selectCell: async (ref) => (await reader).selectCell(office, ref),
+    activateSheet: async (name) => (await reader).activateSheet(office, name),
     preparePrint: async (sheets, pdf) => {
       const print = await import(/* webpackChunkName: "generate" */ "../hosts/office/preparePrint");
       return print.preparePrint((batch) => office.run(batch), sheets, {

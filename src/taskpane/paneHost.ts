@@ -12,6 +12,9 @@ export interface Preview {
   /** The check, where the host already made it off the page's thread (the standalone worker,
    *  which then hands only each sheet's name, marks and A1 as `grids`). */
   check?: AnalyseResult;
+  /** Inside Excel: the sheets Generate will replace, only those provably ours
+   *  (domain/layout/ownership.ts), by name. */
+  replaced?: string[];
 }
 
 export type GenerateOutcome =

@@ -1,9 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { AnalyseResult } from "../domain/analyse/types";
-import type { GenerateOptions } from "../domain/generate";
-import { fiscalYearOf } from "../domain/plan/period";
-import { isoDateCE } from "../domain/layout/memoDate";
-import type { Bilingual, Lang } from "../domain/types";
+import type { Bilingual } from "../domain/types";
 import { STRINGS } from "./i18n";
 import type { GenerateOutcome, PaneHost, PaneSettings, Preview } from "./paneHost";
 
@@ -105,15 +102,16 @@ export function usePane(host: PaneHost | null) {
     void read("workbook");
   }, [host, read, patch]);
 
-  const options = useMemo<GenerateOptions>(() => toOptions(state.settings), [state.settings]);
-
   const generate = useCallback(async () => {
     if (!host) return;
     patch({ busy: "checking", outcome: null, error: null });
-    await host.saveSettings(state.settings);
-    patch({ busy: "writing" });
     let outcome: GenerateOutcome;
     try {
+      // With the options form's chunk, fetched when the host was set.
+      const { toOptions } = await import(/* webpackChunkName: "checked" */ "./generateOptions");
+      const options = toOptions(state.settings, new Date());
+      await host.saveSettings(state.settings);
+      patch({ busy: "writing" });
       outcome = await host.generate(options, state.scope);
     } catch {
       // Dropped when the host was given up (another file chosen); said when it is still ours.
@@ -124,36 +122,8 @@ export function usePane(host: PaneHost | null) {
       return;
     }
     patch({ busy: null, outcome, error: outcome.kind === "failed" ? outcome.message : null });
-  }, [host, options, patch, state.settings, state.scope]);
+  }, [host, patch, state.settings, state.scope]);
 
   const setSettings = useCallback((s: PaneSettings) => patch({ settings: s }), [patch]);
   return { state, read, generate, setSettings };
-}
-
-function toOptions(s: PaneSettings): GenerateOptions {
-  const floors = {
-    ...(s.indicatorFloor !== undefined ? { indicator: s.indicatorFloor } : {}),
-    ...(s.itemFloors ? { item: s.itemFloors } : {}),
-  };
-  return {
-    currentYear: fiscalYearOf(new Date()),
-    ...(s.year ? { year: s.year } : {}),
-    ...(s.previousYear ? { previousYear: s.previousYear } : {}),
-    lang: (s.lang ?? "th") as Lang,
-    ...(s.responsible ? { responsible: s.responsible } : {}),
-    ...(s.unit?.trim() ? { unit: s.unit.trim() } : {}),
-    ...(s.unitEn?.trim() ? { unitEn: s.unitEn.trim() } : {}),
-    ...(s.kind ? { kind: s.kind } : {}),
-    ...(s.date && isoDateCE(s.date) ? { date: s.date } : {}),
-    ...(s.digits ? { digits: s.digits } : {}),
-    today: isoDate(new Date()),
-    ...(Object.keys(floors).length ? { floors } : {}),
-    ...(s.yearFiles?.length ? { yearFiles: s.yearFiles } : {}),
-  };
-}
-
-/** The local calendar date as `YYYY-MM-DD`, for the memo's date. */
-function isoDate(d: Date): string {
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
 }

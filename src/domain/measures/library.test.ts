@@ -58,7 +58,12 @@ describe("measure library", () => {
   it("makes the ITA-results measure a dated publishing of this report, with its own steps", () => {
     const m = MEASURE_OF_TOPIC.get("itaResults");
     expect([m?.dated, m?.ownSteps]).toEqual([true, true]);
-    expect(m?.steps.map((s) => s.th).join(" ")).toContain("ภายในวันที่ ....");
+    // Done before the next OIT check, with no date left to fill in the published plan.
+    expect(m?.steps[1]).toEqual({
+      th: "เผยแพร่บนเว็บไซต์หลักของหน่วยงานก่อนการตรวจข้อมูล OIT ปี {planYear}",
+      en: "Publish them on the agency's main website before the {planYear} OIT check",
+    });
+    for (const s of m?.steps ?? []) expect(`${s.th} ${s.en}`).not.toMatch(/\.{3}/);
   });
 });
 
@@ -107,7 +112,7 @@ describe("measure wording", () => {
       "procurement",
       "personnel",
       "personnel",
-      "integrity",
+      "complaints",
       "participation",
       "integrity",
     ]);

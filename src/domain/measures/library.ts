@@ -734,8 +734,8 @@ const ROWS: Row[] = [
         "Submit this analysis of the {year} ITA results and its plan to the executives for approval",
       ],
       [
-        "เผยแพร่บนเว็บไซต์หลักของหน่วยงานภายในวันที่ .................... ก่อนการตรวจข้อมูล OIT ปี {planYear}",
-        "Publish them on the agency's main website by ...................., before the {planYear} OIT check",
+        "เผยแพร่บนเว็บไซต์หลักของหน่วยงานก่อนการตรวจข้อมูล OIT ปี {planYear}",
+        "Publish them on the agency's main website before the {planYear} OIT check",
       ],
       [
         "ติดตามผลการดำเนินการตามแผนทุกไตรมาส และรายงานผลต่อผู้บริหาร",

@@ -6,6 +6,7 @@ import type { EarlierPlan } from "../followup/readEarlierPlan";
 import type { Lang } from "../types";
 import { agencyOf } from "../agency/agencyOf";
 import { sayAgencyWords } from "../agency/words";
+import { yearIn } from "../prose/format";
 import { indicatorText, planChoices, type PlanChoice } from "./planChoices";
 import { STATUSES, STATUS_KEYS } from "./statuses";
 import { beforeCheckPeriod, fiscalYearPeriod } from "./period";
@@ -60,7 +61,9 @@ export function planRowWriter(analysis: Analysis, lang: Lang, responsible?: stri
   const kind = agency.kind;
   const fill = (text: string) =>
     sayAgencyWords(
-      text.replace(/\{year\}/g, String(analysis.year)).replace(/\{planYear\}/g, String(planYear)),
+      text
+        .replace(/\{year\}/g, yearIn(analysis.year, lang))
+        .replace(/\{planYear\}/g, yearIn(planYear, lang)),
       agency,
       lang,
     );

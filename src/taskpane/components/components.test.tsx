@@ -131,7 +131,7 @@ describe("ResultView", () => {
     if (!r.ok) throw new Error("did not analyse");
     ui(<ResultView lang="th" analysis={r.analysis} sheets={[]} />);
     expect(screen.getByText(/ต่ำกว่า 85/).textContent).toBe(
-      "ระดับ: ผ่าน — EIT 80.35 ต่ำกว่า 85 · เทียบปีก่อน +7.79",
+      "ระดับ: ผ่าน — EIT 80.35 ต่ำกว่า 85 คะแนน · เทียบปีก่อน +7.79",
     );
   });
 
