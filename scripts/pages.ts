@@ -7,6 +7,8 @@
  *
  *   npm run pages [-- WORKBOOK.xlsx ...] [--keep DIR] [--images DIR]
  *
+ * `PAGES_ONLY=sample npm run pages` prints only the books whose label starts with it.
+ *
  * `--images DIR` writes the first two pages of each of the sample's sheets as PNG
  * (`memo-1.png`, `summary-1.png`, `summary-2.png`, …), as in docs/images.
  *
