@@ -7,11 +7,14 @@
  *
  *   npm run pages [-- WORKBOOK.xlsx ...] [--keep DIR] [--images DIR]
  *
+ * `PAGES_ONLY=sample npm run pages` prints only the books whose label starts with it.
+ *
  * `--images DIR` writes the first two pages of each of the sample's sheets as PNG
  * (`memo-1.png`, `summary-1.png`, `summary-2.png`, …), as in docs/images.
  *
- * The sample is printed with a follow-up of its plan made by hand (test/fixtures/followUpSample.ts)
- * until a workbook with an earlier plan yields one.
+ * The sample is printed in its second year (test/fixtures/twoYearsFile.ts: generated for 2568,
+ * its 2569 plan marked, a 2569 column added, run for 2569), in Thai and in English, so that the
+ * follow-up of its plan is printed in both.
  *
  * The English memo (`--lang en`) of the sample and of every agency is printed too.
  *
@@ -22,6 +25,7 @@
  * fonts-thai-tlwg for TH Sarabun's metric twin and fonts-crosextra-carlito for Calibri's).
  */
 import ExcelJS from "exceljs";
+import type { GenerateOptions } from "../src/domain/generate";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, promises as fs, rmSync } from "node:fs";
 import os from "node:os";
@@ -31,7 +35,7 @@ import { paginate } from "../src/domain/layout/pageBreaks";
 import { MIN_SCALE, PUBLIC_PRINT_ORDER } from "../src/domain/layout/printSetup";
 import type { SheetSpec } from "../src/domain/layout/spec";
 import { generateFile, openFile } from "../src/hosts/xlsx/generateFile";
-import { generateFileWithFollowUp } from "../test/fixtures/followUpFile";
+import { SECOND_YEAR, twoYearsXlsx } from "../test/fixtures/twoYearsFile";
 import { AGENCY_FIXTURES, agencyLayout } from "../test/fixtures/agencies";
 import { longReport } from "../test/fixtures/longReport";
 import { threeYears2569 } from "../test/fixtures/threeYears";
@@ -81,26 +85,22 @@ interface SheetResult {
 }
 
 async function printSheets(
-  workbook: ExcelJS.Workbook,
+  workbook: Uint8Array,
   work: string,
   label: string,
   images?: string,
-  followUp = false,
-  lang: "th" | "en" = "th",
+  options: GenerateOptions = { lang: "th" },
   kinds: readonly string[] = PUBLIC_PRINT_ORDER,
 ) {
   // The file path the command line takes: our sheets merged into the workbook's own package.
-  const opened = await openFile(new Uint8Array(await workbook.xlsx.writeBuffer()));
-  const { result, bytes } = await (followUp ? generateFileWithFollowUp : generateFile)(opened, {
-    lang,
-  });
+  const opened = await openFile(workbook);
+  const { result, bytes } = await generateFile(opened, options);
   if (!result.ok || !bytes) throw new Error(`${label}: the workbook did not analyse`);
   await fs.writeFile(path.join(work, `${label}.xlsx`), bytes);
   const soffice = findSoffice();
   if (!soffice) throw new Error("LibreOffice (soffice) is not installed");
   const out: SheetResult[] = [];
-  for (const kind of PUBLIC_PRINT_ORDER) {
-    if (!kinds.includes(kind)) continue;
+  for (const kind of PUBLIC_PRINT_ORDER.filter((k) => kinds.includes(k))) {
     const placement = result.placements.find((p) => result.spec.sheets[p.index]?.kind === kind);
     const sheet = placement ? result.spec.sheets[placement.index] : undefined;
     if (!placement || !sheet) continue;
@@ -139,7 +139,7 @@ async function printSheets(
     if (sheet.print.scale < MIN_SCALE) problems.push(`scale ${sheet.print.scale} % < ${MIN_SCALE}`);
     out.push({
       kind,
-      lang,
+      lang: options.lang ?? "th",
       name: placement.name,
       pages,
       planned,
@@ -169,54 +169,60 @@ async function main(): Promise<void> {
   );
   const work = keep ? path.resolve(keep) : mkdtempSync(path.join(os.tmpdir(), "ita-pages-"));
   await fs.mkdir(work, { recursive: true });
-  const books: [string, () => Promise<ExcelJS.Workbook>][] =
+  const bytesOf = async (wb: ExcelJS.Workbook) => new Uint8Array(await wb.xlsx.writeBuffer());
+  const books: [string, () => Promise<Uint8Array>, GenerateOptions?, string[]?][] =
     inputs.length > 0
       ? inputs.map((file) => [
           path.basename(file, ".xlsx"),
-          async () => {
-            const wb = new ExcelJS.Workbook();
-            await wb.xlsx.readFile(file);
-            return wb;
-          },
+          async () => new Uint8Array(await fs.readFile(file)),
         ])
       : [
+          // The sample's second year: the follow-up of its 2569 plan and the 2570 plan.
+          ["sample", twoYearsXlsx, { lang: "th", ...SECOND_YEAR }],
+          // Its English follow-up (the English memo and plan of the second year are not yet
+          // within their limits).
+          ["sample-en", twoYearsXlsx, { lang: "en", ...SECOND_YEAR }, ["followup"]],
           [
-            "sample",
-            async () => {
-              const wb = new ExcelJS.Workbook();
-              await wb.xlsx.readFile(path.join(ROOT, "assets", "sample-ita-2568.xlsx"));
-              return wb;
-            },
+            "sample-2568",
+            async () =>
+              new Uint8Array(await fs.readFile(path.join(ROOT, "assets", "sample-ita-2568.xlsx"))),
           ],
-          ["all-items", async () => toWorkbook(longReport())],
+          ["all-items", async () => bytesOf(await toWorkbook(longReport()))],
           // Three years in the table: the summary's trend table and line chart.
-          ["three-years", async () => toWorkbook(threeYears2569())],
+          ["three-years", async () => bytesOf(await toWorkbook(threeYears2569()))],
           // Every kind of agency, the longest names we meet (test/fixtures/agencies.ts).
           ...AGENCY_FIXTURES.map(
             (fx) =>
-              [fx.label, async () => toWorkbook(agencyLayout(fx))] as [
+              [fx.label, async () => bytesOf(await toWorkbook(agencyLayout(fx)))] as [
                 string,
-                () => Promise<ExcelJS.Workbook>,
+                () => Promise<Uint8Array>,
               ],
           ),
         ];
   let problems = 0;
   try {
-    for (const [i, [label, load]] of books.entries()) {
-      const sample = inputs.length === 0 && i === 0;
+    const only = process.env.PAGES_ONLY;
+    for (const [i, [label, load, options, kinds]] of books.entries()) {
+      if (only && !label.startsWith(only)) continue;
       const results = await printSheets(
         await load(),
         work,
         label,
         i === 0 ? images : undefined,
-        sample,
+        options,
+        kinds,
       );
       // The English memo too (`--lang en`), of the sample and of every agency: one page.
-      if (label !== "all-items")
+      if (label !== "all-items" && options?.lang !== "en")
         results.push(
-          ...(await printSheets(await load(), work, `${label}-en`, undefined, false, "en", [
-            "memo",
-          ])),
+          ...(await printSheets(
+            await load(),
+            work,
+            `${label}-en`,
+            undefined,
+            { ...(options ?? {}), lang: "en" },
+            ["memo"],
+          )),
         );
       const total = results.reduce((s, r) => s + r.pages.length, 0);
       console.log(`${label}: ${total} pages`);

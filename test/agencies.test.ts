@@ -1,8 +1,10 @@
 /**
  * Every kind of agency (test/fixtures/agencies.ts): the memo names the right head and approvers
  * on one A4 page, the agency's name is printed once, no word is broken in any public sheet, and
- * the plan's owners are the kind's own units; in English too. The follow-up of the earlier plan is
- * among the public sheets.
+ * the plan's owners are the kind's own units; in English too. Each agency's workbook is in its
+ * second year (test/fixtures/twoYears.ts: its own plan generated for 2568 and marked as the
+ * sample's is, a 2569 column added, run for 2569), so the follow-up of its plan is among the
+ * public sheets.
  */
 import { generate, type GenerateOptions } from "../src/domain/generate";
 import { paginate } from "../src/domain/layout/pageBreaks";
@@ -12,25 +14,27 @@ import { loadPlaceNames } from "../src/hosts/placeNames";
 import { AGENCY_FIXTURES, agencyLayout, type AgencyFixture } from "./fixtures/agencies";
 import { mixedTable } from "./fixtures/layouts";
 import { toGrids } from "./fixtures/toGrids";
+import { STATUSES_2569, twoYears } from "./fixtures/twoYears";
 import { brokenWords } from "./wordsFit";
 
-// Every public sheet, the follow-up of the earlier plan too: made by hand for each agency's own
-// plan (test/fixtures/followUpMock.ts) until its workbook holds an earlier plan.
-jest.mock("../src/domain/layout/buildWorkbookSpec", () =>
-  jest
-    .requireActual<typeof import("./fixtures/followUpMock")>("./fixtures/followUpMock")
-    .withSampleFollowUp(jest.requireActual("../src/domain/layout/buildWorkbookSpec")),
-);
-
+/** The agency's second year: its 2569 plan (in the run's language) marked with the sample's
+ *  statuses, a 2569 column added, generated for 2569. */
 async function run(fx: AgencyFixture, options: GenerateOptions = {}) {
   const placeNames =
     options.lang === "en" ? await loadPlaceNames({ name: fx.name, place: fx.place }) : undefined;
-  const result = generate(toGrids(agencyLayout(fx)), {
-    date: "2568-11-24",
+  const own: GenerateOptions = {
     ...(fx.unitEn && options.lang === "en" ? { unitEn: fx.unitEn } : {}),
     ...(placeNames ? { placeNames } : {}),
-    ...options,
-  });
+    ...(options.lang ? { lang: options.lang } : {}),
+  };
+  const result = twoYears({
+    base: agencyLayout(fx),
+    statuses: STATUSES_2569,
+    text: {},
+    added: [],
+    firstOptions: { date: "2568-11-24", ...own },
+    options: { date: "2569-11-24", ...own, ...options },
+  }).second;
   if (!result.ok) throw new Error(`${fx.label} did not analyse`);
   const sheet = (kind: string) => result.spec.sheets.find((s) => s.kind === kind) as SheetSpec;
   return { result, sheet, memo: sheet("memo") };
@@ -50,6 +54,11 @@ const positions = (memo: SheetSpec) =>
 const LOCAL_WORDS = {
   th: /ทุกกอง|กอง\/สำนัก|เทศบาล|องค์การบริหารส่วน|อบต\.|อบจ\.|พนักงานส่วน|สำนักปลัด|ปลัด|นายก|ประชาชน|เสียงตามสาย/,
   en: /municipal|Municipality|Subdistrict|Clerk|Mayor|every division|the public|village/i,
+};
+/** A department's own word for every division is ทุกกอง/สำนัก (agency/profiles.ts). */
+const DEPARTMENT_LOCAL_WORDS = {
+  th: new RegExp(LOCAL_WORDS.th.source.replace("ทุกกอง|กอง\\/สำนัก|", "")),
+  en: new RegExp(LOCAL_WORDS.en.source.replace("|every division", ""), "i"),
 };
 const PROVINCE_LOCAL_WORDS = {
   th: new RegExp(LOCAL_WORDS.th.source.replace("|ประชาชน", "")),
@@ -95,7 +104,12 @@ describe.each(AGENCY_FIXTURES.map((fx) => [fx.label, fx] as const))("a memo for 
       // The assessment's own questions (e5 …ประชาชน…) are quoted as the workbook has them; a
       // province serves ประชาชน too.
       const own = all.filter((t) => !/^[ieo]\d+\s/.test(t));
-      const local = fx.kind === "province" ? PROVINCE_LOCAL_WORDS[lang] : LOCAL_WORDS[lang];
+      const local =
+        fx.kind === "province"
+          ? PROVINCE_LOCAL_WORDS[lang]
+          : fx.kind === "department"
+            ? DEPARTMENT_LOCAL_WORDS[lang]
+            : LOCAL_WORDS[lang];
       expect(own.filter((t) => local.test(t))).toEqual([]);
     }
   });

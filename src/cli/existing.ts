@@ -6,7 +6,7 @@
  */
 import { promises as fs } from "node:fs";
 import type { GenerateResult } from "../domain/generate";
-import { isTagName } from "../domain/layout/tag";
+import { isTagName, tagName } from "../domain/layout/tag";
 import type { Grid } from "../domain/types";
 import { openFile, type OpenedFile } from "../hosts/xlsx/generateFile";
 import type { ReadSelection } from "../hosts/xlsx/readPackage";
@@ -104,14 +104,44 @@ function signature(file: OpenedFile, name: string): string | null {
   return entry ? `${entry.raw.crc32}:${entry.uncompressedSize}` : null;
 }
 
-/** The refusal for an earlier output that holds sheets the new one would not. */
-export function wouldLose(file: string, sheets: string[]): CliError {
+/**
+ * The plan of the year before `year` in an earlier output (a sheet of ours tagged
+ * `ITAAnalyzer_plan_<year − 1>`): its sheet's name, or null. Its being there means the run is the
+ * yearly cycle's second year done on the wrong workbook.
+ */
+export function lastYearsPlan(existing: OpenedFile, year: number): string | null {
+  const tag = tagName("plan", year - 1);
+  return existing.grids.find((g) => g.generated && g.tag === tag)?.name ?? null;
+}
+
+/** `ita-analysis.xlsx`, 2569 → `ita-analysis-2569.xlsx`: the new year's output beside it. */
+const newYearFile = (file: string, year: number) =>
+  /\.xlsx$/i.test(file) ? file.replace(/(\.xlsx)$/i, `-${year}$1`) : `${file}-${year}.xlsx`;
+
+/**
+ * The refusal for an earlier output that holds sheets the new one would not. When it holds last
+ * year's plan (`yearly`: the assessed year and that plan's sheet), the refusal says how the
+ * yearly cycle is run: the new year's scores added to the workbook that holds last year's plan,
+ * and that workbook analysed to a new output.
+ */
+export function wouldLose(
+  file: string,
+  sheets: string[],
+  yearly: { year: number; plan: string } | null = null,
+): CliError {
   const list = sheets.map((s) => `"${s}"`).join(", ");
-  return new CliError(
-    2,
-    `${file} เป็นผลลัพธ์เดิมของโปรแกรมนี้ แต่มีชีตที่จะหายไปหากเขียนทับ: ${list} (ชีตที่ท่านเพิ่มหรือแก้ไขซึ่งไม่ใช่บันทึกข้อความและแผนพัฒนา หรือชีตที่ต่างจากไฟล์ต้นฉบับ): ` +
-      `ย้ายชีตเหล่านั้นไปไว้ในไฟล์ต้นฉบับ หรือใช้ไฟล์นี้เป็นไฟล์ต้นฉบับ (ita-analyzer analyze ${file} -o ไฟล์ใหม่.xlsx) หรือ${FORCE.th}`,
-    `${file} is an earlier output of this program, but it holds sheets that would be lost if it were replaced: ${list} (sheets added or changed other than the memo and the action plan, or that differ from the input): ` +
-      `move them into the input, or use this file as the input (ita-analyzer analyze ${file} -o NEW.xlsx), or ${FORCE.en}`,
-  );
+  const command = yearly
+    ? `ita-analyzer analyze ${file} --year ${yearly.year} -o ${newYearFile(file, yearly.year)}`
+    : "";
+  const th = yearly
+    ? `${file} เป็นผลลัพธ์ของปีก่อนซึ่งมีแผน "${yearly.plan}" ชีตของปีก่อนจะหายไปหากเขียนทับ: ${list}: ` +
+      `สำหรับการรายงานผลตามแผนประจำปี ให้เพิ่มคะแนนปี ${yearly.year} (คอลัมน์ "คะแนน ${yearly.year}") ลงในตารางคะแนนของ ${file} ซึ่งมีแผนของปีก่อนอยู่ แล้วสั่ง ${command} หรือ${FORCE.th}`
+    : `${file} เป็นผลลัพธ์เดิมของโปรแกรมนี้ แต่มีชีตที่จะหายไปหากเขียนทับ: ${list} (ชีตที่ท่านเพิ่มหรือแก้ไขซึ่งไม่ใช่บันทึกข้อความและแผนพัฒนา หรือชีตที่ต่างจากไฟล์ต้นฉบับ): ` +
+      `ย้ายชีตเหล่านั้นไปไว้ในไฟล์ต้นฉบับ หรือใช้ไฟล์นี้เป็นไฟล์ต้นฉบับ (ita-analyzer analyze ${file} -o ไฟล์ใหม่.xlsx) หรือ${FORCE.th}`;
+  const en = yearly
+    ? `${file} is last year's output, holding the plan "${yearly.plan}"; replacing it would lose last year's sheets: ${list}. ` +
+      `For the yearly cycle, add the ${yearly.year} scores (a column "คะแนน ${yearly.year}") to the score table in ${file}, the workbook that holds last year's plan, and run ${command}; or ${FORCE.en}`
+    : `${file} is an earlier output of this program, but it holds sheets that would be lost if it were replaced: ${list} (sheets added or changed other than the memo and the action plan, or that differ from the input): ` +
+      `move them into the input, or use this file as the input (ita-analyzer analyze ${file} -o NEW.xlsx), or ${FORCE.en}`;
+  return new CliError(2, th, en);
 }

@@ -18,7 +18,7 @@ import { generateFile, openFile, type OpenedFile } from "../hosts/xlsx/generateF
 import { SheetLimitError, WorkbookLimitError } from "../hosts/xlsx/limits";
 import { damagedWorkbook } from "../hosts/xlsx/fileKind";
 import type { ReadSelection } from "../hosts/xlsx/readPackage";
-import { earlierSheets, notOurs, readExisting, wouldLose } from "./existing";
+import { earlierSheets, lastYearsPlan, notOurs, readExisting, wouldLose } from "./existing";
 import {
   CliError,
   defaultOutput,
@@ -380,7 +380,10 @@ async function analyze(input: string, flags: AnalyzeFlags, io: Io): Promise<numb
       existing.mtimeMs > inputStat.mtimeMs,
       selection,
     );
-    if (lost.length > 0 && !flags.force) throw wouldLose(output, lost);
+    if (lost.length > 0 && !flags.force) {
+      const plan = lastYearsPlan(earlier, result.analysis.year);
+      throw wouldLose(output, lost, plan ? { year: result.analysis.year, plan } : null);
+    }
     notes += regeneratedNote(output, flags.lang, updated, flags.force ? lost : []);
   }
   await writeFileAtomic(bytes, output);

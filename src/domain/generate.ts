@@ -5,7 +5,7 @@ import type { Framework } from "./framework/types";
 import { readYearFile } from "./framework/yearFile";
 import type { AnalyseOptions, Analysis } from "./analyse/types";
 import { buildWorkbookSpec } from "./layout/buildWorkbookSpec";
-import { readFollowUpEdits } from "./layout/followUpSheet";
+import { readFollowUpEdits, withFollowUpEdits } from "./layout/followUpSheet";
 import { readMemoEdits, readEmblem, type Digits } from "./layout/memoSheet";
 import { ownershipFindings, resolveNames, type SheetPlacement } from "./layout/resolveNames";
 import type { ImageSpec, WorkbookSpec } from "./layout/spec";
@@ -16,6 +16,8 @@ import { parseWorkbook } from "./parse/parseWorkbook";
 import { readPlanEdits } from "./plan/readPlanEdits";
 import { followUpOf } from "./followup/followUp";
 import { readEarlierPlan } from "./followup/readEarlierPlan";
+import { statusesUnreported } from "./followup/verdictText";
+import { fiscalYearEn } from "./prose/format";
 import { safeSpec } from "./sanitize";
 import type { Finding, Grid, Lang } from "./types";
 
@@ -128,10 +130,25 @@ export function generate(grids: readonly Grid[], options: GenerateOptions = {}):
         ...(options.floors ? { floors: options.floors } : {}),
       })
     : null;
-  analysis.followUp = earlierPlan
-    ? followUpOf(analysis, earlierPlan, before?.ok ? before.analysis : null)
-    : null;
+  // What staff typed in the earlier follow-up sheet wins over the plan's text, for every door.
   const followUp = earlier("followup");
+  const followUpEdits = followUp ? readFollowUpEdits(followUp) : null;
+  analysis.followUp = earlierPlan
+    ? withFollowUpEdits(
+        followUpOf(analysis, earlierPlan, before?.ok ? before.analysis : null),
+        followUpEdits,
+      )
+    : null;
+  if (analysis.followUp && earlierPlan && statusesUnreported(analysis.followUp))
+    analysis.findings.push({
+      severity: "warning",
+      rule: "followUpNoStatus",
+      cell: earlierPlan.statusCell,
+      message: {
+        th: `ไม่มีการเปลี่ยนสถานะของมาตรการใดในแผนปี ${earlierPlan.planYear} (ชีต "${earlierPlan.sheet}") ทุกมาตรการยังเป็น "ยังไม่เริ่ม" และไม่มีผลการดำเนินงาน รายงานผลจึงระบุว่ายังไม่ได้รายงานสถานะ ไม่ระบุว่าไม่ได้ดำเนินการ โปรดกรอกสถานะและผลการดำเนินงานในคอลัมน์สถานะของแผน แล้วสร้างอีกครั้ง`,
+        en: `No measure's status was changed in the plan for ${fiscalYearEn(earlierPlan.planYear)} (sheet "${earlierPlan.sheet}"): every one is still "not started" with no result written, so the follow-up says the statuses were not reported, not that the measures were not done. Fill in the status and result columns of the plan and generate again.`,
+      },
+    });
   const spec = safeSpec(
     buildWorkbookSpec(analysis, {
       lang,
@@ -143,7 +160,7 @@ export function generate(grids: readonly Grid[], options: GenerateOptions = {}):
       planEdits: plan ? readPlanEdits(plan) : null,
       earlierPlan,
       memoEdits: memo ? readMemoEdits(memo) : null,
-      followUpEdits: followUp ? readFollowUpEdits(followUp) : null,
+      followUpEdits,
       ...(options.newMarkId ? { newMarkId: options.newMarkId } : {}),
     }),
   );

@@ -1,7 +1,8 @@
 /**
- * The follow-up of the earlier plan through the command line: generate → file with the
- * analysis's follow-up set (the sample's, made by hand until its workbook holds an earlier plan),
- * the JSON report's `followUp`, the PDF step, and runs with and without one over the same file.
+ * The follow-up of the earlier plan through the command line, on the sample's second year (its
+ * 2568 output with the 2569 plan marked and a 2569 column, test/fixtures/twoYearsFile.ts): the
+ * file, the JSON report's `followUp`, the PDF step, and runs with and without one over the same
+ * file.
  */
 import JSZip from "jszip";
 import { promises as fs } from "node:fs";
@@ -10,23 +11,26 @@ import { countPdfPages, findSoffice } from "../../src/cli/pdf";
 import { paginate } from "../../src/domain/layout/pageBreaks";
 import { PUBLIC_PRINT_ORDER } from "../../src/domain/layout/printSetup";
 import { generateFile, openFile } from "../../src/hosts/xlsx/generateFile";
-import { sampleFollowUp } from "../fixtures/followUpMock";
+import { SECOND_YEAR, secondYearOf, twoYearsXlsx } from "../fixtures/twoYearsFile";
 import { SAMPLE, cli, openXlsx, tempDir } from "../helpers";
 
-jest.mock("../../src/domain/layout/buildWorkbookSpec", () =>
-  jest
-    .requireActual<typeof import("../fixtures/followUpMock")>("../fixtures/followUpMock")
-    .withSampleFollowUp(jest.requireActual("../../src/domain/layout/buildWorkbookSpec")),
-);
-
 const SHEETS = [
+  "บันทึกข้อความ ITA 2569",
+  "สรุปผล ITA 2569",
+  "วิเคราะห์ผล ITA 2569",
+  "ผลตามแผน ITA 2569",
+  "แผนพัฒนา ITA 2570",
+  "ตรวจสอบ ITA 2569 (ภายใน)",
+];
+/** The first year's sheets (no follow-up: the sample has no earlier plan). */
+const FIRST = [
   "บันทึกข้อความ ITA 2568",
   "สรุปผล ITA 2568",
   "วิเคราะห์ผล ITA 2568",
-  "ผลตามแผน ITA 2568",
   "แผนพัฒนา ITA 2569",
   "ตรวจสอบ ITA 2568 (ภายใน)",
 ];
+const YEAR = ["--year", "2569", "--date", "2026-11-10"];
 
 /** Our tags in a written file, to the sheet each names. */
 async function tags(file: string): Promise<Record<string, string>> {
@@ -41,32 +45,32 @@ async function tags(file: string): Promise<Record<string, string>> {
 
 describe("the follow-up through the command line", () => {
   let dir: string;
+  let input: string;
   beforeAll(async () => {
     dir = await tempDir();
+    input = path.join(dir, "ita-2569.xlsx");
+    await fs.writeFile(input, await twoYearsXlsx());
   });
   afterAll(async () => {
     await fs.rm(dir, { recursive: true, force: true });
   });
-  afterEach(() => {
-    sampleFollowUp.on = true;
-  });
 
   it("writes the follow-up sheet after the analysis and reports it in the JSON", async () => {
     const out = path.join(dir, "o.xlsx");
-    const { code, stdout } = await cli(["analyze", SAMPLE, "-o", out, "--json", "-"]);
+    const { code, stdout } = await cli(["analyze", input, "-o", out, ...YEAR, "--json", "-"]);
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report.sheets).toEqual(SHEETS);
-    expect(report.followUp.planYear).toBe(2568);
+    expect(report.followUp.planYear).toBe(2569);
     expect(report.followUp.counts).toEqual({
-      effective: 4,
-      improving: 1,
+      effective: 6,
+      improving: 0,
       noEffect: 1,
-      notDone: 3,
+      notDone: 4,
       cancelled: 1,
-      noData: 1,
+      noData: 0,
     });
-    expect(report.followUp.measures.map((m: { id: string }) => m.id)).toEqual([
+    expect(report.followUp.measures.map((m: { id: string | null }) => m.id)).toEqual([
       "1B",
       "2B",
       "3C",
@@ -78,24 +82,29 @@ describe("the follow-up through the command line", () => {
       "9D",
       "9E",
       "10C",
+      null,
     ]);
     expect(report.followUp.measures[8]).toMatchObject({
       id: "9D",
       indicator: 9,
       status: "done",
       verdict: "noEffect",
+      result: "เผยแพร่รายงานผลการจัดซื้อจัดจ้างประจำปี เม.ย. 2569",
       items: [
         { code: "o12", previous: 50, score: 50, delta: 0, belowFloor: true },
         { code: "o13", previous: 50, score: 50, delta: 0, belowFloor: true },
-        { code: "o14", previous: 50, score: 50, delta: 0, belowFloor: true },
       ],
     });
-    expect((await tags(out))["ITAAnalyzer_followup_2568"]).toBe("ผลตามแผน ITA 2568");
-    const ws = (await openXlsx(out)).getWorksheet("ผลตามแผน ITA 2568")!;
+    expect((await tags(out))["ITAAnalyzer_followup_2569"]).toBe("ผลตามแผน ITA 2569");
+    const ws = (await openXlsx(out)).getWorksheet("ผลตามแผน ITA 2569")!;
     expect(ws.getCell("A1").value).toBe(
-      "รายงานผลการดำเนินงานตามแผนพัฒนา ITA 2568\nเทศบาลตำบลคลองใหญ่",
+      "รายงานผลการดำเนินงานตามแผนพัฒนา ITA 2569\nเทศบาลตำบลคลองใหญ่",
     );
-    expect(ws.getCell("H4").value).toBe("ดีขึ้น แต่ยังต่ำกว่าเกณฑ์ ต้องดำเนินการต่อ");
+    expect(ws.getCell("H4").value).toBe("ได้ผล ข้อที่มุ่งแก้ไขผ่านเกณฑ์แล้ว");
+    expect([ws.getCell("H12").value, ws.getCell("I12").value]).toEqual([
+      "ยังไม่เกิดผล ต้องเปลี่ยนแนวทางในแผนปี 2570",
+      "9D",
+    ]);
     expect(ws.getCell("I4").value).toBe("1B");
   });
 
@@ -103,49 +112,64 @@ describe("the follow-up through the command line", () => {
     const out = path.join(dir, "en.xlsx");
     const { code, stdout } = await cli([
       "analyze",
-      SAMPLE,
+      input,
       "-o",
       out,
+      ...YEAR,
       "--lang",
       "en",
       "--json",
       "-",
     ]);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).sheets).toContain("ITA 2568 Plan follow-up");
-    const ws = (await openXlsx(out)).getWorksheet("ITA 2568 Plan follow-up")!;
+    expect(JSON.parse(stdout).sheets).toContain("ITA 2569 Plan follow-up");
+    const ws = (await openXlsx(out)).getWorksheet("ITA 2569 Plan follow-up")!;
     expect(ws.getCell("A1").value).toBe(
-      "Report on the ITA development plan, fiscal year 2025 (B.E. 2568)\nKhlong Yai Subdistrict Municipality",
+      "Report on the ITA development plan, fiscal year 2026 (B.E. 2569)\nKhlong Yai Subdistrict Municipality",
     );
   });
 
   it("has no follow-up in the report or the file when the analysis has none", async () => {
-    sampleFollowUp.on = false;
+    // The sample has no earlier plan.
     const out = path.join(dir, "none.xlsx");
     const { code, stdout } = await cli(["analyze", SAMPLE, "-o", out, "--json", "-"]);
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report.followUp).toBeNull();
-    expect(report.sheets).toEqual(SHEETS.filter((s) => s !== "ผลตามแผน ITA 2568"));
+    expect(report.sheets).toEqual(FIRST);
     expect(Object.keys(await tags(out))).not.toContain("ITAAnalyzer_followup_2568");
   });
 
   it("adds the follow-up to an output that had none, and leaves an earlier one when a run has none", async () => {
-    sampleFollowUp.on = false;
     const first = path.join(dir, "first.xlsx");
-    expect((await cli(["analyze", SAMPLE, "-o", first])).code).toBe(0);
-    sampleFollowUp.on = true;
+    expect((await cli(["analyze", SAMPLE, "-o", first, "--date", "2025-11-10"])).code).toBe(0);
+    expect(Object.keys(await tags(first))).not.toContain("ITAAnalyzer_followup_2568");
+    // Staff mark its 2569 plan and add the 2569 column; the run for 2569 reports on the plan.
+    await fs.writeFile(first, await secondYearOf(new Uint8Array(await fs.readFile(SAMPLE))));
     const second = path.join(dir, "second.xlsx");
-    const { stdout } = await cli(["analyze", first, "-o", second, "--json", "-"]);
+    const { stdout } = await cli(["analyze", first, "-o", second, ...YEAR, "--json", "-"]);
     expect(JSON.parse(stdout).sheets).toEqual(SHEETS);
-    const findings = JSON.parse(stdout).findings;
-    expect(Object.values(await tags(second)).sort()).toEqual([...SHEETS].sort());
-    // A later run without one writes the others again; the follow-up written before stays.
-    sampleFollowUp.on = false;
+    expect(Object.values(await tags(second)).sort()).toEqual([...FIRST, ...SHEETS].sort());
+    // A later run without one (for 2568, which has no earlier plan) writes the 2568 sheets again;
+    // the follow-up written before stays.
+    const findings = JSON.parse(
+      (
+        await cli([
+          "analyze",
+          first,
+          "-o",
+          path.join(dir, "x.xlsx"),
+          "--year",
+          "2568",
+          "--json",
+          "-",
+        ])
+      ).stdout,
+    ).findings;
     const third = path.join(dir, "third.xlsx");
-    const again = await cli(["analyze", second, "-o", third, "--json", "-"]);
+    const again = await cli(["analyze", second, "-o", third, "--year", "2568", "--json", "-"]);
     expect(again.code).toBe(0);
-    expect(JSON.parse(again.stdout).sheets).not.toContain("ผลตามแผน ITA 2568");
+    expect(JSON.parse(again.stdout).sheets).not.toContain("ผลตามแผน ITA 2569");
     // The follow-up written before is ours: never read as a score table.
     expect(JSON.parse(again.stdout).findings).toEqual(findings);
     const wb = await openXlsx(third);
@@ -155,16 +179,24 @@ describe("the follow-up through the command line", () => {
         .map((w) => w.name)
         .sort(),
     ).toEqual([...SHEETS].sort());
-    expect(wb.getWorksheet("ผลตามแผน ITA 2568")!.getCell("I4").value).toBe("1B");
+    expect(wb.getWorksheet("ผลตามแผน ITA 2569")!.getCell("I4").value).toBe("1B");
   });
 
   it("prints the follow-up in the PDF, between the analysis and the plan", async () => {
     expect(findSoffice()).not.toBeNull(); // npm test installs LibreOffice (scripts/ensureTools.js)
     const pdf = path.join(dir, "report.pdf");
-    const { code } = await cli(["analyze", SAMPLE, "-o", path.join(dir, "p.xlsx"), "--pdf", pdf]);
+    const { code } = await cli([
+      "analyze",
+      input,
+      "-o",
+      path.join(dir, "p.xlsx"),
+      ...YEAR,
+      "--pdf",
+      pdf,
+    ]);
     expect(code).toBe(0);
-    const opened = await openFile(new Uint8Array(await fs.readFile(SAMPLE)));
-    const { result } = await generateFile(opened, { lang: "th" });
+    const opened = await openFile(new Uint8Array(await fs.readFile(input)));
+    const { result } = await generateFile(opened, { lang: "th", ...SECOND_YEAR });
     if (!result.ok) throw new Error("did not analyse");
     const pages = (kind: string) => {
       const s = result.spec.sheets.find((x) => x.kind === kind)!;
@@ -178,6 +210,6 @@ describe("the follow-up through the command line", () => {
     const text = execFileSync("pdftotext", ["-f", String(first), "-l", String(first), pdf, "-"], {
       encoding: "utf8",
     });
-    expect(text).toContain("รายงานผลการดำเนินงานตามแผนพัฒนา ITA 2568");
+    expect(text).toContain("รายงานผลการดำเนินงานตามแผนพัฒนา ITA 2569");
   }, 120_000);
 });

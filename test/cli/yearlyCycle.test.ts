@@ -26,6 +26,21 @@ function tableOf(ws: ExcelJS.Worksheet, label: string): Record<string, unknown>[
   return rows;
 }
 
+/** The 2569 column: 2568's scores but i10 at 90; the typed changes cleared. */
+function add2569(wb: ExcelJS.Workbook): void {
+  const table = wb.getWorksheet("ITA")!;
+  const at = findCell(table, "คะแนน 2568");
+  table.spliceColumns(at.col + 1, 0, []);
+  table.getCell(at.row, at.col + 1).value = "คะแนน 2569";
+  for (let r = at.row + 1; r <= table.rowCount; r++) {
+    const label = String(table.getCell(r, 1).value ?? "");
+    const score = table.getCell(r, at.col).value;
+    if (/^(ข้อ )?[ieo๐]\d/.test(label) && typeof score === "number")
+      table.getCell(r, at.col + 1).value = label.startsWith("i10 ") ? 90 : score;
+    table.getCell(r, at.col + 2).value = null;
+  }
+}
+
 describe("the command line's yearly cycle", () => {
   let dir: string;
   beforeEach(async () => {
@@ -51,18 +66,7 @@ describe("the command line's yearly cycle", () => {
         if (id === "2B") plan.getCell(r, col(STATUS)).value = "ยกเลิก";
         if (id === "4D") plan.getCell(r, col(RESULT)).value = "ทะเบียนคุมการยืม มี.ค. 2569";
       }
-      // The 2569 column: 2568's scores but i10 at 90; the typed changes cleared.
-      const table = wb.getWorksheet("ITA")!;
-      const at = findCell(table, "คะแนน 2568");
-      table.spliceColumns(at.col + 1, 0, []);
-      table.getCell(at.row, at.col + 1).value = "คะแนน 2569";
-      for (let r = at.row + 1; r <= table.rowCount; r++) {
-        const label = String(table.getCell(r, 1).value ?? "");
-        const score = table.getCell(r, at.col).value;
-        if (/^(ข้อ )?[ieo๐]\d/.test(label) && typeof score === "number")
-          table.getCell(r, at.col + 1).value = label.startsWith("i10 ") ? 90 : score;
-        table.getCell(r, at.col + 2).value = null;
-      }
+      add2569(wb);
     });
     const run = await cli([
       "analyze",
@@ -107,5 +111,28 @@ describe("the command line's yearly cycle", () => {
       "10C",
     ]);
     expect(["1C", "2C", "4C", "5C", "9D2"].filter(marked)).toEqual([]);
+  });
+
+  it("refuses to run the new year on last year's input beside last year's output, saying how the yearly cycle is run", async () => {
+    const input = path.join(dir, "ita.xlsx");
+    const output = path.join(dir, "ita-analysis.xlsx");
+    await fs.copyFile(SAMPLE, input);
+    expect((await cli(["analyze", input, "--date", "2025-11-10"])).code).toBe(0);
+    await editLikeExcel(input, add2569);
+    const before = await fs.readFile(output);
+    const run = await cli(["analyze", input, "--year", "2569", "--date", "2026-11-10"]);
+    expect(run.code).toBe(2);
+    const command = `ita-analyzer analyze ${output} --year 2569 -o ${path.join(dir, "ita-analysis-2569.xlsx")}`;
+    const [th, en] = run.stderr.trim().split("\n");
+    expect(th).toBe(
+      `ita-analyzer: ${output} เป็นผลลัพธ์ของปีก่อนซึ่งมีแผน "แผนพัฒนา ITA 2569" ชีตของปีก่อนจะหายไปหากเขียนทับ: "บันทึกข้อความ ITA 2568", "สรุปผล ITA 2568", "วิเคราะห์ผล ITA 2568", "แผนพัฒนา ITA 2569", "ตรวจสอบ ITA 2568 (ภายใน)": ` +
+        `สำหรับการรายงานผลตามแผนประจำปี ให้เพิ่มคะแนนปี 2569 (คอลัมน์ "คะแนน 2569") ลงในตารางคะแนนของ ${output} ซึ่งมีแผนของปีก่อนอยู่ แล้วสั่ง ${command} หรือตั้งชื่อไฟล์อื่นด้วย -o หรือเพิ่ม --force เพื่อเขียนทับ`,
+    );
+    expect(en).toMatch(
+      new RegExp(
+        `^ita-analyzer: ${output} is last year's output, holding the plan "แผนพัฒนา ITA 2569"; replacing it would lose last year's sheets: .*For the yearly cycle, add the 2569 scores \\(a column "คะแนน 2569"\\) to the score table in ${output}, the workbook that holds last year's plan, and run ${command.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}; or `,
+      ),
+    );
+    expect(await fs.readFile(output)).toEqual(before);
   });
 });

@@ -2,29 +2,25 @@ import ExcelJS from "exceljs";
 import { generate as generateSpec } from "../../src/domain/generate";
 import { withPlaceNames } from "../../src/hosts/placeNames";
 import { writeSpec } from "../xlsxReference/writeSpec";
-import { mixedTable } from "../fixtures/layouts";
-import { toGrids } from "../fixtures/toGrids";
-import { fakeWith, generate } from "./helpers";
+import { twoYears } from "../fixtures/twoYears";
+import { generate } from "./helpers";
+import { secondYearFake } from "./secondYear";
 
-// The follow-up of the earlier plan goes through both writers too: the sample's is made by hand
-// (test/fixtures/followUpMock.ts).
-jest.mock("../../src/domain/layout/buildWorkbookSpec", () =>
-  jest
-    .requireActual<typeof import("../fixtures/followUpMock")>("../fixtures/followUpMock")
-    .withSampleFollowUp(jest.requireActual("../../src/domain/layout/buildWorkbookSpec")),
-);
+// The sample's second year (its 2569 plan marked, a 2569 column), so that the follow-up of the
+// earlier plan goes through both writers too.
+const TODAY = "2026-11-10";
 
 /** One WorkbookSpec through both writers: the same cells, formulas, merges, formats and fonts. */
 describe("the Office.js writer and the xlsx writer render the same spec", () => {
   it.each(["th", "en"] as const)("in %s", async (lang) => {
     // The same options the Office host gives the domain (the place names of an English run).
-    const grids = toGrids(mixedTable());
-    const result = generateSpec(grids, await withPlaceNames(grids, { lang }));
+    const { grids } = twoYears();
+    const result = generateSpec(grids, await withPlaceNames(grids, { lang, today: TODAY }));
     if (!result.ok) throw new Error("sample did not analyse");
     const wb = new ExcelJS.Workbook();
     writeSpec(wb, result.spec, result.placements);
-    const fake = fakeWith(mixedTable());
-    expect((await generate(fake, { lang })).kind).toBe("done");
+    const fake = await secondYearFake();
+    expect((await generate(fake, { lang, today: TODAY })).kind).toBe("done");
     expect(result.spec.sheets.map((s) => s.kind)).toContain("followup");
 
     for (const p of result.placements) {

@@ -7,7 +7,6 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { readFileSync } from "node:fs";
 import { generate, type GenerateResult } from "../../src/domain/generate";
 import { openFile } from "../../src/hosts/xlsx/generateFile";
 import { mergeIntoPackage } from "../../src/hosts/xlsx/mergePackage";
@@ -16,15 +15,10 @@ import { saveWorkbook } from "../xlsxReference/saveWorkbook";
 import { writeSpec } from "../xlsxReference/writeSpec";
 import { longReport } from "../fixtures/longReport";
 import { toWorkbook } from "../fixtures/toWorkbook";
-import { SAMPLE } from "../helpers";
+import { secondYearOf, twoYearsXlsx } from "../fixtures/twoYearsFile";
 
-// The follow-up of the earlier plan goes through both writers too: the sample's is made by hand
-// (test/fixtures/followUpMock.ts).
-jest.mock("../../src/domain/layout/buildWorkbookSpec", () =>
-  jest
-    .requireActual<typeof import("../fixtures/followUpMock")>("../fixtures/followUpMock")
-    .withSampleFollowUp(jest.requireActual("../../src/domain/layout/buildWorkbookSpec")),
-);
+// Each workbook in its second year (its plan marked, a 2569 column; test/fixtures/twoYearsFile.ts),
+// so that the follow-up of the earlier plan goes through both writers too.
 
 type Success = Extract<GenerateResult, { ok: true }>;
 
@@ -32,7 +26,8 @@ async function both(data: Uint8Array, lang: "th" | "en") {
   const opened = await openFile(data);
   const result = generate(opened.grids, {
     lang,
-    today: "2026-01-15",
+    year: 2569,
+    today: "2026-11-15",
     newMarkId: () => "0123456789abcdef",
   });
   if (!result.ok) throw new Error("the workbook did not analyse");
@@ -137,11 +132,11 @@ async function chartOf(bytes: Uint8Array, sheetName: string): Promise<string | n
 }
 
 describe.each([
-  ["the sample in Thai", () => new Uint8Array(readFileSync(SAMPLE)), "th" as const],
-  ["the sample in English", () => new Uint8Array(readFileSync(SAMPLE)), "en" as const],
+  ["the sample in Thai", twoYearsXlsx, "th" as const],
+  ["the sample in English", twoYearsXlsx, "en" as const],
   [
     "the long report",
-    async () => new Uint8Array(await toWorkbook(longReport()).xlsx.writeBuffer()),
+    async () => secondYearOf(new Uint8Array(await toWorkbook(longReport()).xlsx.writeBuffer())),
     "th" as const,
   ],
 ])("%s: our sheets written from the spec equal the ExcelJS writer's", (_, input, lang) => {
@@ -188,6 +183,6 @@ describe.each([
         .sort();
     expect(ours(direct)).toEqual(ours(reference));
     expect(ours(direct).length).toBe(out.result.placements.length);
-    expect(ours(direct).map(([name]) => name)).toContain("ITAAnalyzer_followup_2568");
+    expect(ours(direct).map(([name]) => name)).toContain("ITAAnalyzer_followup_2569");
   });
 });

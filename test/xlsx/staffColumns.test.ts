@@ -4,7 +4,8 @@
  * number), an emptied cell stays empty, and, in tables staff add rows to, every column of
  * their rows. The tables are found from the column lists the layout defines, so a new table
  * or a new column is tested without a line here (a new table only needs its sheet kind below).
- * The sample has no earlier plan: the follow-up is given by hand, through every door the same.
+ * The file is the sample's second year (its 2568 output with the 2569 plan marked and a 2569
+ * column, test/fixtures/twoYearsFile.ts), run for 2569, so the follow-up sheet is among them.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -16,7 +17,8 @@ import { MEMO_COLUMNS } from "../../src/domain/layout/memoSheet";
 import { PLAN_COLUMNS } from "../../src/domain/layout/planSheet";
 import "../../src/domain/layout/buildWorkbookSpec";
 import type { SheetKind } from "../../src/domain/layout/tag";
-import { SAMPLE, cli, editLikeExcel, openXlsx, tempDir } from "../helpers";
+import { twoYearsXlsx } from "../fixtures/twoYearsFile";
+import { cli, editLikeExcel, openXlsx, tempDir } from "../helpers";
 import { same } from "../sheetText";
 
 /** The sheet each table with editable columns is on, and whether staff add rows to it. */
@@ -26,21 +28,16 @@ const TABLES = new Map<readonly ColumnDef[], { kind: SheetKind; rowsAdded: boole
   [FOLLOW_UP_COLUMNS, { kind: "followup", rowsAdded: true }],
 ]);
 
-// The sample has no earlier plan: its follow-up is made by hand (test/fixtures/followUpMock.ts),
-// so that the follow-up sheet is written and read back as the other sheets are.
-jest.mock("../../src/domain/layout/buildWorkbookSpec", () =>
-  jest
-    .requireActual<typeof import("../fixtures/followUpMock")>("../fixtures/followUpMock")
-    .withSampleFollowUp(jest.requireActual("../../src/domain/layout/buildWorkbookSpec")),
-);
+// No --date: it would win over the date staff type in the memo.
+const YEAR = ["--year", "2569"];
 
 const editableLists = () => definedColumnLists().filter((list) => list.some((c) => c.editable));
 
-/** The sheet carrying our tag for `kind` (read from workbook.xml, as hosts do). */
+/** The sheet carrying our tag for `kind` of 2569 (read from workbook.xml, as hosts do). */
 async function sheetOf(file: string, kind: SheetKind): Promise<string> {
   const zip = await JSZip.loadAsync(await fs.readFile(file));
   const xml = await zip.file("xl/workbook.xml")!.async("string");
-  const m = new RegExp(`name="ITAAnalyzer_${kind}_\\d+">'((?:[^']|'')+)'!`).exec(xml);
+  const m = new RegExp(`name="ITAAnalyzer_${kind}_2569">'((?:[^']|'')+)'!`).exec(xml);
   if (!m) throw new Error(`no ${kind} sheet`);
   return m[1]!.replace(/''/g, "'");
 }
@@ -96,8 +93,10 @@ describe("every editable column of every table we generate", () => {
   });
 
   it("keeps a text and a number in our rows, an emptied cell, and every column of added rows", async () => {
+    const input = path.join(dir, "ita-2569.xlsx");
+    await fs.writeFile(input, await twoYearsXlsx());
     const first = path.join(dir, "first.xlsx");
-    expect((await cli(["analyze", SAMPLE, "-o", first])).code).toBe(0);
+    expect((await cli(["analyze", input, "-o", first, ...YEAR])).code).toBe(0);
     const expected: { kind: SheetKind; check: (ws: ExcelJS.Worksheet) => void }[] = [];
     const sheets = new Map<SheetKind, string>();
     for (const { kind } of TABLES.values()) sheets.set(kind, await sheetOf(first, kind));
@@ -180,7 +179,7 @@ describe("every editable column of every table we generate", () => {
     });
 
     const second = path.join(dir, "second.xlsx");
-    expect((await cli(["analyze", first, "-o", second])).code).toBe(0);
+    expect((await cli(["analyze", first, "-o", second, ...YEAR])).code).toBe(0);
     const again = await openXlsx(second);
     for (const e of expected) e.check(again.getWorksheet(await sheetOf(second, e.kind))!);
     expect(expected.map((e) => e.kind)).toEqual([...TABLES.values()].map((t) => t.kind));

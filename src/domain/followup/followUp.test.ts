@@ -222,7 +222,13 @@ describe("verdicts beyond the two-year case", () => {
       byKey: { "9D": { status: "ดำเนินการแล้ว" }, "9E": { status: "ดำเนินการแล้ว" } },
       added: [],
     };
-    const plan = { sheet: "แผน", planYear: 2569, edits, lines: earlierLines(edits) };
+    const plan = {
+      sheet: "แผน",
+      planYear: 2569,
+      edits,
+      lines: earlierLines(edits),
+      statusCell: null,
+    };
     const f = followUpOf(now.analysis, plan, before.analysis);
     expect(
       f.rows.map((r) => [r.id, r.verdict, r.items.map((i) => [i.code, i.previous, i.score])]),

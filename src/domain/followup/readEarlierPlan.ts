@@ -1,6 +1,7 @@
+import { cellRef } from "../address";
 import { cellText, type StaffValue } from "../layout/staffEdits";
 import { tagName } from "../layout/tag";
-import type { PlanKey } from "../layout/planSheet";
+import { PLAN_COLUMNS, type PlanKey } from "../layout/planSheet";
 import { STATUSES, STATUS_KEYS } from "../plan/statuses";
 import { readPlanEdits, type PlanEdits } from "../plan/readPlanEdits";
 import type { Grid } from "../types";
@@ -22,6 +23,20 @@ export interface EarlierPlan {
   edits: PlanEdits;
   /** Its rows in order: ours (by key), then the ones staff added. */
   lines: EarlierLine[];
+  /** The first cell under its status column's header (`'Sheet'!H4`), or null when not found. */
+  statusCell: string | null;
+}
+
+/** The first cell under the status column's header (Thai or English) of a plan grid. */
+function statusCellOf(grid: Grid): string | null {
+  const status = PLAN_COLUMNS.find((c) => c.key === "status");
+  if (!status) return null;
+  const labels = [status.label.th, status.label.en].map(same);
+  for (const [r, row] of grid.values.entries())
+    for (const [c, v] of row.entries())
+      if (labels.includes(same(cellText(typeof v === "boolean" ? null : v) ?? "")))
+        return cellRef(grid.name, grid.top + r + 1, grid.left + c);
+  return null;
 }
 
 /**
@@ -40,7 +55,13 @@ export function readEarlierPlan(
   const grid = earlier?.find(ours) ?? grids.find(ours) ?? null;
   const edits = grid ? readPlanEdits(grid) : null;
   if (!grid || !edits) return null;
-  return { sheet: grid.name, planYear: year, edits, lines: earlierLines(edits) };
+  return {
+    sheet: grid.name,
+    planYear: year,
+    edits,
+    lines: earlierLines(edits),
+    statusCell: statusCellOf(grid),
+  };
 }
 
 /** The rows of a plan's staff edits in order: the keyed ones, then the ones staff added. */

@@ -1,7 +1,7 @@
 import { yearEn } from "../prose/format";
 import { STATUSES } from "../plan/buildPlan";
 import type { Lang } from "../types";
-import type { PlanStatus, Verdict } from "./types";
+import type { FollowUp, PlanStatus, Verdict } from "./types";
 
 /** The verdicts of a measure that was carried out (`notDone` and `cancelled` were not). */
 export const DONE_VERDICTS: readonly Verdict[] = ["effective", "improving", "noEffect", "noData"];
@@ -66,4 +66,20 @@ const STATUS_ORDER: readonly PlanStatus[] = ["notStarted", "inProgress", "done",
  */
 export function statusLabel(status: PlanStatus, lang: Lang): string {
   return STATUSES[lang][STATUS_ORDER.indexOf(status)] ?? status;
+}
+
+/**
+ * Whether staff reported nothing in the earlier plan: every row still at the default status
+ * (ยังไม่เริ่ม, or left empty) and no result written. Such a follow-up cannot say that the
+ * measures were not done, only that their statuses were not reported.
+ */
+export function statusesUnreported(followUp: FollowUp): boolean {
+  return (
+    followUp.rows.length > 0 &&
+    followUp.rows.every(
+      (r) =>
+        (r.status === "notStarted" || (r.status === null && r.statusText === null)) &&
+        (r.result ?? "").trim() === "",
+    )
+  );
 }

@@ -2,8 +2,8 @@ import { agencyName } from "../agency/agencyOf";
 import { a1 } from "../address";
 import type { Analysis } from "../analyse/types";
 import type { FollowUp, FollowUpRow } from "../followup/types";
-import { statusLabel, verdictText } from "../followup/verdictText";
-import { num, signed } from "../prose/format";
+import { statusLabel, statusesUnreported, verdictText } from "../followup/verdictText";
+import { num, signed, yearEn } from "../prose/format";
 import { followUpText } from "../prose/followUpText";
 import type { Lang } from "../types";
 import {
@@ -119,6 +119,23 @@ export function readFollowUpEdits(grid: Grid): FollowUpEdits | null {
   return readStaffEdits(grid, FOLLOW_UP_COLUMNS);
 }
 
+/**
+ * The follow-up with what staff typed in an earlier follow-up sheet's result column in place of
+ * what the plan said (a cell they emptied stays empty): the one place the sheet, the JSON report
+ * and the pane take the result from.
+ */
+export function withFollowUpEdits(followUp: FollowUp, edits: FollowUpEdits | null): FollowUp {
+  if (!edits) return followUp;
+  const keys = rowKeys(followUp.rows);
+  const rows = followUp.rows.map((row, i) => {
+    const typed = edits.byKey[keys[i] as string];
+    if (!typed || !("result" in typed)) return row;
+    const v = typed.result;
+    return { ...row, result: v === null || v === undefined ? null : String(v) };
+  });
+  return { ...followUp, rows };
+}
+
 /** Each verdict's cell: what worked green, what rose but not enough amber, no effect red. */
 const VERDICT_STYLES: Partial<Record<FollowUpRow["verdict"], string>> = {
   effective: "flagMaintain",
@@ -143,7 +160,13 @@ function rowKeys(rows: readonly FollowUpRow[]): string[] {
 }
 
 /** A row's cells as the follow-up states them, in the sheet's language. */
-function lineOf(row: FollowUpRow, key: string, analysis: Analysis, lang: Lang): FollowUpLine {
+function lineOf(
+  row: FollowUpRow,
+  key: string,
+  analysis: Analysis,
+  lang: Lang,
+  unreported: boolean,
+): FollowUpLine {
   const nextYear = analysis.year + 1;
   const ind = analysis.indicators.find((i) => i.number === row.indicator);
   const change = row.indicatorChange;
@@ -172,7 +195,12 @@ function lineOf(row: FollowUpRow, key: string, analysis: Analysis, lang: Lang): 
             )
             .join("\n")
         : "-",
-    verdict: verdictText(row.verdict, nextYear, lang),
+    verdict:
+      unreported && row.verdict === "notDone"
+        ? lang === "th"
+          ? `ยังไม่ได้รายงานสถานะ ยกไปไว้ในแผนปี ${nextYear}`
+          : `Status not reported: carried into the ${yearEn(nextYear)} plan`
+        : verdictText(row.verdict, nextYear, lang),
     id: key,
   };
 }
@@ -194,7 +222,10 @@ export function followUpSheet(
   const year = followUp.planYear;
   const unit = agencyName(analysis, lang);
   const keys = rowKeys(followUp.rows);
-  const rows = followUp.rows.map((r, i) => lineOf(r, keys[i] as string, analysis, lang));
+  const unreported = statusesUnreported(followUp);
+  const rows = followUp.rows.map((r, i) =>
+    lineOf(r, keys[i] as string, analysis, lang, unreported),
+  );
   // A row under a code that is none of ours (one staff typed) is one of their rows.
   const known = new Set(keys);
   const theirs = Object.entries(edits?.byKey ?? {}).flatMap(([id, row]) =>

@@ -1,5 +1,5 @@
 import type { FollowUp, Verdict } from "../followup/types";
-import { DONE_VERDICTS } from "../followup/verdictText";
+import { DONE_VERDICTS, statusesUnreported } from "../followup/verdictText";
 import type { Lang } from "../types";
 import { fiscalYearEn, joinList, yearEn } from "./format";
 
@@ -59,6 +59,17 @@ export function followUpText(followUp: FollowUp, unit: string | null, lang: Lang
     const say = sentences[v];
     return n > 0 && say ? [say(n, numbers(v))] : [];
   });
+  if (statusesUnreported(followUp)) {
+    const intro =
+      lang === "th"
+        ? `${unit ?? "หน่วยงาน"}ได้ติดตามผลการดำเนินงานตามแผนพัฒนาเพื่อยกระดับผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. ${y} ซึ่งจัดทำจากผลการประเมินปี ${y - 1} จำนวน ${all} มาตรการ`
+        : `${unit ?? "The agency"} followed up the ${all} measure${all === 1 ? "" : "s"} of its ITA development plan for ${fiscalYearEn(y)}, made from the results of ${yearEn(y - 1)}.`;
+    const rest =
+      lang === "th"
+        ? `ยังไม่ได้รายงานสถานะการดำเนินงาน จึงยังสรุปผลการดำเนินงานตามแผนไม่ได้ มาตรการทั้งหมดยกไปไว้ในแผนพัฒนาประจำปีงบประมาณ พ.ศ. ${y + 1}`
+        : `The statuses of the measures have not been reported, so what was done cannot yet be stated; every measure is carried into the plan for ${fiscalYearEn(y + 1)}.`;
+    return `${intro} ${rest}`;
+  }
   const head =
     lang === "th"
       ? `${unit ?? "หน่วยงาน"}ได้ติดตามผลการดำเนินงานตามแผนพัฒนาเพื่อยกระดับผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. ${y} ซึ่งจัดทำจากผลการประเมินปี ${y - 1} โดยเทียบกับผลการประเมินปี ${y} พบว่าดำเนินการแล้ว ${done} จาก ${all} มาตรการ`
