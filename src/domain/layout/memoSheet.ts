@@ -1,3 +1,4 @@
+import { agencyNames } from "../agency/agencyNames";
 import { FILL, type Agency } from "../agency/types";
 import type { Analysis } from "../analyse/types";
 import type { ReportText } from "../prose/types";
@@ -9,8 +10,9 @@ import { thaiDigits } from "./digits";
 import { LABELS } from "./labels";
 import { fitScale, pageCapacity } from "./pageBreaks";
 import { printSetup } from "./printSetup";
-import { breakPieces, columnTextPoints, textPoints } from "./rowHeight";
+import { breakPieces, columnTextPoints, keepNamesWhole, textPoints } from "./rowHeight";
 import { SheetGrid } from "./sheetGrid";
+import { STYLES } from "./styles";
 import type { CellSpec, ImageSpec, SheetLayout } from "./spec";
 import { readStaffEdits, type StaffEdits, type StaffValue } from "./staffEdits";
 import { tagName } from "./tag";
@@ -294,10 +296,22 @@ export function memoSheet(
   const right = span("c", "d");
   const v = (value: string, s: string): CellSpec => ({ v: our(value), s });
   const label = (value: string): CellSpec => ({ v: value, s: "memoLabel" });
+  // The agency's name, district, province and head's title are never broken across lines: the
+  // line before one ends early where it would straddle the line's end (keepNamesWhole).
+  const names = agencyNames(agency, lang);
+  const whole = (value: string, from: Cell, to: Cell, s: string) => {
+    const font = STYLES[s]?.font;
+    const room = columnTextPoints(span(from, to))[0] ?? 0;
+    return keepNamesWhole(our(value), names, room, font?.size, font?.bold);
+  };
+  const named = (value: string, from: Cell, to: Cell, s: string): CellSpec => ({
+    v: whole(value, from, to, s),
+    s,
+  });
 
   const writer = agency.writerUnit[lang] ?? FILL;
   // ส่วนราชการ and its telephone on one line where they fit, the telephone's dots to its end.
-  const unitLine = telephoneLine(our(writer), L.memoTel, span("b", "d"));
+  const unitLine = telephoneLine(whole(writer, "b", "d", "memoValue"), L.memoTel, span("b", "d"));
   const date = dateText(options.date, lang);
   const head: MemoRow[] = [
     {
@@ -319,18 +333,20 @@ export function memoSheet(
     {
       cells: [
         ["a", "a", label(L.memoSubject)],
-        ["b", "d", v(text.memo.subject, "memoValue")],
+        ["b", "d", named(text.memo.subject, "b", "d", "memoValue")],
       ],
     },
     {
       field: FIELDS.to,
       cells: [
         ["a", "a", label(L.memoTo)],
-        ["b", "d", v(agency.head[lang] ?? dotted("", span("b", "d")), "memoValue")],
+        ["b", "d", named(agency.head[lang] ?? dotted("", span("b", "d")), "b", "d", "memoValue")],
       ],
     },
   ];
-  const paragraph = (p: string): MemoRow => ({ cells: [["a", "d", v(indented(p), "paragraph")]] });
+  const paragraph = (p: string): MemoRow => ({
+    cells: [["a", "d", named(indented(p), "a", "d", "paragraph")]],
+  });
   const body = text.memo.body.map(paragraph);
   const writerRows: MemoRow[] = [
     { field: FIELDS.sign, cells: [["c", "d", v(dotted(L.memoSign, right), "memoCenter")]] },
@@ -368,7 +384,7 @@ export function memoSheet(
         field: approverField(i + 1, 3),
         cells: [
           ["a", "b", v(dotted("", left), "memoValue")],
-          ["c", "d", v(position as string, "memoCenter")],
+          ["c", "d", named(position as string, "c", "d", "memoCenter")],
         ],
       },
     ] satisfies MemoRow[];
@@ -405,6 +421,7 @@ export function memoSheet(
   };
   let rows = [...head, ...body, ...writerRows, ...approverRows];
   let built = build(rows);
+  if (process.env.MEMODBG) console.log("used", built.used, "capacity", capacity);
   let breaks: number[] | undefined;
   if (built.used > capacity) {
     // The continuation form: page 1 ends before the last paragraph with its first word after
