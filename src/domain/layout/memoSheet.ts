@@ -421,7 +421,6 @@ export function memoSheet(
   };
   let rows = [...head, ...body, ...writerRows, ...approverRows];
   let built = build(rows);
-  if (process.env.MEMODBG) console.log("used", built.used, "capacity", capacity);
   let breaks: number[] | undefined;
   if (built.used > capacity) {
     // The continuation form: page 1 ends before the last paragraph with its first word after
