@@ -10,7 +10,11 @@
  * `--images DIR` writes the first two pages of each of the sample's sheets as PNG
  * (`memo-1.png`, `summary-1.png`, `summary-2.png`, …), as in docs/images.
  *
- * Limits (issue: print and publish): memo 1 page, summary ≤ 2, analysis ≤ 6, plan ≤ 4; no page
+ * The sample is printed with a follow-up of its plan made by hand (test/fixtures/followUpSample.ts)
+ * until a workbook with an earlier plan yields one.
+ *
+ * Limits (issue: print and publish): memo 1 page, summary ≤ 2, analysis ≤ 6, follow-up of the
+ * sample's plan ≤ 3, plan ≤ 4; no page
  * but the last under half full; no last page under a quarter full; scale ≥ 90 %. Exit 1 when a
  * limit is broken. Needs soffice and pdftotext (Debian: libreoffice-calc-nogui poppler-utils,
  * fonts-thai-tlwg for TH Sarabun's metric twin and fonts-crosextra-carlito for Calibri's).
@@ -25,11 +29,12 @@ import { paginate } from "../src/domain/layout/pageBreaks";
 import { MIN_SCALE, PUBLIC_PRINT_ORDER } from "../src/domain/layout/printSetup";
 import type { SheetSpec } from "../src/domain/layout/spec";
 import { generateFile, openFile } from "../src/hosts/xlsx/generateFile";
+import { generateFileWithFollowUp } from "../test/fixtures/followUpFile";
 import { AGENCY_FIXTURES, agencyLayout } from "../test/fixtures/agencies";
 import { longReport } from "../test/fixtures/longReport";
 import { toWorkbook } from "../test/fixtures/toWorkbook";
 
-const LIMITS: Record<string, number> = { memo: 1, summary: 2, analysis: 6, plan: 4 };
+const LIMITS: Record<string, number> = { memo: 1, summary: 2, analysis: 6, followup: 3, plan: 4 };
 const ROOT = path.join(__dirname, "..");
 
 export interface PrintedPage {
@@ -76,10 +81,13 @@ async function printSheets(
   work: string,
   label: string,
   images?: string,
+  followUp = false,
 ) {
   // The file path the command line takes: our sheets merged into the workbook's own package.
   const opened = await openFile(new Uint8Array(await workbook.xlsx.writeBuffer()));
-  const { result, bytes } = await generateFile(opened, { lang: "th" });
+  const { result, bytes } = await (followUp ? generateFileWithFollowUp : generateFile)(opened, {
+    lang: "th",
+  });
   if (!result.ok || !bytes) throw new Error(`${label}: the workbook did not analyse`);
   await fs.writeFile(path.join(work, `${label}.xlsx`), bytes);
   const soffice = findSoffice();
@@ -175,7 +183,14 @@ async function main(): Promise<void> {
   let problems = 0;
   try {
     for (const [i, [label, load]] of books.entries()) {
-      const results = await printSheets(await load(), work, label, i === 0 ? images : undefined);
+      const sample = inputs.length === 0 && i === 0;
+      const results = await printSheets(
+        await load(),
+        work,
+        label,
+        i === 0 ? images : undefined,
+        sample,
+      );
       const total = results.reduce((s, r) => s + r.pages.length, 0);
       console.log(`${label}: ${total} pages`);
       for (const r of results) {

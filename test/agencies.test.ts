@@ -1,7 +1,8 @@
 /**
  * Every kind of agency (test/fixtures/agencies.ts): the memo names the right head and approvers
  * on one A4 page, the agency's name is printed once, no word is broken in any public sheet, and
- * the plan's owners are the kind's own units; in English too.
+ * the plan's owners are the kind's own units; in English too. The follow-up of the earlier plan is
+ * among the public sheets.
  */
 import { generate, type GenerateOptions } from "../src/domain/generate";
 import { paginate } from "../src/domain/layout/pageBreaks";
@@ -12,6 +13,14 @@ import { AGENCY_FIXTURES, agencyLayout, type AgencyFixture } from "./fixtures/ag
 import { mixedTable } from "./fixtures/layouts";
 import { toGrids } from "./fixtures/toGrids";
 import { brokenWords } from "./wordsFit";
+
+// Every public sheet, the follow-up of the earlier plan too: made by hand for each agency's own
+// plan (test/fixtures/followUpMock.ts) until its workbook holds an earlier plan.
+jest.mock("../src/domain/layout/buildWorkbookSpec", () =>
+  jest
+    .requireActual<typeof import("./fixtures/followUpMock")>("./fixtures/followUpMock")
+    .withSampleFollowUp(jest.requireActual("../src/domain/layout/buildWorkbookSpec")),
+);
 
 async function run(fx: AgencyFixture, options: GenerateOptions = {}) {
   const placeNames =
@@ -93,7 +102,8 @@ describe.each(AGENCY_FIXTURES.map((fx) => [fx.label, fx] as const))("a memo for 
 
   it("breaks no word inside a column, in Thai and in English", async () => {
     for (const lang of ["th", "en"] as const) {
-      const { sheet } = await run(fx, { lang });
+      const { sheet, result } = await run(fx, { lang });
+      expect(result.spec.sheets.map((s) => s.kind)).toContain("followup");
       for (const kind of PUBLIC_PRINT_ORDER) expect(brokenWords(sheet(kind))).toEqual([]);
     }
   });

@@ -148,7 +148,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     )
     .option(
       "--pdf <file>",
-      "พิมพ์ชีตสาธารณะ (บันทึก สรุปผล วิเคราะห์ผล แผนพัฒนา) เป็น PDF ด้วย LibreOffice / print the public sheets to PDF with LibreOffice",
+      "พิมพ์ชีตสาธารณะ (บันทึก สรุปผล วิเคราะห์ผล ผลตามแผน แผนพัฒนา) เป็น PDF ด้วย LibreOffice / print the public sheets to PDF with LibreOffice",
     )
     .action(async (input: string, flags: AnalyzeFlags) => {
       exitCode = await analyze(input, flags, io);
@@ -456,7 +456,8 @@ async function isPdf(file: string): Promise<boolean> {
   }
 }
 
-/** The generated public sheets' names, in print order: memo, summary, analysis, plan. */
+/** The generated public sheets' names, in print order: memo, summary, analysis, the follow-up
+ *  (when this run has one), plan. */
 function publicSheetNames(spec: WorkbookSpec, placements: SheetPlacement[]): string[] {
   const order: string[] = PUBLIC_PRINT_ORDER;
   return placements

@@ -5,6 +5,7 @@ import type { Framework } from "./framework/types";
 import { readYearFile } from "./framework/yearFile";
 import type { AnalyseOptions, Analysis } from "./analyse/types";
 import { buildWorkbookSpec } from "./layout/buildWorkbookSpec";
+import { readFollowUpEdits } from "./layout/followUpSheet";
 import { readMemoEdits, readEmblem, type Digits } from "./layout/memoSheet";
 import { ownershipFindings, resolveNames, type SheetPlacement } from "./layout/resolveNames";
 import type { ImageSpec, WorkbookSpec } from "./layout/spec";
@@ -13,6 +14,8 @@ import { memoDate } from "./layout/memoDate";
 import { agencyFindings } from "./agency/agencyFindings";
 import { parseWorkbook } from "./parse/parseWorkbook";
 import { readPlanEdits } from "./plan/readPlanEdits";
+import { followUpOf } from "./followup/followUp";
+import { readEarlierPlan } from "./followup/readEarlierPlan";
 import { safeSpec } from "./sanitize";
 import type { Finding, Grid, Lang } from "./types";
 
@@ -79,8 +82,10 @@ function yearFrameworks(options: GenerateOptions) {
 
 /**
  * The whole pure pipeline every front door shares: grids → parse → analyse → plan → layout →
- * WorkbookSpec, with where each sheet goes. What staff typed in an earlier generated memo and
- * plan is kept.
+ * WorkbookSpec, with where each sheet goes. What staff typed in an earlier generated memo,
+ * follow-up and plan is kept. The plan made from the previous year's scores, when the workbook (or the earlier
+ * output) holds it, is reported on (`analysis.followUp`, null without one) and the new plan is
+ * built on it.
  */
 export function generate(grids: readonly Grid[], options: GenerateOptions = {}): GenerateResult {
   const { frameworks, findings } = yearFrameworks(options);
@@ -114,6 +119,19 @@ export function generate(grids: readonly Grid[], options: GenerateOptions = {}):
   };
   const plan = earlier("plan");
   const memo = earlier("memo");
+  // The plan made from the previous year's scores, reported on against this year's.
+  const earlierPlan = readEarlierPlan(grids, options.earlier, analysis.year);
+  const before = earlierPlan
+    ? analyse(parseWorkbook(grids), {
+        frameworks,
+        year: analysis.year - 1,
+        ...(options.floors ? { floors: options.floors } : {}),
+      })
+    : null;
+  analysis.followUp = earlierPlan
+    ? followUpOf(analysis, earlierPlan, before?.ok ? before.analysis : null)
+    : null;
+  const followUp = earlier("followup");
   const spec = safeSpec(
     buildWorkbookSpec(analysis, {
       lang,
@@ -123,7 +141,9 @@ export function generate(grids: readonly Grid[], options: GenerateOptions = {}):
       digits: options.digits ?? "thai",
       emblem: options.emblem ?? (memo ? readEmblem(memo) : null),
       planEdits: plan ? readPlanEdits(plan) : null,
+      earlierPlan,
       memoEdits: memo ? readMemoEdits(memo) : null,
+      followUpEdits: followUp ? readFollowUpEdits(followUp) : null,
       ...(options.newMarkId ? { newMarkId: options.newMarkId } : {}),
     }),
   );

@@ -1,4 +1,5 @@
 import type { Analysis } from "./analyse/types";
+import type { FollowUpItem, PlanStatus, Verdict } from "./followup/types";
 import type { Finding, Lang } from "./types";
 
 /** The JSON report, schemaVersion 2 (README, "JSON report"). */
@@ -31,8 +32,33 @@ export interface Report {
       cell: string | null;
     }[];
   })[];
+  /** The report on the earlier plan (the follow-up sheet), or null when there is none. */
+  followUp: ReportFollowUp | null;
   findings: ReportFinding[];
   sheets: string[];
+}
+
+/** The follow-up of the earlier plan as the JSON report gives it (README, "JSON report"). */
+export interface ReportFollowUp {
+  /** The fiscal year the earlier plan was for (the assessed year). */
+  planYear: number;
+  /** The earlier plan's sheet. */
+  sheet: string;
+  /** Measures by verdict, every verdict present (0 when none). */
+  counts: Record<Verdict, number>;
+  measures: {
+    /** The measure's code in the earlier plan; null for a row staff added to it. */
+    id: string | null;
+    measure: string;
+    /** Its indicator's number, when known. */
+    indicator: number | null;
+    status: PlanStatus | null;
+    /** What staff wrote in the plan's result column, or null. */
+    result: string | null;
+    indicatorChange: { previous: number | null; score: number | null; delta: number | null } | null;
+    items: FollowUpItem[];
+    verdict: Verdict;
+  }[];
 }
 
 interface ReportLine {
@@ -105,6 +131,23 @@ export function buildReport(analysis: Analysis, lang: Lang, sheets: string[]): R
         cell: it.cell,
       })),
     })),
+    followUp: analysis.followUp
+      ? {
+          planYear: analysis.followUp.planYear,
+          sheet: analysis.followUp.sheet,
+          counts: analysis.followUp.counts,
+          measures: analysis.followUp.rows.map((r) => ({
+            id: r.id,
+            measure: r.measure,
+            indicator: r.indicator,
+            status: r.status,
+            result: r.result,
+            indicatorChange: r.indicatorChange,
+            items: r.items.map((it) => ({ ...it })),
+            verdict: r.verdict,
+          })),
+        }
+      : null,
     findings: reportFindings(analysis.findings, lang),
     sheets,
   };
@@ -130,6 +173,7 @@ export function failureReport(findings: readonly Finding[], lang: Lang): Report 
     },
     tools: [],
     indicators: [],
+    followUp: null,
     findings: reportFindings(findings, lang),
     sheets: [],
   };

@@ -1,3 +1,4 @@
+import { fiscalYearEn } from "../domain/prose/fiscalYearEn";
 import type { Lang } from "../domain/types";
 import type { ReadStep } from "./xlsxWorkerProtocol";
 
@@ -21,7 +22,7 @@ export const STRINGS = {
   th: {
     title: "วิเคราะห์ผล ITA",
     subtitle:
-      "อ่านตารางคะแนน ตรวจการคำนวณ และเขียนชีตบันทึกข้อความ สรุปผล วิเคราะห์ผล แผนพัฒนา และชีตตรวจสอบสำหรับเจ้าหน้าที่",
+      "อ่านตารางคะแนน ตรวจการคำนวณ และเขียนชีตบันทึกข้อความ สรุปผล วิเคราะห์ผล ผลตามแผนเดิม (เมื่อมีแผนปีก่อน) แผนพัฒนา และชีตตรวจสอบสำหรับเจ้าหน้าที่",
     uiLanguage: "ภาษาของหน้าจอ",
     reading: "กำลังอ่านสมุดงาน…",
     found: "พบตารางคะแนน",
@@ -75,6 +76,9 @@ export const STRINGS = {
     level: "ระดับ",
     change: "เทียบปีก่อน",
     flags: { improve: "ต้องปรับปรุง", develop: "ต้องพัฒนา", maintain: "รักษาระดับ" },
+    followUp: (year: number) => `ผลการดำเนินงานตามแผนพัฒนาปี ${year}`,
+    followUpDone: (done: number, all: number) => `ดำเนินการแล้ว ${done} จาก ${all} มาตรการ`,
+    followUpMeasures: "มาตรการในแผนเดิมและผลลัพธ์",
     open: (name: string) => `เปิดชีต ${name}`,
     download: "ดาวน์โหลดสมุดงานพร้อมชีตผลลัพธ์",
     standaloneTitle: "ใช้งานนอก Excel",
@@ -97,7 +101,7 @@ export const STRINGS = {
   en: {
     title: "ITA analysis",
     subtitle:
-      "Read the score tables, check the arithmetic, and write the Memo, Summary, Analysis and Action plan sheets and a Check sheet for staff",
+      "Read the score tables, check the arithmetic, and write the Memo, Summary, Analysis, Plan follow-up (when there is an earlier plan) and Action plan sheets and a Check sheet for staff",
     uiLanguage: "Pane language",
     reading: "Reading the workbook…",
     found: "Score tables found",
@@ -151,6 +155,9 @@ export const STRINGS = {
     level: "Level",
     change: "Change",
     flags: { improve: "Improve", develop: "Develop", maintain: "Maintain" },
+    followUp: (year: number) => `Follow-up of the plan for ${fiscalYearEn(year)}`,
+    followUpDone: (done: number, all: number) => `${done} of ${all} measures done`,
+    followUpMeasures: "The earlier plan's measures and their outcome",
     open: (name: string) => `Open ${name}`,
     download: "Download the workbook with the new sheets",
     standaloneTitle: "Working outside Excel",

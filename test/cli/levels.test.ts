@@ -78,7 +78,7 @@ describe("levels from 2567 on, through the command line", () => {
       passed: true,
       levelHeldBy: ["IIT", "EIT"],
     });
-    expect(texts(output)).toContain("ผ่าน — IIT 75.40 และ EIT 80.35 ต่ำกว่า 85");
+    expect(texts(output)).toContain("ผ่าน — IIT 75.40 และ EIT 80.35 ต่ำกว่า 85 คะแนน");
   });
 
   it("says the same in English with --lang en", async () => {

@@ -6,6 +6,14 @@ import { mixedTable } from "../fixtures/layouts";
 import { toGrids } from "../fixtures/toGrids";
 import { fakeWith, generate } from "./helpers";
 
+// The follow-up of the earlier plan goes through both writers too: the sample's is made by hand
+// (test/fixtures/followUpMock.ts).
+jest.mock("../../src/domain/layout/buildWorkbookSpec", () =>
+  jest
+    .requireActual<typeof import("../fixtures/followUpMock")>("../fixtures/followUpMock")
+    .withSampleFollowUp(jest.requireActual("../../src/domain/layout/buildWorkbookSpec")),
+);
+
 /** One WorkbookSpec through both writers: the same cells, formulas, merges, formats and fonts. */
 describe("the Office.js writer and the xlsx writer render the same spec", () => {
   it.each(["th", "en"] as const)("in %s", async (lang) => {
@@ -17,6 +25,7 @@ describe("the Office.js writer and the xlsx writer render the same spec", () => 
     writeSpec(wb, result.spec, result.placements);
     const fake = fakeWith(mixedTable());
     expect((await generate(fake, { lang })).kind).toBe("done");
+    expect(result.spec.sheets.map((s) => s.kind)).toContain("followup");
 
     for (const p of result.placements) {
       const ws = wb.getWorksheet(p.name)!;

@@ -18,6 +18,14 @@ import { longReport } from "../fixtures/longReport";
 import { toWorkbook } from "../fixtures/toWorkbook";
 import { SAMPLE } from "../helpers";
 
+// The follow-up of the earlier plan goes through both writers too: the sample's is made by hand
+// (test/fixtures/followUpMock.ts).
+jest.mock("../../src/domain/layout/buildWorkbookSpec", () =>
+  jest
+    .requireActual<typeof import("../fixtures/followUpMock")>("../fixtures/followUpMock")
+    .withSampleFollowUp(jest.requireActual("../../src/domain/layout/buildWorkbookSpec")),
+);
+
 type Success = Extract<GenerateResult, { ok: true }>;
 
 async function both(data: Uint8Array, lang: "th" | "en") {
@@ -179,5 +187,6 @@ describe.each([
         .sort();
     expect(ours(direct)).toEqual(ours(reference));
     expect(ours(direct).length).toBe(out.result.placements.length);
+    expect(ours(direct).map(([name]) => name)).toContain("ITAAnalyzer_followup_2568");
   });
 });

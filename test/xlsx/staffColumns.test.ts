@@ -4,12 +4,14 @@
  * number), an emptied cell stays empty, and, in tables staff add rows to, every column of
  * their rows. The tables are found from the column lists the layout defines, so a new table
  * or a new column is tested without a line here (a new table only needs its sheet kind below).
+ * The sample has no earlier plan: the follow-up is given by hand, through every door the same.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { definedColumnLists, type ColumnDef } from "../../src/domain/layout/columns";
+import { FOLLOW_UP_COLUMNS } from "../../src/domain/layout/followUpSheet";
 import { MEMO_COLUMNS } from "../../src/domain/layout/memoSheet";
 import { PLAN_COLUMNS } from "../../src/domain/layout/planSheet";
 import "../../src/domain/layout/buildWorkbookSpec";
@@ -21,7 +23,16 @@ import { same } from "../sheetText";
 const TABLES = new Map<readonly ColumnDef[], { kind: SheetKind; rowsAdded: boolean }>([
   [PLAN_COLUMNS, { kind: "plan", rowsAdded: true }],
   [MEMO_COLUMNS, { kind: "memo", rowsAdded: false }],
+  [FOLLOW_UP_COLUMNS, { kind: "followup", rowsAdded: true }],
 ]);
+
+// The sample has no earlier plan: its follow-up is made by hand (test/fixtures/followUpMock.ts),
+// so that the follow-up sheet is written and read back as the other sheets are.
+jest.mock("../../src/domain/layout/buildWorkbookSpec", () =>
+  jest
+    .requireActual<typeof import("../fixtures/followUpMock")>("../fixtures/followUpMock")
+    .withSampleFollowUp(jest.requireActual("../../src/domain/layout/buildWorkbookSpec")),
+);
 
 const editableLists = () => definedColumnLists().filter((list) => list.some((c) => c.editable));
 

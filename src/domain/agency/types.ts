@@ -1,4 +1,4 @@
-import type { MeasureDomain } from "../measures/types";
+import type { AreaUnits } from "../measures/types";
 import type { Bilingual } from "../types";
 
 /**
@@ -61,7 +61,7 @@ export interface AgencyProfile {
    */
   namedWithPlace: boolean;
   /** Default responsible unit of each area of work; staff edits in the plan win. */
-  units: Record<MeasureDomain, Bilingual>;
+  units: AreaUnits;
   /** Who each survey asks: IIT the agency's own people, EIT those who deal with it. */
   respondents: { IIT: Bilingual; EIT: Bilingual };
   /** The agency's people, its "every division", and the code of ethics they keep. */

@@ -3,10 +3,11 @@ import type { ToolCode } from "../types";
 
 /**
  * What became of one measure of the earlier plan, judged from its status and this year's scores:
- * - `effective`: done, and what it aimed at is now above its floor and did not fall;
- * - `improving`: done, what it aimed at rose but is still under its floor;
- * - `noEffect`: done, what it aimed at did not rise and is still under its floor (the next plan
- *   takes a different measure for the same topic);
+ * - `effective`: done, and everything it aimed at (its items, or its indicator for a measure of
+ *   no items) is now at or above its floor;
+ * - `improving`: done, some of what it aimed at is still under its floor but something rose;
+ * - `noEffect`: done, some of what it aimed at is still under its floor and nothing rose (the
+ *   next plan takes a different measure for the same topic);
  * - `notDone`: not started or still in progress (carried forward into the next plan);
  * - `cancelled`: staff cancelled it;
  * - `noData`: done, but this year's table has no score for what it aimed at.

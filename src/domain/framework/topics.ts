@@ -69,7 +69,7 @@ const OPEN_DATA: Row[] = [
   ],
   [
     "complaints",
-    "integrity",
+    "complaints",
     "การจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ",
     "complaints of corruption and misconduct",
     /ร้องเรียน|complain/,

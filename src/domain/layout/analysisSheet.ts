@@ -124,10 +124,12 @@ export function analysisSheet(analysis: Analysis, text: ReportText, lang: Lang):
     );
     r++;
     for (const item of ind.items) {
+      // An item with no wording in the sheet's language is named by its code alone.
+      const question = itemQuestion(item, analysis.framework, lang);
       g.putRow(
         r,
         bodyCells(ANALYSIS_COLUMNS, {
-          issue: `${item.code} ${itemQuestion(item, analysis.framework, lang)}`,
+          issue: question === item.code ? item.code : `${item.code} ${question}`,
           previous: score(item.previous, "score"),
           current: score(item.score, "score"),
           change: change(item.delta, r, "delta"),

@@ -1,11 +1,13 @@
 import { agencyOf } from "../agency/agencyOf";
 import type { Analysis } from "../analyse/types";
+import type { EarlierPlan } from "../followup/readEarlierPlan";
 import { buildPlan } from "../plan/buildPlan";
 import { keepPlanEdits, type PlanEdits } from "../plan/readPlanEdits";
 import { reportText } from "../prose/reportText";
 import type { Lang } from "../types";
 import { analysisSheet } from "./analysisSheet";
 import { checkSheet } from "./checkSheet";
+import { followUpSheet, type FollowUpEdits } from "./followUpSheet";
 import { memoSheet, type Digits, type MemoEdits } from "./memoSheet";
 import { planSheet } from "./planSheet";
 import { markValue, randomMarkId } from "./ownership";
@@ -28,22 +30,28 @@ export interface BuildSpecOptions {
   emblem?: ImageSpec | null;
   /** What staff typed in the action plan of an earlier run. */
   planEdits?: PlanEdits | null;
+  /** The plan made from the previous year's scores, as staff left it: the new plan carries its
+   *  unfinished rows (with `analysis.followUp`'s verdicts). */
+  earlierPlan?: EarlierPlan | null;
   /** What staff typed in the memo of an earlier run. */
   memoEdits?: MemoEdits | null;
+  /** What staff typed in the follow-up of the earlier plan, in an earlier run. */
+  followUpEdits?: FollowUpEdits | null;
   /** Makes the random id of each sheet's ownership mark (the host's crypto.getRandomValues). */
   newMarkId?: () => string;
 }
 
 /**
- * Lays out the generated sheets of an analysis: the four public ones (memo, summary, analysis,
- * plan, in PUBLIC_KINDS order), then the check for staff.
+ * Lays out the generated sheets of an analysis: the public ones (memo, summary, analysis, the
+ * follow-up of the earlier plan when the analysis has one, plan: PUBLIC_KINDS order), then the
+ * check for staff.
  */
 export function buildWorkbookSpec(analysis: Analysis, options: BuildSpecOptions): WorkbookSpec {
   const { lang } = options;
   const agency = agencyOf(analysis);
   const text = reportText(analysis, lang);
   const plan = keepPlanEdits(
-    buildPlan(analysis, lang, options.responsible),
+    buildPlan(analysis, lang, options.responsible, options.earlierPlan ?? null),
     options.planEdits ?? null,
   );
   return {
@@ -59,6 +67,9 @@ export function buildWorkbookSpec(analysis: Analysis, options: BuildSpecOptions)
         }),
         summarySheet(analysis, text, lang),
         analysisSheet(analysis, text, lang),
+        ...(analysis.followUp
+          ? [followUpSheet(analysis, analysis.followUp, lang, options.followUpEdits ?? null)]
+          : []),
         planSheet(analysis, text, plan, lang),
         checkSheet(analysis, lang),
       ],

@@ -8,16 +8,19 @@ export const LABELS = {
     summaryName: (y: number) => `สรุปผล ITA ${y}`,
     analysisName: (y: number) => `วิเคราะห์ผล ITA ${y}`,
     planName: (y: number) => `แผนพัฒนา ITA ${y}`,
+    followUpName: (y: number) => `ผลตามแผน ITA ${y}`,
     checkName: (y: number) => `ตรวจสอบ ITA ${y} (ภายใน)`,
     memoTitle: "บันทึกข้อความ",
     analysisTitle: (y: number, unit: string | null) =>
       `การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) รายตัวชี้วัด\n${unit ? `${unit} ` : ""}ประจำปีงบประมาณ พ.ศ. ${y}`,
     planTitle: (y: number, unit: string | null) =>
       `การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร\nประจำปีงบประมาณ พ.ศ. ${y}${unit ? ` ของ${unit}` : ""}`,
+    followUpTitle: (y: number, unit: string | null) =>
+      `รายงานผลการดำเนินงานตามแผนพัฒนา ITA ${y}${unit ? `\n${unit}` : ""}`,
     checkTitle: (y: number) =>
       `ผลการตรวจสอบตารางคะแนน ITA ${y} (สำหรับเจ้าหน้าที่ ไม่ใช่ส่วนของรายงานที่เผยแพร่)`,
     checkIntro:
-      "ชีตนี้ใช้ตรวจทานตารางคะแนนเดิมก่อนเผยแพร่ ไม่ต้องพิมพ์หรือเผยแพร่ ชีตที่เผยแพร่ได้คือ บันทึกข้อความ สรุปผล วิเคราะห์ผล และแผนพัฒนา",
+      "ชีตนี้ใช้ตรวจทานตารางคะแนนเดิมก่อนเผยแพร่ ไม่ต้องพิมพ์หรือเผยแพร่ ชีตที่เผยแพร่ได้คือ บันทึกข้อความ สรุปผล วิเคราะห์ผล ผลตามแผน (เมื่อมี) และแผนพัฒนา",
     checkNotPrinted: (cell: string) =>
       `ชีตนี้ไม่ถูกพิมพ์เมื่อสั่งพิมพ์ทั้งสมุดงาน (พื้นที่พิมพ์ของชีตเป็นเซลล์ว่าง ${cell}) หากต้องการพิมพ์สำหรับใช้ภายใน ให้เลือกแถวที่ต้องการ แล้วสั่งพิมพ์เฉพาะส่วนที่เลือก (ไฟล์ > พิมพ์ > พิมพ์ส่วนที่เลือก)`,
     unitMissing: 'ไม่พบชื่อหน่วยงานในสมุดงาน: ระบุได้ที่ตัวเลือก "ชื่อหน่วยงาน" ในแผงงาน หรือ --unit ในบรรทัดคำสั่ง',
@@ -68,16 +71,19 @@ export const LABELS = {
     summaryName: (y: number) => `ITA ${y} Summary`,
     analysisName: (y: number) => `ITA ${y} Analysis`,
     planName: (y: number) => `ITA ${y} Action plan`,
+    followUpName: (y: number) => `ITA ${y} Plan follow-up`,
     checkName: (y: number) => `ITA ${y} Check (internal)`,
     memoTitle: "Memorandum",
     analysisTitle: (y: number, unit: string | null) =>
       `Analysis of the ITA results by indicator\n${unit ? `${unit}, ` : ""}${fiscalYearEn(y)}`,
     planTitle: (y: number, unit: string | null) =>
       `Using the ITA results to develop the agency${unit ? `: ${unit}` : ""}\n${fiscalYearEn(y)}`,
+    followUpTitle: (y: number, unit: string | null) =>
+      `Report on the ITA development plan, ${fiscalYearEn(y)}${unit ? `\n${unit}` : ""}`,
     checkTitle: (y: number) =>
       `Check of the ITA ${y} score table (for staff; not part of the published report)`,
     checkIntro:
-      "This sheet is for checking the original score table before publishing; do not print or publish it. The published sheets are the memo, summary, analysis and plan.",
+      "This sheet is for checking the original score table before publishing; do not print or publish it. The published sheets are the memo, summary, analysis, plan follow-up (when there is one) and plan.",
     checkNotPrinted: (cell: string) =>
       `This sheet is not printed when the whole workbook is printed (its print area is the empty cell ${cell}). To print it for internal use, select its rows and print the selection (File > Print > Print Selection).`,
     unitMissing:

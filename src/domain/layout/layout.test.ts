@@ -6,7 +6,7 @@ import { bodyCells, defineColumns, headerCells, printArea, type ColumnDef } from
 import { dateText } from "./dateText";
 import type { SheetSpec } from "./spec";
 import { keepStaffEdits, readStaffEdits } from "./staffEdits";
-import { PUBLIC_KINDS, isTagName, parseTagName, tagName } from "./tag";
+import { PUBLIC_KINDS, SHEET_KINDS, isTagName, parseTagName, tagName } from "./tag";
 
 type K = "no" | "name" | "note" | "id";
 const COLUMNS: ColumnDef<K>[] = defineColumns<K>([
@@ -148,8 +148,10 @@ describe("dateText", () => {
 });
 
 describe("sheet kinds", () => {
-  it("publish memo, summary, analysis and plan in that order; check is for staff", () => {
-    expect(PUBLIC_KINDS).toEqual(["memo", "summary", "analysis", "plan"]);
+  it("publish memo, summary, analysis, follow-up and plan in that order; check is for staff", () => {
+    expect(PUBLIC_KINDS).toEqual(["memo", "summary", "analysis", "followup", "plan"]);
+    expect(SHEET_KINDS).toEqual([...PUBLIC_KINDS, "check"]);
+    expect(parseTagName("ITAAnalyzer_followup_2569")).toEqual({ kind: "followup", year: 2569 });
     expect(parseTagName(tagName("check", 2568))).toEqual({ kind: "check", year: 2568 });
     expect(isTagName("ITAAnalyzer_memo_2568")).toBe(true);
     expect(isTagName("ITAAnalyzer_other_2568")).toBe(false);

@@ -2,7 +2,7 @@ import { agencyName } from "../agency/agencyOf";
 import { longestWord } from "./rowHeight";
 import { a1 } from "../address";
 import type { Analysis } from "../analyse/types";
-import { STATUSES } from "../plan/buildPlan";
+import { STATUSES } from "../plan/statuses";
 import type { ReportText } from "../prose/types";
 import type { Lang } from "../types";
 import {
@@ -28,7 +28,8 @@ import { tagName } from "./tag";
  * in). A4 landscape: the printed widths add up to the page at 90 %, the narrowest margins; the
  * issue column widest. The indicator and responsible columns hold the longest word of an
  * indicator's name (ประสิทธิภาพ) and of a unit (ประชาสัมพันธ์) whole, and the period column its
- * two lines and a two-line header. Status and the measure's library code are for staff and stay
+ * two lines and a two-line header. Status, the result (what was done, when, where the evidence is published:
+ * what the next year's follow-up reports) and the measure's library code are for staff and stay
  * outside the print area.
  *
  * A column staff fill in, with nothing from us, is one more entry with `source: "staff"` (its
@@ -104,6 +105,15 @@ export const PLAN_COLUMNS = defineColumns([
     editable: true,
     printed: false,
     list: STATUSES,
+  },
+  {
+    key: "result",
+    label: { th: "ผลการดำเนินงาน (ไม่พิมพ์)", en: "Result (not printed)" },
+    width: 30,
+    style: "staffCell",
+    editable: true,
+    printed: false,
+    source: "staff",
   },
   {
     key: "id",

@@ -1,6 +1,7 @@
 import { a1, parseRange } from "../address";
 import type { Lang } from "../types";
 import { fitScale, pageBreaks } from "./pageBreaks";
+import { textPoints } from "./rowHeight";
 import { PUBLIC_KINDS } from "./tag";
 import type { HeaderFooterSpec, PrintBlock, PrintSpec, SheetSpec } from "./spec";
 
@@ -74,16 +75,44 @@ export function paginateSheet(sheet: SheetSpec, unit: string | null): SheetSpec 
   // One band only, at the foot (a header band would cost every page a line): the document's
   // title on the left, the agency and the page number on the right.
   const header: HeaderFooterSpec = {};
-  const footer: HeaderFooterSpec = bare
-    ? {}
-    : {
-        ...print.footer,
-        ...(title ? { left: title } : {}),
-        ...(unit && print.footer.right ? { right: `${unit}   ${print.footer.right}` } : {}),
-      };
+  const footer: HeaderFooterSpec = bare ? {} : footerOf(print, title, unit);
   const done: PrintSpec = { ...print, area, scale: fitScale(widths, print), header, footer };
   const breaks = pageBreaks(sheet.heights, done, range ? range.bottom : lastRow);
   return { ...sheet, print: done, pageBreaks: breaks };
+}
+
+/** The footer's text size (points), as the writers set it (`headerFooterCode`). */
+const FOOTER_SIZE = 12;
+/** Room kept between the footer's left and right texts (points). */
+const FOOTER_GAP = 36;
+
+/** How wide a footer text prints, its page numbers at their widest two digits. */
+const footerPoints = (text: string) => textPoints(text.replace(/\{pages?\}/g, "88"), FOOTER_SIZE);
+
+/**
+ * The footer's two texts, never overlapping on the page's width: the title on the left, the
+ * agency and the page number on the right; when the three do not fit, the page number alone on
+ * the right and on the left the title where it names the agency or fits, else the agency's name
+ * alone.
+ */
+export function footerOf(
+  print: PrintSpec,
+  title: string | null,
+  unit: string | null,
+): HeaderFooterSpec {
+  const page = print.footer.right;
+  const titled = { ...print.footer, ...(title ? { left: title } : {}) };
+  if (!page || !unit) return titled;
+  const a4 = print.orientation === "portrait" ? 8.27 : 11.69;
+  // At full size: a reader's LibreOffice or Excel may not scale the footer with the sheet.
+  const width = (a4 - print.margins.left - print.margins.right) * 72;
+  const fits = (left: string | null, right: string) =>
+    footerPoints(left ?? "") + footerPoints(right) + FOOTER_GAP <= width;
+  const named = `${unit}   ${page}`;
+  if (fits(title, named)) return { ...titled, right: named };
+  if (title?.includes(unit) && fits(title, page)) return { ...titled, right: page };
+  if (fits(unit, page)) return { ...print.footer, left: unit, right: page };
+  return { ...titled, right: page };
 }
 
 /** The sheet's title for its footer: the text in A1 (every generated sheet has it). */

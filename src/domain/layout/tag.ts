@@ -8,16 +8,27 @@
  */
 export const TAG_PREFIX = "ITAAnalyzer_";
 
-/** Every kind of sheet we generate, in the order they are written. */
-export const SHEET_KINDS = ["memo", "summary", "analysis", "plan", "check"] as const;
+/**
+ * Every kind of sheet we generate, in the order they are written. The follow-up (the report on
+ * the earlier plan) is written only in a run whose analysis has one: hosts and steps take the
+ * kinds a spec holds, never a count.
+ */
+export const SHEET_KINDS = ["memo", "summary", "analysis", "followup", "plan", "check"] as const;
 
 export type SheetKind = (typeof SHEET_KINDS)[number];
 
 /**
- * The kinds that are printed and published, in this order. `check` (the arithmetic check of the
- * staff's own table, with cell references) is for staff only and never published.
+ * The kinds that are printed and published, in this order: the follow-up of the earlier plan
+ * after the analysis, before the next plan. `check` (the arithmetic check of the staff's own
+ * table, with cell references) is for staff only and never published.
  */
-export const PUBLIC_KINDS: readonly SheetKind[] = ["memo", "summary", "analysis", "plan"];
+export const PUBLIC_KINDS: readonly SheetKind[] = [
+  "memo",
+  "summary",
+  "analysis",
+  "followup",
+  "plan",
+];
 
 /** True for a sheet that is printed and published. */
 export function isPublicKind(kind: SheetKind): boolean {

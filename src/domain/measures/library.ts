@@ -734,8 +734,8 @@ const ROWS: Row[] = [
         "Submit this analysis of the {year} ITA results and its plan to the executives for approval",
       ],
       [
-        "เผยแพร่บนเว็บไซต์หลักของหน่วยงานภายในวันที่ .................... ก่อนการตรวจข้อมูล OIT ปี {planYear}",
-        "Publish them on the agency's main website by ...................., before the {planYear} OIT check",
+        "เผยแพร่บนเว็บไซต์หลักของหน่วยงานก่อนการตรวจข้อมูล OIT ปี {planYear}",
+        "Publish them on the agency's main website before the {planYear} OIT check",
       ],
       [
         "ติดตามผลการดำเนินการตามแผนทุกไตรมาส และรายงานผลต่อผู้บริหาร",
@@ -743,6 +743,452 @@ const ROWS: Row[] = [
       ],
     ],
     ["itaResults"],
+  ],
+];
+
+type SecondRow = [id: string, insteadOf: string, th: string, en: string, steps: [string, string][]];
+
+/**
+ * The second measure of each measure that answers topics, in our own words: a different way to
+ * the same end, which the next plan takes when the first was done and its items did not move
+ * (followup/). Its steps are its own (an OIT row's too: the fixes of the first did not work);
+ * its indicator, topics, area and date are the first's. Ids end in 2 with no hyphen (a
+ * `-<digits>` suffix is an indicator's, readPlanEdits.ts).
+ */
+const SECOND_ROWS: SecondRow[] = [
+  [
+    "1A2",
+    "1A",
+    "กำหนดมาตรฐานการให้บริการของแต่ละงานเป็นลายลักษณ์อักษร พร้อมการตรวจติดตามรายเดือนโดยหัวหน้างาน",
+    "Write each section's service standard down, with a monthly check by its head",
+    [
+      [
+        "หัวหน้างานจัดทำแบบตรวจการให้บริการตามมาตรฐาน (checklist) ของงานตน",
+        "Each head of section makes a checklist of the section's service standard",
+      ],
+      [
+        "ตรวจการให้บริการตามแบบตรวจเดือนละ 1 ครั้ง และบันทึกผล",
+        "Check service against the checklist once a month and record the result",
+      ],
+      [
+        "นำเรื่องที่ไม่เป็นไปตามมาตรฐานเข้าที่ประชุมประจำเดือน พร้อมแนวทางแก้ไข",
+        "Bring what fell short to the monthly meeting, with a remedy",
+      ],
+    ],
+  ],
+  [
+    "1D2",
+    "1D",
+    "ประเมินความเสี่ยงการเรียกรับสินบนของแต่ละงาน และกำหนดจุดควบคุมในขั้นตอนที่เสี่ยง",
+    "Assess each section's bribery risks and set controls at the risky steps",
+    [
+      ["แต่ละงานระบุขั้นตอนที่เสี่ยงต่อการเรียกรับสินบน", "Each section names its steps at risk of bribes"],
+      [
+        "กำหนดจุดควบคุม เช่น ให้ผู้ตรวจคนที่สองลงนาม หรือรับชำระเงินผ่านระบบเท่านั้น",
+        "Set controls at those steps, such as a second signature or payment through the system only",
+      ],
+      [
+        "รายงานผลการควบคุมต่อผู้บริหารทุกครึ่งปี",
+        "Report on the controls to the executives every six months",
+      ],
+    ],
+  ],
+  [
+    "2A2",
+    "2A",
+    "สุ่มตรวจฎีกาเบิกจ่ายโดยผู้ที่ไม่เกี่ยวข้องกับการเบิกจ่ายนั้น และแจ้งผลให้บุคลากรทราบ",
+    "Have payment claims spot-checked by someone not involved, and tell staff the results",
+    [
+      [
+        "แต่งตั้งคณะทำงานสุ่มตรวจฎีกาเบิกจ่ายจากผู้ที่ไม่มีส่วนเกี่ยวข้องกับการเบิกจ่ายนั้น",
+        "Appoint a team with no part in the payments to spot-check payment claims",
+      ],
+      [
+        "สุ่มตรวจฎีกาอย่างน้อยไตรมาสละ 10 รายการ เทียบกับหลักฐานและวัตถุประสงค์ของงบประมาณ",
+        "Check at least 10 claims a quarter against their evidence and the budget's purpose",
+      ],
+      [
+        "แจ้งผลการสุ่มตรวจและข้อบกพร่องที่พบในที่ประชุมบุคลากรประจำเดือน",
+        "Report the findings and faults at the monthly staff meeting",
+      ],
+    ],
+  ],
+  [
+    "2D2",
+    "2D",
+    "หมุนเวียนคณะกรรมการจัดซื้อจัดจ้างและตรวจรับ โดยให้กรรมการทุกคนลงนามว่าไม่มีส่วนได้เสีย",
+    "Rotate procurement and acceptance committees, each member signing that they have no interest",
+    [
+      [
+        "จัดทำบัญชีรายชื่อผู้ที่แต่งตั้งเป็นกรรมการได้ และหมุนเวียนไม่ให้เป็นคนเดิมติดต่อกัน",
+        "Keep a list of eligible committee members and rotate them so the same people do not serve in a row",
+      ],
+      [
+        "ให้กรรมการทุกคนลงนามในแบบแสดงว่าไม่มีส่วนได้เสียกับผู้เสนอราคาก่อนเริ่มงาน",
+        "Have every member sign a no-interest declaration about the bidders before starting",
+      ],
+      [
+        "ทบทวนการจัดซื้อจัดจ้างที่มีผู้เสนอราคารายเดียวทุกไตรมาส",
+        "Review every single-bidder procurement each quarter",
+      ],
+    ],
+  ],
+  [
+    "3A2",
+    "3A",
+    "สั่งงานที่อยู่นอกหน้าที่เป็นลายลักษณ์อักษร และสำรวจความเห็นบุคลากรเรื่องการสั่งงานโดยไม่ระบุชื่อ",
+    "Give tasks outside normal duties in writing, and survey staff anonymously on how orders are given",
+    [
+      [
+        "กำหนดให้งานที่ไม่อยู่ในหน้าที่ปกติต้องสั่งเป็นลายลักษณ์อักษร",
+        "Require any task outside normal duties to be ordered in writing",
+      ],
+      [
+        "สำรวจความเห็นบุคลากรโดยไม่ระบุชื่อปีละ 2 ครั้ง เรื่องการถูกสั่งให้ทำธุระส่วนตัวหรือสิ่งที่ไม่ถูกต้อง",
+        "Survey staff anonymously twice a year on being told to run private errands or do wrong",
+      ],
+      [
+        "เสนอผลสำรวจต่อผู้บริหารสูงสุด พร้อมแนวทางแก้ไข",
+        "Put the survey's results to the chief executive with remedies",
+      ],
+    ],
+  ],
+  [
+    "3D2",
+    "3D",
+    "ให้คณะกรรมการที่มีผู้แทนจากภายนอกร่วมพิจารณาการบรรจุ แต่งตั้ง และเลื่อนตำแหน่ง",
+    "Have a committee with an outside member decide appointments and promotions",
+    [
+      [
+        "แต่งตั้งคณะกรรมการพิจารณาการบริหารงานบุคคล โดยมีผู้แทนจากภายนอกหรือจากส่วนราชการอื่นร่วม",
+        "Appoint a personnel committee with a member from outside or from another division",
+      ],
+      [
+        "บันทึกเหตุผลการพิจารณาทุกราย และให้ผู้มีส่วนได้เสียขอดูได้",
+        "Record the reasons for every decision and let those concerned see them",
+      ],
+      [
+        "เปิดช่องทางแจ้งการเรียกรับประโยชน์ในการบริหารงานบุคคลที่ไม่ต้องระบุชื่อ",
+        "Open an anonymous channel to report favours asked for in personnel decisions",
+      ],
+    ],
+  ],
+  [
+    "4D2",
+    "4D",
+    "ติดหมายเลขและป้ายทรัพย์สินทุกชิ้น มอบผู้ดูแลประจำกอง และตรวจทะเบียนยืม-คืนทุกเดือน",
+    "Number and label every asset, name a custodian in each division, and check loans every month",
+    [
+      [
+        "ติดหมายเลขครุภัณฑ์และป้าย ทรัพย์สินของราชการ ห้ามนำไปใช้ส่วนตัว ทุกชิ้น",
+        "Put an asset number and a 'government property, no private use' label on every item",
+      ],
+      [
+        "แต่งตั้งผู้ดูแลทรัพย์สินประจำแต่ละกอง ลงนามรับผิดชอบทรัพย์สินของกอง",
+        "Name a custodian in each division who signs for its assets",
+      ],
+      [
+        "ผู้ดูแลตรวจทะเบียนยืม-คืนเทียบกับทรัพย์สินจริงทุกเดือน และรายงานรายการที่ค้างคืน",
+        "The custodian checks the loan register against the assets every month and reports items not returned",
+      ],
+    ],
+  ],
+  [
+    "5A2",
+    "5A",
+    "ผู้บริหารสูงสุดประชุมกับบุคลากรเรื่องการป้องกันการทุจริตทุกไตรมาส และรายงานสิ่งที่ได้ทำ",
+    "Have the chief executive meet staff on corruption prevention every quarter and report what was done",
+    [
+      [
+        "จัดประชุมผู้บริหารกับบุคลากรทุกไตรมาส โดยมีการป้องกันการทุจริตเป็นวาระประจำ",
+        "Hold a quarterly meeting of executives and staff with corruption prevention as a standing item",
+      ],
+      [
+        "ผู้บริหารรายงานเรื่องที่ได้รับแจ้งและการดำเนินการที่ได้ทำในที่ประชุม",
+        "The executives report the cases raised and the action taken",
+      ],
+      [
+        "เผยแพร่สรุปผลการประชุมให้บุคลากรทุกคนทราบภายใน 7 วัน",
+        "Circulate a summary of the meeting to all staff within 7 days",
+      ],
+    ],
+  ],
+  [
+    "5D2",
+    "5D",
+    "ให้ผู้ที่ไม่เกี่ยวข้องกับเรื่องที่ร้องเรียนเป็นผู้ตรวจสอบ และแจ้งผลแก่ผู้ร้องภายในเวลาที่กำหนด",
+    "Have complaints examined by someone not involved, and answer the complainant within a set time",
+    [
+      [
+        "กำหนดให้เรื่องร้องเรียนการทุจริตตรวจสอบโดยผู้ที่ไม่มีส่วนเกี่ยวข้องกับเรื่องนั้น",
+        "Have each corruption complaint examined by someone with no part in the matter",
+      ],
+      [
+        "แจ้งความคืบหน้าแก่ผู้ร้องภายใน 15 วัน และแจ้งผลเมื่อแล้วเสร็จ",
+        "Tell the complainant of progress within 15 days and of the outcome when done",
+      ],
+      [
+        "ติดตามระยะเวลาการจัดการเรื่องร้องเรียนทุกเรื่องในทะเบียนคุม",
+        "Track how long every complaint takes in a register",
+      ],
+    ],
+  ],
+  [
+    "6A2",
+    "6A",
+    "สอบถามผู้รับบริการทันทีหลังรับบริการ และแก้ไขเรื่องที่ล่าช้าหรือไม่เท่าเทียมทุกเดือน",
+    "Ask service users right after service, and fix delays and unequal treatment every month",
+    [
+      [
+        "จัดแบบสอบถามสั้นหรือ QR Code ณ จุดบริการ ให้ผู้รับบริการตอบทันที",
+        "Put a short form or a QR code at each service point for users to answer right away",
+      ],
+      [
+        "สรุปเรื่องที่ล่าช้ากว่าที่ประกาศหรือไม่เท่าเทียมทุกเดือน",
+        "Sum up each month the cases slower than announced or not treated equally",
+      ],
+      [
+        "หัวหน้างานแก้ไขตามผลสรุป และแจ้งสิ่งที่แก้ไขแล้ว ณ จุดบริการ",
+        "Heads of section fix what the summary shows and post what was fixed at the service point",
+      ],
+    ],
+  ],
+  [
+    "6D2",
+    "6D",
+    "รับคำขอและรับชำระเงินผ่านจุดเดียวหรือระบบออนไลน์ เพื่อลดการพบกันโดยตรงในขั้นตอนที่เสี่ยง",
+    "Take requests and payments at one counter or online, to cut face-to-face contact at risky steps",
+    [
+      ["ระบุงานบริการที่เสี่ยงต่อการเรียกรับสินบน", "Name the services at risk of bribes"],
+      [
+        "ให้รับคำขอ ออกใบเสร็จ และรับชำระเงินผ่านจุดเดียวหรือระบบออนไลน์",
+        "Take requests, issue receipts and take payments at one counter or online",
+      ],
+      [
+        "ติดป้ายแจ้งค่าธรรมเนียมที่ถูกต้องและช่องทางแจ้งเหตุ ณ จุดบริการ",
+        "Post the correct fees and where to report at each service point",
+      ],
+    ],
+  ],
+  [
+    "7A2",
+    "7A",
+    "สำรวจว่า{people}รับข่าวสารจากช่องทางใด และเผยแพร่ผ่านช่องทางที่ใช้มากที่สุด",
+    "Survey which channels {people} get news from, and publish through those most used",
+    [
+      [
+        "สำรวจช่องทางที่{people}ใช้รับข่าวสารอย่างน้อยปีละ 1 ครั้ง",
+        "Survey the channels {people} use for news at least once a year",
+      ],
+      [
+        "ปรับแผนการเผยแพร่ให้ใช้ช่องทางที่ใช้มากที่สุด 3 อันดับแรก",
+        "Adjust the publishing plan to the three most used channels",
+      ],
+      [
+        "ติดตามจำนวนผู้เข้าถึงข่าวสารของแต่ละช่องทางทุกไตรมาส",
+        "Track how many each channel reaches every quarter",
+      ],
+    ],
+  ],
+  [
+    "7D2",
+    "7D",
+    "กำหนดผู้ตอบข้อซักถามประจำแต่ละเรื่อง และระยะเวลาการตอบ",
+    "Name who answers questions on each subject, and how fast",
+    [
+      [
+        "จัดทำรายชื่อผู้ตอบข้อซักถามแต่ละเรื่อง พร้อมหมายเลขติดต่อ และประกาศบนเว็บไซต์",
+        "List who answers questions on each subject with a contact number, and post it on the website",
+      ],
+      [
+        "กำหนดให้ตอบข้อซักถามภายใน 3 วันทำการ และบันทึกในทะเบียน",
+        "Require questions to be answered within 3 working days and logged",
+      ],
+      [
+        "ตรวจทะเบียนทุกเดือนว่ามีข้อซักถามที่ค้างตอบหรือไม่",
+        "Check the log every month for unanswered questions",
+      ],
+    ],
+  ],
+  [
+    "8A2",
+    "8A",
+    "เชิญผู้แทน{people}ร่วมเป็นคณะทำงานปรับปรุงงานบริการ และแจ้งผลการปรับปรุงกลับ",
+    "Invite representatives of {people} onto a working group that improves services, and report back",
+    [
+      [
+        "แต่งตั้งคณะทำงานที่มีผู้แทน{people}ร่วม",
+        "Appoint a working group with representatives of {people}",
+      ],
+      [
+        "ประชุมคณะทำงานอย่างน้อยไตรมาสละ 1 ครั้ง เพื่อเลือกงานที่จะปรับปรุงหรือให้บริการออนไลน์",
+        "Meet at least once a quarter to choose what to improve or to offer online",
+      ],
+      [
+        "แจ้งผลการปรับปรุงให้{people}ทราบบนเว็บไซต์และช่องทางของหน่วยงาน",
+        "Report what was improved to {people} on the website and the agency's channels",
+      ],
+    ],
+  ],
+  [
+    "9A2",
+    "9A",
+    "ให้ผู้ตรวจคนที่สองตรวจข้อมูล OIT ทุกข้อก่อนส่ง ตามแบบตรวจจากคู่มือการประเมิน",
+    "Have a second person check every OIT item before submission, against a checklist from the manual",
+    [
+      [
+        "จัดทำแบบตรวจองค์ประกอบของข้อมูลแต่ละข้อจากคู่มือการประเมิน",
+        "Make a checklist of each item's required parts from the assessment manual",
+      ],
+      [
+        "ให้ผู้ที่ไม่ได้จัดทำข้อมูลนั้นตรวจตามแบบตรวจ และส่งกลับแก้ไขก่อนวันส่ง",
+        "Have someone who did not prepare the item check it and send it back for fixes before the deadline",
+      ],
+      [
+        "ทดสอบเปิด URL ที่จะส่งทุกรายการจากเครือข่ายภายนอกหน่วยงาน",
+        "Test every URL to be submitted from outside the agency's network",
+      ],
+    ],
+  ],
+  [
+    "9D2",
+    "9D",
+    "มอบหมายเจ้าหน้าที่พัสดุเผยแพร่ข้อมูลการจัดซื้อจัดจ้างตามปฏิทินรายเดือน โดยหัวหน้ากองตรวจก่อนเผยแพร่",
+    "Have a procurement officer publish procurement data to a monthly calendar, checked first by the division head",
+    [
+      [
+        "จัดทำปฏิทินการเผยแพร่ข้อมูลการจัดซื้อจัดจ้างรายเดือนและรายงานประจำปี",
+        "Set a calendar for publishing monthly procurement data and the annual report",
+      ],
+      [
+        "เจ้าหน้าที่พัสดุเผยแพร่ตามปฏิทิน ด้วยแบบฟอร์มที่มีองค์ประกอบครบตามคู่มือการประเมิน",
+        "The procurement officer publishes to the calendar on a form with every part the manual asks for",
+      ],
+      [
+        "หัวหน้ากองตรวจความครบถ้วนก่อนเผยแพร่ และบันทึกวันที่เผยแพร่",
+        "The division head checks completeness before publishing and records the date",
+      ],
+    ],
+  ],
+  [
+    "9E2",
+    "9E",
+    "จัดทำแผนบริหารและพัฒนาทรัพยากรบุคคลร่วมกับทุกกอง พร้อมเป้าหมายที่วัดผลได้",
+    "Draw up the HR plan with every division, with targets that can be measured",
+    [
+      [
+        "ประชุมหัวหน้าทุกกองเพื่อกำหนดความต้องการพัฒนาบุคลากร",
+        "Meet every division head to set staff development needs",
+      ],
+      [
+        "กำหนดเป้าหมายของแผนที่วัดผลได้ เช่น จำนวนบุคลากรที่ผ่านการอบรม",
+        "Set measurable targets, such as the number of staff trained",
+      ],
+      [
+        "รายงานผลตามเป้าหมายทุกไตรมาส และเผยแพร่รายงานประจำปีบนเว็บไซต์หลัก",
+        "Report against the targets every quarter and publish the annual report on the main website",
+      ],
+    ],
+  ],
+  [
+    "9F2",
+    "9F",
+    "จัดกิจกรรมจริยธรรมที่บุคลากรร่วมเลือกเรื่อง และวัดผลก่อนและหลังกิจกรรม",
+    "Hold ethics activities on a subject staff choose, measured before and after",
+    [
+      [
+        "ให้บุคลากรร่วมเลือกเรื่องจริยธรรมที่ต้องปรับปรุงในปี {planYear}",
+        "Have staff choose together the ethics subject to work on in {planYear}",
+      ],
+      [
+        "จัดกิจกรรมตามเรื่องที่เลือก และประเมินความเข้าใจก่อนและหลังกิจกรรม",
+        "Hold activities on it and test understanding before and after",
+      ],
+      [
+        "เผยแพร่กิจกรรมและผลการประเมินบนเว็บไซต์หลัก",
+        "Publish the activities and their results on the main website",
+      ],
+    ],
+  ],
+  [
+    "9G2",
+    "9G",
+    "ทดสอบช่องทางร้องเรียนทุกช่องทางทุกไตรมาส และเผยแพร่สถิติเรื่องร้องเรียนรายไตรมาส",
+    "Test every complaint channel each quarter, and publish complaint statistics every quarter",
+    [
+      [
+        "ทดลองส่งเรื่องผ่านทุกช่องทางร้องเรียนทุกไตรมาส และแก้ไขช่องทางที่ใช้ไม่ได้",
+        "Send a test through every complaint channel each quarter and fix any that fails",
+      ],
+      [
+        "สรุปสถิติเรื่องร้องเรียนแยกตามประเภทและผลการดำเนินการทุกไตรมาส",
+        "Sum up complaints by type and outcome every quarter",
+      ],
+      [
+        "เผยแพร่สถิติรายไตรมาสบนเว็บไซต์หลักภายใน 15 วันหลังสิ้นไตรมาส",
+        "Publish the quarterly statistics on the main website within 15 days of the quarter's end",
+      ],
+    ],
+  ],
+  [
+    "9H2",
+    "9H",
+    "ให้{people}ร่วมวางแผน ดำเนินการ และติดตามโครงการอย่างน้อย 1 โครงการ และบันทึกการมีส่วนร่วมทุกขั้นตอน",
+    "Have {people} plan, run and follow at least one project, recording their part at every stage",
+    [
+      [
+        "เลือกโครงการตามภารกิจอย่างน้อย 1 โครงการที่เปิดให้{people}ร่วมวางแผน ดำเนินการ และติดตาม",
+        "Choose at least one project in which {people} take part in planning, running and following it",
+      ],
+      [
+        "บันทึกภาพ รายชื่อ และความเห็นของผู้เข้าร่วมในแต่ละขั้นตอน",
+        "Record photos, names and views of participants at each stage",
+      ],
+      [
+        "เผยแพร่ผลการมีส่วนร่วมบนเว็บไซต์หลักเมื่อจบโครงการ",
+        "Publish the results of participation on the main website when the project ends",
+      ],
+    ],
+  ],
+  [
+    "10A2",
+    "10A",
+    "มอบหมายผู้รับผิดชอบข้อมูลการป้องกันการทุจริตแต่ละข้อเป็นคำสั่ง และติดตามตามปฏิทินรายไตรมาส",
+    "Assign by order an owner for each corruption-prevention item, and follow them on a quarterly calendar",
+    [
+      [
+        "ออกคำสั่งมอบหมายผู้จัดทำและเผยแพร่ข้อมูลแต่ละข้อ",
+        "Issue an order naming who prepares and publishes each item",
+      ],
+      [
+        "กำหนดปฏิทินวันเผยแพร่ของแผนและรายงานแต่ละฉบับ",
+        "Set the publishing date of each plan and report in a calendar",
+      ],
+      [
+        "ประชุมติดตามทุกไตรมาส และตรวจข้อมูลที่เผยแพร่กับคู่มือการประเมิน",
+        "Meet every quarter and check what was published against the assessment manual",
+      ],
+    ],
+  ],
+  [
+    "10D2",
+    "10D",
+    "ชี้แจงผลการประเมิน ITA และแผนฉบับนี้แก่บุคลากรทุกกอง และเผยแพร่บนเว็บไซต์หลักภายในกำหนด",
+    "Explain the ITA results and this plan to every division, and publish them on the main website by the deadline",
+    [
+      [
+        "จัดประชุมชี้แจงผลการประเมิน ITA ปี {year} และมาตรการตามแผนแก่บุคลากรทุกกอง",
+        "Hold a meeting explaining the {year} ITA results and the plan's measures to every division",
+      ],
+      [
+        "เผยแพร่รายงานและแผนที่ผู้บริหารอนุมัติบนเว็บไซต์หลักภายในวันที่ .................... ก่อนการตรวจข้อมูล OIT ปี {planYear}",
+        "Publish the approved report and plan on the main website by ...................., before the {planYear} OIT check",
+      ],
+      [
+        "กำหนดผู้รับผิดชอบแต่ละมาตรการ และรายงานความคืบหน้าในที่ประชุมประจำเดือน",
+        "Name who is responsible for each measure and report progress at the monthly meeting",
+      ],
+    ],
   ],
 ];
 
@@ -787,6 +1233,40 @@ export const MEASURES: Measure[] = ROWS.map(([id, indicator, flag, th, en, steps
   ...(DATED.has(id) ? { dated: true } : {}),
 }));
 
+/**
+ * The second measures (`SECOND_ROWS`): each with the indicator, flag, area and date of the
+ * measure it replaces, and its own steps. They answer no topic of their own (`topics` is empty:
+ * the first measure's topics are the link), so the plan takes one only in place of its first.
+ */
+export const SECOND_MEASURES: Measure[] = SECOND_ROWS.map(([id, insteadOf, th, en, steps]) => {
+  const first = MEASURES.find((m) => m.id === insteadOf);
+  if (!first) throw new Error(`second measure ${id}: no measure ${insteadOf}`);
+  return {
+    id,
+    indicator: first.indicator,
+    for: first.for,
+    topics: [],
+    domain: first.domain,
+    title: { th, en },
+    steps: steps.map(([sth, sen]) => ({ th: sth, en: sen })),
+    ownSteps: true,
+    ...(first.dated ? { dated: true } : {}),
+    insteadOf,
+  };
+});
+
+/**
+ * The other measure of a pair: a first measure's second, a second's first; null for a measure
+ * with no second (one that answers no topic).
+ *
+ * @example alternativeOf("9D")?.id //=> "9D2"
+ */
+export function alternativeOf(id: string): Measure | null {
+  const second = SECOND_MEASURES.find((m) => m.id === id);
+  if (second) return MEASURES.find((m) => m.id === second.insteadOf) ?? null;
+  return SECOND_MEASURES.find((m) => m.insteadOf === id) ?? null;
+}
+
 /** The measure that answers weak items of a topic (every topic has one), by topic id. */
 export const MEASURE_OF_TOPIC: ReadonlyMap<string, Measure> = new Map(
   MEASURES.flatMap((m) => m.topics.map((t) => [t, m] as const)),
@@ -794,10 +1274,13 @@ export const MEASURE_OF_TOPIC: ReadonlyMap<string, Measure> = new Map(
 
 /**
  * The topics a measure answers (the measure → topic link): a `topic` measure's own, an
- * `improve` measure's those of its indicator that no `topic` measure takes.
+ * `improve` measure's those of its indicator that no `topic` measure takes, a second measure's
+ * its first's.
  *
  * @example topicsOfMeasure("9D") //=> ["procurement"]
  */
 export function topicsOfMeasure(id: string): string[] {
+  const second = SECOND_MEASURES.find((m) => m.id === id);
+  if (second?.insteadOf) return topicsOfMeasure(second.insteadOf);
   return MEASURES.find((m) => m.id === id || m.aliases?.includes(id))?.topics ?? [];
 }

@@ -2,7 +2,8 @@ import type { Bilingual, Flag } from "../types";
 
 /**
  * The area of work a measure belongs to; it decides the responsible unit by kind of agency
- * (src/domain/plan/responsible.ts).
+ * (src/domain/plan/responsible.ts). `complaints` (complaints of corruption) is a part of
+ * `integrity` that a kind may give to a unit of its own (a province's ศูนย์ดำรงธรรม).
  */
 export type MeasureDomain =
   | "service"
@@ -11,9 +12,17 @@ export type MeasureDomain =
   | "assets"
   | "personnel"
   | "integrity"
+  | "complaints"
   | "communication"
   | "participation"
   | "disclosure";
+
+/**
+ * The responsible unit of each area of work of a kind of agency; `complaints` only where a
+ * unit other than the integrity unit takes them (else the integrity unit does).
+ */
+export type AreaUnits = Record<Exclude<MeasureDomain, "complaints">, Bilingual> &
+  Partial<Record<"complaints", Bilingual>>;
 
 /**
  * One measure of the library: what to do for an indicator with a given flag, or for weak items
@@ -45,4 +54,9 @@ export interface Measure {
   dated?: boolean;
   /** Ids it had before: what staff typed under them in an earlier plan is kept. */
   aliases?: string[];
+  /**
+   * For a second measure of a topic (library.ts, `SECOND_MEASURES`): the id of the measure it
+   * replaces when that one was done and its items did not move (the yearly follow-up).
+   */
+  insteadOf?: string;
 }

@@ -109,8 +109,7 @@ describe("a general agency's 2569 list (issue #18's case)", () => {
     const ita = byTopic("itaResults")!;
     expect(ita.items).toEqual(["o25"]);
     expect(ita.row.period).toBe(beforeCheckPeriod(2570, "th"));
-    expect(ita.row.steps).toContain("เผยแพร่บนเว็บไซต์หลักของหน่วยงานภายในวันที่ ....");
-    expect(ita.row.steps).toContain("ก่อนการตรวจข้อมูล OIT ปี 2570");
+    expect(ita.row.steps).toContain("2. เผยแพร่บนเว็บไซต์หลักของหน่วยงานก่อนการตรวจข้อมูล OIT ปี 2570\n");
     expect(ita.row.steps).toContain("รายงานการวิเคราะห์ผลการประเมิน ITA ปี 2569");
   });
   it("says an OIT item at 0 was not published or not accepted, a partial one incomplete", () => {

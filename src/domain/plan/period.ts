@@ -1,3 +1,4 @@
+import { yearEn } from "../prose/format";
 import type { Lang } from "../types";
 
 /** Abbreviated months, as Thai official tables write them. */
@@ -33,13 +34,16 @@ export function fiscalYearPeriod(fiscalYear: number, lang: Lang): string {
 }
 
 /**
- * The period of a measure done by a date before the next assessment's OIT check (the date is
- * not known here: the step leaves it for staff), written for the plan's narrow column.
+ * The period of a measure done before the next assessment's OIT check (its date is not known,
+ * so the plan names the check and leaves no blank to fill), written for the plan's narrow column.
  *
  * @example beforeCheckPeriod(2570, "th") //=> "ก่อนการตรวจ\nOIT ปี 2570"
+ * @example beforeCheckPeriod(2570, "en") //=> "Before the\n2027 OIT check"
  */
 export function beforeCheckPeriod(planYear: number, lang: Lang): string {
-  return lang === "th" ? `ก่อนการตรวจ\nOIT ปี ${planYear}` : `Before the\n${planYear} OIT check`;
+  return lang === "th"
+    ? `ก่อนการตรวจ\nOIT ปี ${planYear}`
+    : `Before the\n${yearEn(planYear)} OIT check`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { PLAN_COLUMNS, type PlanKey, type PlanLine, type PlanRow } from "../layout/planSheet";
 import { keepStaffEdits, readStaffEdits, type StaffEdits } from "../layout/staffEdits";
-import { MEASURES } from "../measures/library";
+import { MEASURES, SECOND_MEASURES } from "../measures/library";
 import type { Grid } from "../types";
 
 /** What staff typed in an earlier generated action plan. */
@@ -8,7 +8,7 @@ export type PlanEdits = StaffEdits<PlanKey>;
 
 /** Every id a measure has or had, to the id it has now. */
 const KNOWN = new Map(
-  MEASURES.flatMap((m) => [
+  [...MEASURES, ...SECOND_MEASURES].flatMap((m) => [
     [m.id, m.id] as const,
     ...(m.aliases ?? []).map((a) => [a, m.id] as const),
   ]),
@@ -48,5 +48,26 @@ export function readPlanEdits(grid: Grid): PlanEdits | null {
  * PLAN_COLUMNS (planSheet.ts).
  */
 export function keepPlanEdits(rows: readonly PlanRow[], edits: PlanEdits | null): PlanLine[] {
-  return keepStaffEdits(PLAN_COLUMNS, rows, (r) => r.id, edits) as PlanLine[];
+  return keepStaffEdits(
+    PLAN_COLUMNS,
+    rows,
+    (r) => r.id,
+    edits && ownRows(rows, edits),
+  ) as PlanLine[];
+}
+
+/**
+ * Staff edits with a row staff added whose code is now one of our rows' (a row of theirs the
+ * plan carried forward from the earlier plan, `P2569-1`) read as that row's: kept once.
+ */
+function ownRows(rows: readonly PlanRow[], edits: PlanEdits): PlanEdits {
+  const ours = new Set(rows.map((r) => r.id));
+  const byKey = { ...edits.byKey };
+  const added = edits.added.filter((values) => {
+    const id = typeof values.id === "string" ? values.id : null;
+    if (id === null || !ours.has(id) || id in byKey) return true;
+    byKey[id] = values;
+    return false;
+  });
+  return { byKey, added };
 }

@@ -1,9 +1,9 @@
 import { AGENCY_KINDS, PROFILES } from "../agency/profiles";
-import type { MeasureDomain } from "../measures/types";
-import type { Bilingual, Lang } from "../types";
+import type { AreaUnits, MeasureDomain } from "../measures/types";
+import type { Lang } from "../types";
 import type { AgencyKind } from "./agencyKind";
 
-type Table = Record<MeasureDomain, Bilingual>;
+type Table = AreaUnits;
 
 /**
  * Default responsible units by kind of agency and area of work (each kind's profile,
@@ -19,5 +19,7 @@ export const RESPONSIBLE: Record<AgencyKind, Table> = Object.fromEntries(
  * @example responsibleFor("assets", "subdistrictMunicipality", "th") //=> "กองคลัง (งานพัสดุและทรัพย์สิน)"
  */
 export function responsibleFor(domain: MeasureDomain, kind: AgencyKind, lang: Lang): string {
-  return RESPONSIBLE[kind][domain][lang];
+  const units = RESPONSIBLE[kind];
+  // Complaints are the integrity unit's unless the kind gives them a unit of their own.
+  return (domain === "complaints" ? (units.complaints ?? units.integrity) : units[domain])[lang];
 }

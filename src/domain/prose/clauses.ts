@@ -1,10 +1,11 @@
 import type { Analysis, IndicatorResult } from "../analyse/types";
 import { topicById } from "../framework/topics";
+import { englishItemOf } from "../framework/englishItemOf";
 import { yearItemOf } from "../framework/topicOf";
 import type { ItemSpec } from "../framework/types";
 import type { Lang } from "../types";
-import { codeList, joinList } from "./format";
-import { itemQuestion, ownText } from "./itemQuestion";
+import { codeList, joinList, yearIn } from "./format";
+import { itemQuestion, ownText, THAI_SCRIPT } from "./itemQuestion";
 import { indicatorPhrase, NOT_PUBLISHED_WHY, openDataPhrase, surveyPhrase } from "./phrases";
 
 /** An item with a score, as the prose needs it. */
@@ -55,7 +56,8 @@ const withoutYears = (text: string) =>
     .trim();
 
 /** `{year}` in a year file's words, as the year the item covers. */
-const withYear = (text: string, year: number) => text.replace(/\{year\}/g, String(year));
+const withYear = (text: string, year: number, lang: Lang) =>
+  text.replace(/\{year\}/g, yearIn(year, lang));
 
 /**
  * The year an OIT item's data covers: in the assessed year (`when` "assessed") the assessed
@@ -68,20 +70,24 @@ function coveredYear(item: ItemSpec | null, analysis: Analysis, when: "assessed"
 
 /** An OIT item's short name and fix: the year file's, else from its own text. */
 function openWords(item: ScoredItem, analysis: Analysis, lang: Lang) {
-  const entry = yearItemOf(item, analysis.framework);
-  const own = ownText(item.label);
   const th = lang === "th";
-  const text = th ? own || entry?.text?.th : entry?.text?.en || own;
+  // In English, the year file's English (another year's when its own does not word the
+  // item), else the workbook's text only when it is not Thai, else the item's topic.
+  const entry = th ? yearItemOf(item, analysis.framework) : englishItemOf(item, analysis.framework);
+  const own = ownText(item.label);
+  const text = th
+    ? own || entry?.text?.th
+    : entry?.text?.en || (own && !THAI_SCRIPT.test(own) ? own : topicById(item.topic)?.name.en);
   const name = entry?.name
-    ? withYear(entry.name[lang], coveredYear(entry, analysis, "assessed"))
+    ? withYear(entry.name[lang], coveredYear(entry, analysis, "assessed"), lang)
     : text || (th ? `ข้อ ${item.code}` : `item ${item.code}`);
   // Next year's data, not this year's: a year typed in the workbook's text is left out.
   const plain = entry?.name
-    ? withYear(entry.name[lang], coveredYear(entry, analysis, "plan"))
+    ? withYear(entry.name[lang], coveredYear(entry, analysis, "plan"), lang)
     : withoutYears(name);
   const gap = /[\u0e00-\u0e7f]$/.test(plain) ? "" : " ";
   const fix = entry?.fix
-    ? withYear(entry.fix[lang], coveredYear(entry, analysis, "plan"))
+    ? withYear(entry.fix[lang], coveredYear(entry, analysis, "plan"), lang)
     : item.score === 0
       ? th
         ? `จัดทำและเผยแพร่${plain}${gap}บนเว็บไซต์หลักของหน่วยงาน`

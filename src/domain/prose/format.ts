@@ -76,6 +76,13 @@ export function scoreNote(items: [string, number][], lang: Lang): string {
 }
 
 /**
+ * A phrase with its first letter capitalised, as the start of an English sentence or name.
+ *
+ * @example capitalise("the agency scored 91.57") //=> "The agency scored 91.57"
+ */
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
  * A Buddhist-era year in English documents: the Common Era year, so that one document uses one
  * calendar.
  *
@@ -84,8 +91,13 @@ export function scoreNote(items: [string, number][], lang: Lang): string {
 export const yearEn = (be: number): string => String(be - 543);
 
 /**
- * A fiscal year named in English: the Common Era year with its Buddhist-era name beside it.
+ * A Buddhist-era year as a sentence of the language writes it: Thai the BE year, English the
+ * Common Era year (`yearEn`), the era the English document uses everywhere else.
  *
- * @example fiscalYearEn(2568) //=> "fiscal year 2025 (B.E. 2568)"
+ * @example yearIn(2568, "th") //=> "2568"
+ * @example yearIn(2568, "en") //=> "2025"
  */
-export const fiscalYearEn = (be: number): string => `fiscal year ${be - 543} (B.E. ${be})`;
+export const yearIn = (be: number, lang: Lang): string => (lang === "th" ? String(be) : yearEn(be));
+
+// In a file of its own, so that the pane's strings take it without this file's imports.
+export { fiscalYearEn } from "./fiscalYearEn";

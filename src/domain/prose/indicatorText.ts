@@ -112,7 +112,10 @@ export function lowerClauses(
           clauses.map((c) => c.name + note(c.items)),
           lang,
         );
-  return w.keptButLower(fell, items.length, names, analysis.floors.item[ind.tool]);
+  // Every scored item of the indicator at one score: they tie, none is the lowest.
+  const scored = ind.items.filter((i) => i.score !== null).length;
+  const all = same && items.length > 1 && items.length === scored;
+  return w.keptButLower(fell, items.length, names, analysis.floors.item[ind.tool], all);
 }
 
 function foundImprove(ind: IndicatorResult, analysis: Analysis, weak: Clause[], lang: Lang) {

@@ -24,10 +24,10 @@ function failedFloor(y: YearLevel): number | null {
   return at > 0 ? (reached[at - 1]?.toolFloor ?? null) : null;
 }
 
-/** "IIT 75.40 และ EIT 80.35 ต่ำกว่า 85" / "IIT 75.40 and EIT 80.35 are under 85". */
+/** "IIT 75.40 และ EIT 80.35 ต่ำกว่า 85 คะแนน" / "IIT 75.40 and EIT 80.35 are under 85". */
 function reasonText(y: YearLevel, floor: number, lang: Lang): string {
   const parts = y.heldBy.map((t) => `${t} ${f2(y.toolScore(t))}`);
-  if (lang === "th") return `${parts.join(" และ ")} ต่ำกว่า ${floor}`;
+  if (lang === "th") return `${parts.join(" และ ")} ต่ำกว่า ${floor} คะแนน`;
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0];
   return `${list} ${parts.length > 1 ? "are" : "is"} under ${floor}`;
 }
@@ -62,7 +62,7 @@ function yearLevel(analysis: Analysis, which: "current" | "previous"): YearLevel
  * The assessment year's level in its own words, with the reason when a tool held it down;
  * letter levels (AA–F) say whether they passed.
  *
- * @example "ผ่าน — IIT 75.40 และ EIT 80.35 ต่ำกว่า 85", "ผ่านดี", "A (ผ่าน)"
+ * @example "ผ่าน — IIT 75.40 และ EIT 80.35 ต่ำกว่า 85 คะแนน", "ผ่านดี", "A (ผ่าน)"
  */
 export function levelText(analysis: Analysis, lang: Lang): LevelText {
   return describe(yearLevel(analysis, "current"), lang);

@@ -197,7 +197,8 @@ function movedParagraph(analysis: Analysis, parts: Contribution[], lang: Lang): 
   const next = runnersUp(same, tagged, lang);
   const out = [
     th
-      ? `คะแนนรวมที่${change(delta, lang)} มาจาก${name(top.number)}มากที่สุด ซึ่งคะแนน${change(top.delta, lang)} และมีผลต่อคะแนนรวม ${signed(top.contribution)} คะแนน`
+      ? // A sentence of its own after the total's, not read on from it.
+        `ทั้งนี้ คะแนนรวมที่${change(delta, lang)} มาจาก${name(top.number)}มากที่สุด ซึ่งคะแนน${change(top.delta, lang)} และมีผลต่อคะแนนรวม ${signed(top.contribution)} คะแนน`
       : `The total's change of ${signed(delta)} came most from ${name(top.number)}, which moved ${signed(top.delta)} and so moved the total ${signed(top.contribution)}`,
   ];
   if (next.length > 0)

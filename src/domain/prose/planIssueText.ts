@@ -50,7 +50,7 @@ export function planIssueText(
   // A high score that fell: named for what it asks, to strengthen, with no cause of failure.
   if (ind.flag === "develop" && clauses.length > 0)
     return finish(
-      `${t.fell(analysis.previousYear)}${t.by}${lowerClauses(ind, analysis, clauses, lang, false)}`,
+      `${t.fell(analysis.previousYear)}${lowerClauses(ind, analysis, clauses, lang, false)}`,
       lang,
     );
   const opener =

@@ -35,12 +35,12 @@ function codesIn(text: string): string[] {
 describe("reportText, on the seed's scores", () => {
   it("says the total, its change, its level, the previous level in its scale (Thai)", () => {
     expect(reportText(seed, "th").overall[0]).toBe(
-      "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568 ของเทศบาลตำบลคลองใหญ่ ได้คะแนนรวม 94.50 คะแนน อยู่ในระดับผ่านดี เพิ่มขึ้น 7.79 คะแนนจากปีงบประมาณ พ.ศ. 2567 ซึ่งได้ 86.71 คะแนน โดยปี 2567 อยู่ในระดับผ่าน เนื่องจาก EIT 83.41 และ OIT 81.67 ต่ำกว่า 85",
+      "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568 ของเทศบาลตำบลคลองใหญ่ ได้คะแนนรวม 94.50 คะแนน อยู่ในระดับผ่านดี เพิ่มขึ้น 7.79 คะแนนจากปีงบประมาณ พ.ศ. 2567 ซึ่งได้ 86.71 คะแนน โดยปี 2567 อยู่ในระดับผ่าน เนื่องจาก EIT 83.41 และ OIT 81.67 ต่ำกว่า 85 คะแนน",
     );
   });
   it("says what moved the total: indicator 9 alone gives +4.68 of the +7.79 (Thai)", () => {
     expect(reportText(seed, "th").overall[1]).toBe(
-      "คะแนนรวมที่เพิ่มขึ้น 7.79 คะแนน มาจากตัวชี้วัดที่ 9 การเปิดเผยข้อมูลมากที่สุด ซึ่งคะแนนเพิ่มขึ้น 23.42 คะแนน และมีผลต่อคะแนนรวม +4.68 คะแนน รองลงมาคือตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน (+3.00 คะแนน) ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร (+0.61 คะแนน) และตัวชี้วัดอื่นอีก 2 ตัวชี้วัดรวมกัน (+0.45 คะแนน) ส่วนที่ทำให้คะแนนรวมลดลง ได้แก่ ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ (-0.71 คะแนน) ตัวชี้วัดที่ 2 การใช้งบประมาณ (-0.15 คะแนน) ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (-0.05 คะแนน) และตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต (-0.05 คะแนน) (ผลต่างของแต่ละตัวชี้วัดมีผลต่อคะแนนรวมตามน้ำหนัก ตัวชี้วัดละ IIT 0.06 EIT 0.10 และ OIT 0.20)",
+      "ทั้งนี้ คะแนนรวมที่เพิ่มขึ้น 7.79 คะแนน มาจากตัวชี้วัดที่ 9 การเปิดเผยข้อมูลมากที่สุด ซึ่งคะแนนเพิ่มขึ้น 23.42 คะแนน และมีผลต่อคะแนนรวม +4.68 คะแนน รองลงมาคือตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน (+3.00 คะแนน) ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร (+0.61 คะแนน) และตัวชี้วัดอื่นอีก 2 ตัวชี้วัดรวมกัน (+0.45 คะแนน) ส่วนที่ทำให้คะแนนรวมลดลง ได้แก่ ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ (-0.71 คะแนน) ตัวชี้วัดที่ 2 การใช้งบประมาณ (-0.15 คะแนน) ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (-0.05 คะแนน) และตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต (-0.05 คะแนน) (ผลต่างของแต่ละตัวชี้วัดมีผลต่อคะแนนรวมตามน้ำหนัก ตัวชี้วัดละ IIT 0.06 EIT 0.10 และ OIT 0.20)",
     );
   });
   it("places the total against 2568's national average", () => {
@@ -78,11 +78,19 @@ describe("reportText, on the seed's scores", () => {
   it("gives the level, the previous level, the memo, headings and legend", () => {
     const th = reportText(seed, "th");
     expect(th.level).toEqual({ label: "ผ่านดี", heldBy: [], reason: null, full: "ผ่านดี" });
-    expect(th.previousLevel).toBe("ผ่าน — EIT 83.41 และ OIT 81.67 ต่ำกว่า 85");
+    expect(th.previousLevel).toBe("ผ่าน — EIT 83.41 และ OIT 81.67 ต่ำกว่า 85 คะแนน");
     expect(th.memo.to).toBe("นายกเทศมนตรีตำบลคลองใหญ่");
     expect(th.memo.body).toContain("3. ด้านการเปิดเผยข้อมูลสาธารณะ (OIT) ได้คะแนน 93.37 คะแนน");
     expect(th.memo.body[1]).toBe(
       "บัดนี้ ผลการประเมินของเทศบาลตำบลคลองใหญ่ ได้คะแนนรวม 94.50 คะแนน อยู่ในระดับผ่านดี ดังนี้",
+    );
+    // The approval names the analysis by the assessed year and the plan by the next.
+    expect(th.memo.body[th.memo.body.length - 1]).toBe(
+      "จึงเรียนมาเพื่อโปรดทราบ และพิจารณาอนุญาตให้เผยแพร่รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568 และแผนพัฒนาองค์กร ปี 2569 ตามที่แนบมา บนเว็บไซต์หลักของหน่วยงานต่อไป",
+    );
+    const en = reportText(seed, "en").memo.body;
+    expect(en[en.length - 1]).toBe(
+      "For your information, and for your permission to publish the attached analysis of the ITA results of fiscal year 2025 (B.E. 2568) and the development plan for fiscal year 2026 (B.E. 2569) on the agency's main website.",
     );
     expect(th.headings.background).toBe("ความเป็นมา");
     expect(th.legend[3]).toContain("ไม่ใช่เกณฑ์ของสำนักงาน ป.ป.ช.");
@@ -114,7 +122,7 @@ describe("indicatorText, on the seed's scores", () => {
     );
     const en = indicatorText(ind(9), seed, "en");
     expect(en.found).toContain(
-      "data on procurement, namely the list of procurement for 2568 and its progress and the procurement report for 2567",
+      "data on procurement, namely the list of procurement for 2025 and its progress and the procurement report for 2024",
     );
     expect(en.found).toContain("data on human-resources management and development");
     expect(en.keep).toContain("from 63.33 to 86.75 (+23.42)");
@@ -250,7 +258,7 @@ describe("levels across the change of scale and partial years", () => {
     const a = run([{ name: "ITA", rows: years(2569, 2568) }]);
     expect([a.year, a.previousYear, a.total.delta]).toEqual([2569, 2568, -7.79]);
     expect(reportText(a, "th").overall[1]).toMatch(
-      /^คะแนนรวมที่ลดลง 7\.79 คะแนน มาจากตัวชี้วัดที่ 9 การเปิดเผยข้อมูลมากที่สุด ซึ่งคะแนนลดลง 23\.42 คะแนน และมีผลต่อคะแนนรวม -4\.68 คะแนน .* ส่วนที่ทำให้คะแนนรวมเพิ่มขึ้น ได้แก่ ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ \(\+0\.71 คะแนน\)/,
+      /^ทั้งนี้ คะแนนรวมที่ลดลง 7\.79 คะแนน มาจากตัวชี้วัดที่ 9 การเปิดเผยข้อมูลมากที่สุด ซึ่งคะแนนลดลง 23\.42 คะแนน และมีผลต่อคะแนนรวม -4\.68 คะแนน .* ส่วนที่ทำให้คะแนนรวมเพิ่มขึ้น ได้แก่ ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ \(\+0\.71 คะแนน\)/,
     );
   });
   it("says nothing of a national average it does not know (2569)", () => {
@@ -278,13 +286,13 @@ describe("a level held down by a tool", () => {
     expect(th.level).toEqual({
       label: "ผ่าน",
       heldBy: ["EIT"],
-      reason: "EIT 80.35 ต่ำกว่า 85",
-      full: "ผ่าน — EIT 80.35 ต่ำกว่า 85",
+      reason: "EIT 80.35 ต่ำกว่า 85 คะแนน",
+      full: "ผ่าน — EIT 80.35 ต่ำกว่า 85 คะแนน",
     });
     expect(th.overall[0]).toContain(
-      "ได้คะแนนรวม 94.50 คะแนน อยู่ในระดับผ่าน เนื่องจาก EIT 80.35 ต่ำกว่า 85 (ต้องยกคะแนน EIT ให้ถึง 85 คะแนนขึ้นไป จึงจะได้ระดับผ่านดี)",
+      "ได้คะแนนรวม 94.50 คะแนน อยู่ในระดับผ่าน เนื่องจาก EIT 80.35 ต่ำกว่า 85 คะแนน (ต้องยกคะแนน EIT ให้ถึง 85 คะแนนขึ้นไป จึงจะได้ระดับผ่านดี)",
     );
-    expect(th.memo.body[1]).toContain("อยู่ในระดับผ่าน เนื่องจาก EIT 80.35 ต่ำกว่า 85");
+    expect(th.memo.body[1]).toContain("อยู่ในระดับผ่าน เนื่องจาก EIT 80.35 ต่ำกว่า 85 คะแนน");
     expect(reportText(a, "en").overall[0]).toContain(
       'level "Pass", because EIT 80.35 is under 85 (raising EIT to at least 85 would give the level "Good")',
     );
@@ -322,11 +330,21 @@ describe("item questions", () => {
     expect(itemQuestion({ code: "i10", label: own }, f, "en")).toBe(
       "How far do the agency's staff borrow or use its assets by the proper procedure?",
     );
-    // A text unlike the year's wording of any item is the workbook's own, in English too.
-    expect(itemQuestion({ code: "i10", label: "i10 การยืมพัสดุ" }, f, "en")).toBe("การยืมพัสดุ");
-    expect(itemQuestion({ code: "o30", label: "o30 รายงานผล" }, frameworkFor(2569), "en")).toBe(
-      "รายงานผล",
+    // A Thai text unlike the year's wording of any item is never Thai in English: its topic,
+    // else its code; an English text is the workbook's own.
+    expect(itemQuestion({ code: "i10", label: "i10 การยืมพัสดุ" }, f, "en")).toBe(
+      "Borrowing the agency's assets by the procedure",
     );
+    expect(itemQuestion({ code: "o30", label: "o30 รายงานผล" }, frameworkFor(2569), "en")).toBe(
+      "o30",
+    );
+    expect(
+      itemQuestion({ code: "o30", label: "o30 Annual report" }, frameworkFor(2569), "en"),
+    ).toBe("Annual report");
+    // An item 2569 does not word takes another year's English of the same topic.
+    expect(
+      itemQuestion({ code: "o2", label: "o2 ข้อมูลผู้บริหาร", indicator: 9 }, frameworkFor(2569), "en"),
+    ).toBe("Information on the executives");
     expect(itemQuestion({ code: "o2" }, frameworkFor(2569), "th")).toBe("o2");
     expect(itemQuestion({ code: "o12" }, frameworkFor(2571), "th")).toBe("o12");
   });
@@ -444,5 +462,29 @@ describe("never more than the data supports (issue #18)", () => {
     expect(five).not.toMatch(/ไม่เพียงพอ|บางส่วนมีความเห็นว่า/);
     expect(five).toContain("(i13–i15 ข้อละ 95.63 คะแนน) ซึ่งยังไม่ต่ำกว่าเกณฑ์รายข้อ 85 คะแนน");
     expect(planIssueText(ind(5), seed, "th")).not.toMatch(/ไม่เพียงพอ|ซึ่งอาจเกิดจาก/);
+  });
+});
+
+describe("an indicator to develop (it fell, still above the floor)", () => {
+  it("says the fall as a sentence, then the items to strengthen as one of their own", () => {
+    expect(indicatorText(ind(1), seed, "th").found).toBe(
+      "ข้อบกพร่องที่ตรวจพบ คือ คะแนนตัวชี้วัดลดลงจาก 97.73 เป็น 96.88 คะแนน (ลดลง 0.85 คะแนน) แต่ยังไม่ต่ำกว่าเกณฑ์ 85 คะแนน ข้อที่ควรเสริมให้เข้มแข็งขึ้น คือ ข้อที่ได้คะแนนต่ำที่สุดในตัวชี้วัดนี้ ได้แก่ การปฏิบัติงานและการให้บริการตามขั้นตอนและระยะเวลา (i1 94.38 คะแนน) ซึ่งยังไม่ต่ำกว่าเกณฑ์รายข้อ 85 คะแนน",
+    );
+    expect(planIssueText(ind(1), seed, "th")).toBe(
+      "คะแนนตัวชี้วัดลดลงจากปี 2567 ข้อที่ควรเสริมให้เข้มแข็งขึ้น คือ ข้อที่ได้คะแนนต่ำที่สุดในตัวชี้วัดนี้ ได้แก่ การปฏิบัติงานและการให้บริการตามขั้นตอนและระยะเวลา (i1) ซึ่งยังไม่ต่ำกว่าเกณฑ์รายข้อ 85 คะแนน",
+    );
+  });
+  it("says that items all at one score scored equally, not which is the lowest", () => {
+    const th = indicatorText(ind(5), seed, "th").found;
+    expect(th).toContain(
+      "แต่ยังไม่ต่ำกว่าเกณฑ์ 85 คะแนน ทุกข้อของตัวชี้วัดนี้ได้คะแนนเท่ากัน ได้แก่ การให้ความสำคัญของผู้บริหารสูงสุดกับการแก้ไขปัญหาการทุจริต ผลของการดำเนินการเพื่อป้องกันการทุจริตของหน่วยงาน และความเชื่อมั่นในการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ (i13–i15 ข้อละ 95.63 คะแนน) ซึ่งยังไม่ต่ำกว่าเกณฑ์รายข้อ 85 คะแนน แต่ควรเสริมให้เข้มแข็งขึ้นทุกข้อ",
+    );
+    expect(th).not.toContain("ต่ำที่สุด");
+    expect(indicatorText(ind(5), seed, "en").found).toBe(
+      "Weakness found: the indicator fell from 96.52 to 95.63 (-0.89), though it still meets the floor of 85; all its items, the head's commitment to solving corruption, how far the agency's anti-corruption work prevents corruption and trust in the handling of corruption complaints (i13–i15: 95.63 each), scored the same; they are still not under the item floor of 85 but worth strengthening.",
+    );
+    expect(planIssueText(ind(5), seed, "en")).toBe(
+      "The indicator fell from 2024: all its items, the head's commitment to solving corruption, how far the agency's anti-corruption work prevents corruption and trust in the handling of corruption complaints (i13–i15), scored the same; they are still not under the item floor of 85 but worth strengthening.",
+    );
   });
 });

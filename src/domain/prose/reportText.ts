@@ -3,7 +3,7 @@ import type { Lang } from "../types";
 import { contributions } from "./contributions";
 import { joinList, num } from "./format";
 import { agencyOf } from "../agency/agencyOf";
-import { fiscalYearEn } from "./format";
+import { capitalise, fiscalYearEn } from "./format";
 import { headOf } from "./headOf";
 import { inLevelTh, levelText, previousLevelText } from "./levelText";
 import { overallParagraphs } from "./overall";
@@ -113,13 +113,14 @@ function memo(analysis: Analysis, lang: Lang): ReportText["memo"] {
           `ตามที่สำนักงาน ป.ป.ช. ได้ประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${year} นั้น`,
           `บัดนี้ ผลการประเมินของ${unit} ได้คะแนนรวม ${num(total.score)} คะแนน อยู่ใน${inLevelTh(level.label)}${because} ดังนี้`,
           ...toolLines,
-          `จึงเรียนมาเพื่อโปรดทราบ และพิจารณาอนุญาตให้เผยแพร่รายงานการวิเคราะห์ผลการประเมินและแผนพัฒนาองค์กร ประจำปีงบประมาณ พ.ศ. ${year + 1} ตามที่แนบมา บนเว็บไซต์หลักของหน่วยงานต่อไป`,
+          // The analysis is of the assessed year, the plan of the next: each named by its own year.
+          `จึงเรียนมาเพื่อโปรดทราบ และพิจารณาอนุญาตให้เผยแพร่รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${year} และแผนพัฒนาองค์กร ปี ${year + 1} ตามที่แนบมา บนเว็บไซต์หลักของหน่วยงานต่อไป`,
         ]
       : [
           `The National Anti-Corruption Commission (NACC) has assessed the integrity and transparency of public agencies (ITA) for ${fiscalYearEn(year)}.`,
-          `${unit} scored ${num(total.score)} in total, at the level "${level.label}"${because}, as follows:`,
+          `${capitalise(unit)} scored ${num(total.score)} in total, at the level "${level.label}"${because}, as follows:`,
           ...toolLines,
-          `For your information, and for your permission to publish the attached analysis of the result and development plan for ${fiscalYearEn(year + 1)} on the agency's main website.`,
+          `For your information, and for your permission to publish the attached analysis of the ITA results of ${fiscalYearEn(year)} and the development plan for ${fiscalYearEn(year + 1)} on the agency's main website.`,
         ],
   };
 }

@@ -6,9 +6,9 @@ export interface LevelText {
   label: string;
   /** Tools that held the level down (empty when none). */
   heldBy: ToolCode[];
-  /** Why it was held down ("EIT 80.35 ต่ำกว่า 85"), or null. */
+  /** Why it was held down ("EIT 80.35 ต่ำกว่า 85 คะแนน"), or null. */
   reason: string | null;
-  /** Label and reason together: "ผ่าน — EIT 80.35 ต่ำกว่า 85", or "ผ่านดี". */
+  /** Label and reason together: "ผ่าน — EIT 80.35 ต่ำกว่า 85 คะแนน", or "ผ่านดี". */
   full: string;
 }
 

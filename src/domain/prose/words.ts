@@ -29,11 +29,13 @@ export const WORDS = {
     underOnly: (weak: string, score: number, floor: number) =>
       `${weak} โดยคะแนนตัวชี้วัดอยู่ที่ ${num(score)} คะแนน ต่ำกว่าเกณฑ์ ${floor} คะแนน`,
     fell: (prev: number, score: number, delta: number, floor: number) =>
-      `คะแนนตัวชี้วัดลดลงจาก ${num(prev)} เป็น ${num(score)} คะแนน (ลดลง ${num(Math.abs(delta))} คะแนน) แม้ยังไม่ต่ำกว่าเกณฑ์ ${floor} คะแนน`,
-    by: " โดย",
-    // A high score that fell is lower, not failing: what it asks is named, not its opposite.
-    keptButLower: (fell: boolean, n: number, names: string, floor: number) =>
-      `${fell ? "ข้อที่คะแนนลดลงจากปีก่อน" : n > 1 ? "ข้อที่ได้คะแนนต่ำที่สุดเท่ากันในตัวชี้วัดนี้" : "ข้อที่ได้คะแนนต่ำที่สุดในตัวชี้วัดนี้"} ได้แก่ ${names} ซึ่งยังไม่ต่ำกว่าเกณฑ์รายข้อ ${floor} คะแนน แต่ควรเสริมให้เข้มแข็งขึ้น`,
+      `คะแนนตัวชี้วัดลดลงจาก ${num(prev)} เป็น ${num(score)} คะแนน (ลดลง ${num(Math.abs(delta))} คะแนน) แต่ยังไม่ต่ำกว่าเกณฑ์ ${floor} คะแนน`,
+    // The items to strengthen are a sentence of their own after the fall.
+    by: " ",
+    // A high score that fell is lower, not failing: what it asks is named, not its opposite;
+    // when every item of the indicator scored the same, none is "the lowest".
+    keptButLower: (fell: boolean, n: number, names: string, floor: number, all = false) =>
+      `${fell ? `ข้อที่ควรเสริมให้เข้มแข็งขึ้น คือ ข้อที่คะแนนลดลงจากปีก่อน ได้แก่ ${names} ซึ่ง` : all ? `ทุกข้อของตัวชี้วัดนี้ได้คะแนนเท่ากัน ได้แก่ ${names} ซึ่ง` : `ข้อที่ควรเสริมให้เข้มแข็งขึ้น คือ ${n > 1 ? "ข้อที่ได้คะแนนต่ำที่สุดเท่ากันในตัวชี้วัดนี้" : "ข้อที่ได้คะแนนต่ำที่สุดในตัวชี้วัดนี้"} ได้แก่ ${names} ซึ่ง`}ยังไม่ต่ำกว่าเกณฑ์รายข้อ ${floor} คะแนน${all ? " แต่ควรเสริมให้เข้มแข็งขึ้นทุกข้อ" : ""}`,
     noDefect: (year: number | null, items: boolean) =>
       `ไม่มี เนื่องจาก${items ? "ทุกข้อได้คะแนนไม่ต่ำกว่าเกณฑ์" : "คะแนนตัวชี้วัดไม่ต่ำกว่าเกณฑ์"}${year === null ? "" : ` และคะแนนตัวชี้วัดไม่ลดลงจากปี ${year}`}`,
     openFix: " ทั้งนี้ ให้ข้อมูลทุกรายการมีองค์ประกอบครบตามที่กำหนดและเผยแพร่บนเว็บไซต์หลักของหน่วยงาน",
@@ -71,8 +73,10 @@ export const WORDS = {
     fell: (prev: number, score: number, delta: number, floor: number) =>
       `the indicator fell from ${num(prev)} to ${num(score)} (${num(delta)}), though it still meets the floor of ${floor}`,
     by: "; ",
-    keptButLower: (fell: boolean, n: number, names: string, floor: number) =>
-      `${fell ? `the item${n > 1 ? "s" : ""} that fell since last year` : n > 1 ? "its lowest items" : "its lowest item"}, ${names}, ${n > 1 ? "are" : "is"} still not under the item floor of ${floor} but worth strengthening`,
+    keptButLower: (fell: boolean, n: number, names: string, floor: number, all = false) =>
+      all && !fell
+        ? `all its items, ${names}, scored the same; they are still not under the item floor of ${floor} but worth strengthening`
+        : `${fell ? `the item${n > 1 ? "s" : ""} that fell since last year` : n > 1 ? "its lowest items" : "its lowest item"}, ${names}, ${n > 1 ? "are" : "is"} still not under the item floor of ${floor} but worth strengthening`,
     noDefect: (year: number | null, items: boolean) =>
       `none, as ${items ? "every item meets its floor" : "the indicator meets the floor"}${year === null ? "" : ` and the indicator did not fall from ${yearEn(year)}`}`,
     openFix: "; every item must have all its required parts and be on the agency's main website",

@@ -57,7 +57,8 @@ export interface PrintableSheet {
   spec: SheetSpec;
 }
 
-/** The generated public sheets in print order: memo, summary, analysis, plan. */
+/** The generated public sheets in print order: memo, summary, analysis, the follow-up (when
+ *  this run has one), plan. */
 export function printableSheets(
   spec: WorkbookSpec,
   placements: SheetPlacement[],

@@ -33,7 +33,7 @@ const TEXT = {
     download: "ดาวน์โหลด PDF ของชีตสาธารณะ",
     noPdf: "Excel รุ่นนี้สร้าง PDF ให้ Add-in ไม่ได้ (หรือส่งไฟล์ว่างกลับมา): ใช้เมนูของ Excel ตามขั้นตอนข้างต้น",
     standalone:
-      "ไฟล์ที่ดาวน์โหลดตั้งค่าการพิมพ์ไว้แล้ว (A4 หัวตารางซ้ำทุกหน้า ชื่อหน่วยงาน ชื่อเอกสาร เลขหน้า): เปิดใน Excel หรือ LibreOffice แล้วพิมพ์ชีตบันทึกข้อความ สรุปผล วิเคราะห์ผล และแผนพัฒนา ได้หน้าเดียวกัน",
+      "ไฟล์ที่ดาวน์โหลดตั้งค่าการพิมพ์ไว้แล้ว (A4 หัวตารางซ้ำทุกหน้า ชื่อหน่วยงาน ชื่อเอกสาร เลขหน้า): เปิดใน Excel หรือ LibreOffice แล้วพิมพ์ชีตบันทึกข้อความ สรุปผล วิเคราะห์ผล ผลตามแผน (เมื่อมี) และแผนพัฒนา ได้หน้าเดียวกัน",
   },
   en: {
     title: "Print / save as PDF",
@@ -57,7 +57,7 @@ const TEXT = {
     noPdf:
       "This Excel cannot make a PDF for add-ins (or returned an empty file): use Excel's own menu as above.",
     standalone:
-      "The downloaded workbook is set up for printing (A4, headers repeated, agency, title and page numbers): open it in Excel or LibreOffice and print the memo, summary, analysis and plan sheets for the same pages.",
+      "The downloaded workbook is set up for printing (A4, headers repeated, agency, title and page numbers): open it in Excel or LibreOffice and print the memo, summary, analysis, plan follow-up (when there is one) and plan sheets for the same pages.",
   },
 } as const;
 

@@ -5,6 +5,7 @@ import { levelText } from "../../domain/prose/levelText";
 import type { Lang } from "../../domain/types";
 import { strings } from "../i18n";
 import { Tag } from "./controls";
+import { FollowUpView } from "./FollowUpView";
 
 export interface ResultViewProps {
   lang: Lang;
@@ -26,7 +27,8 @@ const useStyles = makeStyles({
 
 const FLAG_COLOR = { improve: "danger", develop: "warning", maintain: "success" } as const;
 
-/** Total, level, change, each indicator's flag, and links to the generated sheets. */
+/** Total, level, change, each indicator's flag, the follow-up of the earlier plan when there is
+ *  one, and links to the generated sheets. */
 export function ResultView({ lang, analysis, sheets, onOpenSheet, download }: ResultViewProps) {
   const t = strings(lang);
   const styles = useStyles();
@@ -52,6 +54,7 @@ export function ResultView({ lang, analysis, sheets, onOpenSheet, download }: Re
           ) : null,
         )}
       </div>
+      {analysis.followUp && <FollowUpView lang={lang} followUp={analysis.followUp} />}
       {onOpenSheet &&
         sheets.map((name) => (
           <Button key={name} appearance="secondary" onClick={() => onOpenSheet(name)}>

@@ -9,6 +9,7 @@ import { analyse } from "../../domain/analyse/analyse";
 import { parseWorkbook } from "../../domain/parse/parseWorkbook";
 import { mixedTable } from "../../../test/fixtures/layouts";
 import { toGrids } from "../../../test/fixtures/toGrids";
+import { handFollowUp } from "../../../test/fixtures/followUpSample";
 import { FindingsList } from "./FindingsList";
 import { OptionsForm } from "./OptionsForm";
 import { ResultView } from "./ResultView";
@@ -130,7 +131,7 @@ describe("ResultView", () => {
     if (!r.ok) throw new Error("did not analyse");
     ui(<ResultView lang="th" analysis={r.analysis} sheets={[]} />);
     expect(screen.getByText(/ต่ำกว่า 85/).textContent).toBe(
-      "ระดับ: ผ่าน — EIT 80.35 ต่ำกว่า 85 · เทียบปีก่อน +7.79",
+      "ระดับ: ผ่าน — EIT 80.35 ต่ำกว่า 85 คะแนน · เทียบปีก่อน +7.79",
     );
   });
 
@@ -145,5 +146,47 @@ describe("ResultView", () => {
     );
     const link = screen.getByRole("link", { name: "Download the workbook with the new sheets" });
     expect(link.getAttribute("download")).toBe("x-analysis.xlsx");
+  });
+
+  it("shows the follow-up of the earlier plan: done out of all, each verdict's count, each measure", () => {
+    ui(
+      <ResultView lang="th" analysis={{ ...sample(), followUp: handFollowUp(2568) }} sheets={[]} />,
+    );
+    const box = screen.getByRole("region", { name: "ผลการดำเนินงานตามแผนพัฒนาปี 2568" });
+    expect(box.textContent).toContain("ดำเนินการแล้ว 4 จาก 7 มาตรการ");
+    for (const count of [
+      "ได้ผล: 1",
+      "ดีขึ้นแต่ยังต่ำกว่าเกณฑ์: 1",
+      "ยังไม่เกิดผล: 1",
+      "ยังไม่แล้วเสร็จ: 2",
+      "ยกเลิก: 1",
+      "ไม่มีคะแนนให้ประเมินผล: 1",
+    ])
+      expect(screen.getByText(count)).toBeTruthy();
+    const items = screen.getByRole("list", { name: "มาตรการในแผนเดิมและผลลัพธ์" });
+    expect([...items.querySelectorAll("li")].map((li) => li.textContent)).toEqual([
+      "กำหนดขั้นตอนการขออนุญาตยืมทรัพย์สินของหน่วยงาน พร้อมแบบฟอร์มและทะเบียนคุมการยืม ได้ผล",
+      "อบรมเจ้าหน้าที่เรื่องระเบียบ ขั้นตอน และการสื่อสารกับผู้รับบริการ ดีขึ้นแต่ยังต่ำกว่าเกณฑ์",
+      "จัดทำและเผยแพร่แผน รายการ ความก้าวหน้า และรายงานผลการจัดซื้อจัดจ้างให้ครบตามองค์ประกอบ ยังไม่เกิดผล",
+      "จัดทำและเผยแพร่แผนและรายงานผลการบริหารและพัฒนาทรัพยากรบุคคล ยังไม่แล้วเสร็จ",
+      "สร้างความเชื่อมั่นในกระบวนการป้องกันและจัดการเรื่องร้องเรียนการทุจริต ยกเลิก",
+      "รักษาประสิทธิภาพการสื่อสารกับประชาชนผ่านช่องทางที่หลากหลาย ไม่มีคะแนนให้ประเมินผล",
+      "จัดทำคู่มือการปฏิบัติงานของเจ้าหน้าที่ใหม่ ยังไม่แล้วเสร็จ",
+    ]);
+  });
+
+  it("shows the follow-up in English, and nothing of one when there is none", () => {
+    const { unmount } = ui(
+      <ResultView lang="en" analysis={{ ...sample(), followUp: handFollowUp(2568) }} sheets={[]} />,
+    );
+    const box = screen.getByRole("region", {
+      name: "Follow-up of the plan for fiscal year 2025 (B.E. 2568)",
+    });
+    expect(box.textContent).toContain("4 of 7 measures done");
+    expect(screen.getByText("No effect: 1")).toBeTruthy();
+    expect(screen.getByText("Not done: 2")).toBeTruthy();
+    unmount();
+    ui(<ResultView lang="en" analysis={{ ...sample(), followUp: null }} sheets={[]} />);
+    expect(screen.queryByRole("region", { name: /Follow-up/ })).toBeNull();
   });
 });
