@@ -82,7 +82,7 @@ describe("reportText, on the seed's scores", () => {
     expect(th.memo.to).toBe("นายกเทศมนตรีตำบลคลองใหญ่");
     expect(th.memo.body).toContain("3. ด้านการเปิดเผยข้อมูลสาธารณะ (OIT) ได้คะแนน 93.37 คะแนน");
     expect(th.memo.body[1]).toBe(
-      "บัดนี้ ผลการประเมินของเทศบาลตำบลคลองใหญ่ ได้คะแนนรวม 94.50 คะแนน อยู่ในระดับผ่านดี ดังนี้",
+      "บัดนี้ เทศบาลตำบลคลองใหญ่ ได้คะแนนรวม 94.50 คะแนน อยู่ในระดับผ่านดี ดังนี้",
     );
     // The approval names the analysis by the assessed year and the plan by the next.
     expect(th.memo.body[th.memo.body.length - 1]).toBe(
