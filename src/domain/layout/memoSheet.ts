@@ -10,7 +10,7 @@ import { thaiDigits } from "./digits";
 import { LABELS } from "./labels";
 import { fitScale, pageCapacity } from "./pageBreaks";
 import { printSetup } from "./printSetup";
-import { breakPieces, columnTextPoints, keepNamesWhole, textPoints } from "./rowHeight";
+import { breakPieces, columnTextPoints, keepNamesWhole, textPoints, wrapLines } from "./rowHeight";
 import { SheetGrid } from "./sheetGrid";
 import { STYLES } from "./styles";
 import type { CellSpec, ImageSpec, SheetLayout } from "./spec";
@@ -229,18 +229,27 @@ function dotted(label: string, units: number): string {
 }
 
 /**
- * ส่วนราชการ's text: the unit, then "โทร." and dots to the end of its line; on a line of its own
- * when the unit leaves too little room.
+ * ส่วนราชการ's text: the unit as our fitter lays it out on its lines, then "โทร." and dots to the
+ * end of a line, as the official form has them: after the unit's last line where it leaves room;
+ * else after the last of its lines that does (the writer's own unit, before an agency's name too
+ * long to share its line); else on a line of its own.
+ *
+ * @example
+ * telephoneLine("สำนักปลัด\nองค์การบริหารส่วนตำบลนิคมสร้างตนเองลำโดมน้อย", "โทร.", 70)
+ * //=> "สำนักปลัด โทร. ……(dots)\nองค์การบริหารส่วนตำบลนิคมสร้างตนเองลำโดมน้อย"
  */
-function telephoneLine(unit: string, tel: string, units: number): string {
-  const line = (columnTextPoints(units)[0] ?? 0) * 0.92 - 6;
-  const last = unit.split("\n").pop() ?? "";
-  const used = textPoints(`${last} ${tel} `) % line;
-  const rest = line - used;
+export function telephoneLine(unit: string, tel: string, units: number): string {
+  const room = columnTextPoints(units)[0] ?? 0;
+  const line = room * 0.92 - 6;
   const dots = (n: number) => ".".repeat(Math.max(8, Math.floor(n / textPoints("."))));
-  return rest >= 70
-    ? `${unit} ${tel} ${dots(rest)}`
-    : `${unit}\n${tel} ${dots(line - textPoints(`${tel} `))}`;
+  const lines = wrapLines(unit, room).map((l) => l.replace(/\s+$/, ""));
+  const rest = (l: string) => line - textPoints(`${l} ${tel} `);
+  let at = lines.length - 1;
+  while (at >= 0 && rest(lines[at] ?? "") < 70) at--;
+  if (at < 0) return `${lines.join("\n")}\n${tel} ${dots(line - textPoints(`${tel} `))}`;
+  return lines
+    .map((l, i) => (i === at ? `${l} ${tel} ${dots(rest(l))}` : l.replace(/^\s+/, "")))
+    .join("\n");
 }
 
 /** Row layouts of the memo's sheet, before their text is final (to be measured). */
