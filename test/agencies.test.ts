@@ -6,10 +6,14 @@
  * sample's is, a 2569 column added, run for 2569), so the follow-up of its plan is among the
  * public sheets.
  */
+import { parseRange } from "../src/domain/address";
+import { agencyNames } from "../src/domain/agency/agencyNames";
 import { generate, type GenerateOptions } from "../src/domain/generate";
 import { paginate } from "../src/domain/layout/pageBreaks";
 import { PUBLIC_PRINT_ORDER } from "../src/domain/layout/printSetup";
+import { columnTextPoints, textPoints, wrapLines } from "../src/domain/layout/rowHeight";
 import type { SheetSpec } from "../src/domain/layout/spec";
+import { STYLES } from "../src/domain/layout/styles";
 import { loadPlaceNames } from "../src/hosts/placeNames";
 import { AGENCY_FIXTURES, agencyLayout, type AgencyFixture } from "./fixtures/agencies";
 import { mixedTable } from "./fixtures/layouts";
@@ -42,9 +46,66 @@ async function run(fx: AgencyFixture, options: GenerateOptions = {}) {
 
 const texts = (sheet: SheetSpec): string[] =>
   sheet.rows.flat().flatMap((c) => (typeof c?.v === "string" ? [c.v] : []));
-/** The memo's cell of a field row (named in the column outside the print area). */
+/**
+ * A cell's text as read: a line break our fitter put before a name is read as nothing between
+ * Thai letters (Thai sets no space between words), else as the space it stands for.
+ */
+const read = (v: unknown) =>
+  typeof v === "string"
+    ? v.replace(/(?<=[\u0e00-\u0e7f])\n(?=[\u0e00-\u0e7f])/g, "").replace(/\n/g, " ")
+    : v;
+/** The memo's cell of a field row (named in the column outside the print area), as read. */
 const field = (memo: SheetSpec, name: string, col: number) =>
-  memo.rows.find((r) => r.some((c) => c?.v === name))?.[col]?.v;
+  read(memo.rows.find((r) => r.some((c) => c?.v === name))?.[col]?.v);
+
+/**
+ * Every line of the memo's printed cells, as our fitter lays it out, that starts or ends inside
+ * one of `names` (a name wider than its cell's line cannot be kept whole and is not looked for),
+ * as "A7: …line".
+ */
+function namesBroken(memo: SheetSpec, names: readonly string[]): string[] {
+  const spans = new Map<string, number>();
+  for (const m of memo.merges) {
+    const r = parseRange(m);
+    if (!r) continue;
+    let w = 0;
+    for (let c = r.left; c <= r.right; c++) w += memo.widths[c - 1] ?? 10;
+    spans.set(`${r.top}:${r.left}`, w);
+  }
+  const out: string[] = [];
+  memo.rows.forEach((row, r) =>
+    row.slice(0, 4).forEach((cell, c) => {
+      if (!cell || typeof cell.v !== "string") return;
+      const font = (cell.s ? STYLES[cell.s] : undefined)?.font;
+      const room = columnTextPoints(spans.get(`${r + 1}:${c + 1}`) ?? memo.widths[c] ?? 10)[0] ?? 0;
+      // The lines one after another as read, and where each line ends in that reading.
+      const lines = wrapLines(cell.v, room, font?.size, font?.bold);
+      let text = "";
+      const ends: number[] = [];
+      for (const line of lines) {
+        const gap = text && !/[\u0e00-\u0e7f\s]$/.test(text) && !/^[\u0e00-\u0e7f\s]/.test(line);
+        ends.push(text.length);
+        text += (gap ? " " : "") + line;
+      }
+      for (const name of names) {
+        if (textPoints(name, font?.size, font?.bold) > room) continue;
+        for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+          // A name that opens a paragraph but does not fit its first line after the indent
+          // cannot be kept whole but by leaving that line empty (the English "{Name} scored…").
+          const before = text.slice(0, at);
+          if (before.trim() === "" && textPoints(before + name, font?.size, font?.bold) > room)
+            continue;
+          for (const [i, end] of ends.entries())
+            if (end > at && end < at + name.length)
+              out.push(
+                `${String.fromCharCode(65 + c)}${r + 1}: ${lines[i - 1] ?? ""}|${lines[i] ?? ""}`,
+              );
+        }
+      }
+    }),
+  );
+  return out;
+}
 const positions = (memo: SheetSpec) =>
   [1, 2, 3].map((i) =>
     String(field(memo, `ผู้บังคับบัญชา ${i} ความเห็น/ตำแหน่ง`, 2) ?? "").replace(/\.+$/, ""),
@@ -77,6 +138,19 @@ describe.each(AGENCY_FIXTURES.map((fx) => [fx.label, fx] as const))("a memo for 
     const { memo } = await run(fx);
     expect(paginate(memo.heights, memo.print, memo.rows.length)).toHaveLength(1);
     expect(memo.pageBreaks ?? []).toEqual([]);
+  });
+
+  it("starts or ends no line of the memo inside a name, in Thai and in English", async () => {
+    for (const lang of ["th", "en"] as const) {
+      const { result, memo } = await run(fx, { lang });
+      const names = agencyNames(
+        result.analysis.agency as NonNullable<typeof result.analysis.agency>,
+        lang,
+      );
+      expect(names).toContain(lang === "th" ? fx.name : fx.nameEn);
+      expect(names).toContain(lang === "th" ? fx.head : fx.headEn);
+      expect([lang, namesBroken(memo, names)]).toEqual([lang, []]);
+    }
   });
 
   it("prints the name once: never beside its own province, never twice in a cell", async () => {

@@ -4,6 +4,7 @@ import { generate, type GenerateOptions } from "../generate";
 import type { Grid, GridValue } from "../types";
 import { bodyCells, defineColumns, headerCells, printArea, type ColumnDef } from "./columns";
 import { dateText } from "./dateText";
+import { telephoneLine } from "./memoSheet";
 import type { SheetSpec } from "./spec";
 import { keepStaffEdits, readStaffEdits } from "./staffEdits";
 import { PUBLIC_KINDS, SHEET_KINDS, isTagName, parseTagName, tagName } from "./tag";
@@ -204,6 +205,27 @@ describe("the memo", () => {
     expect(cell("ผู้บังคับบัญชา 2 ความเห็น/ลงชื่อ", 0)).toBeNull();
     expect(String(cell("ผู้บังคับบัญชา 1 ความเห็น/ลงชื่อ", 0))).toMatch(/^ความเห็น \.+$/);
     expect(cell("ผู้บังคับบัญชา 2 ความเห็น/ตำแหน่ง", 2)).toBe("ปลัดเทศบาล");
+  });
+});
+
+describe("ส่วนราชการ's telephone", () => {
+  const dots = (n: number) => ".".repeat(n);
+  it("follows a short unit on its line, with dots to the line's end", () => {
+    expect(telephoneLine("กองคลัง เทศบาลตำบลคลองใหญ่", "โทร.", 70)).toBe(
+      `กองคลัง เทศบาลตำบลคลองใหญ่ โทร. ${dots(25)}`,
+    );
+  });
+
+  it("follows the writer's unit where the agency's name leaves its own line no room", () => {
+    expect(telephoneLine("สำนักปลัด\nองค์การบริหารส่วนตำบลนิคมสร้างตนเองลำโดมน้อย", "โทร.", 70)).toBe(
+      `สำนักปลัด โทร. ${dots(62)}\nองค์การบริหารส่วนตำบลนิคมสร้างตนเองลำโดมน้อย`,
+    );
+  });
+
+  it("takes a line of its own when no line of the unit leaves it room", () => {
+    expect(telephoneLine("สำนักปลัดองค์การบริหารส่วนจังหวัดนครศรีธรรมราช", "โทร.", 70)).toBe(
+      `สำนักปลัดองค์การบริหารส่วนจังหวัดนครศรีธรรมราช\nโทร. ${dots(80)}`,
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import { agencyNames } from "../agency/agencyNames";
 import { FILL, type Agency } from "../agency/types";
 import type { Analysis } from "../analyse/types";
 import type { ReportText } from "../prose/types";
@@ -9,8 +10,9 @@ import { thaiDigits } from "./digits";
 import { LABELS } from "./labels";
 import { fitScale, pageCapacity } from "./pageBreaks";
 import { printSetup } from "./printSetup";
-import { breakPieces, columnTextPoints, textPoints } from "./rowHeight";
+import { breakPieces, columnTextPoints, keepNamesWhole, textPoints, wrapLines } from "./rowHeight";
 import { SheetGrid } from "./sheetGrid";
+import { STYLES } from "./styles";
 import type { CellSpec, ImageSpec, SheetLayout } from "./spec";
 import { readStaffEdits, type StaffEdits, type StaffValue } from "./staffEdits";
 import { tagName } from "./tag";
@@ -227,18 +229,27 @@ function dotted(label: string, units: number): string {
 }
 
 /**
- * ส่วนราชการ's text: the unit, then "โทร." and dots to the end of its line; on a line of its own
- * when the unit leaves too little room.
+ * ส่วนราชการ's text: the unit as our fitter lays it out on its lines, then "โทร." and dots to the
+ * end of a line, as the official form has them: after the unit's last line where it leaves room;
+ * else after the last of its lines that does (the writer's own unit, before an agency's name too
+ * long to share its line); else on a line of its own.
+ *
+ * @example
+ * telephoneLine("สำนักปลัด\nองค์การบริหารส่วนตำบลนิคมสร้างตนเองลำโดมน้อย", "โทร.", 70)
+ * //=> "สำนักปลัด โทร. ……(dots)\nองค์การบริหารส่วนตำบลนิคมสร้างตนเองลำโดมน้อย"
  */
-function telephoneLine(unit: string, tel: string, units: number): string {
-  const line = (columnTextPoints(units)[0] ?? 0) * 0.92 - 6;
-  const last = unit.split("\n").pop() ?? "";
-  const used = textPoints(`${last} ${tel} `) % line;
-  const rest = line - used;
+export function telephoneLine(unit: string, tel: string, units: number): string {
+  const room = columnTextPoints(units)[0] ?? 0;
+  const line = room * 0.92 - 6;
   const dots = (n: number) => ".".repeat(Math.max(8, Math.floor(n / textPoints("."))));
-  return rest >= 70
-    ? `${unit} ${tel} ${dots(rest)}`
-    : `${unit}\n${tel} ${dots(line - textPoints(`${tel} `))}`;
+  const lines = wrapLines(unit, room).map((l) => l.replace(/\s+$/, ""));
+  const rest = (l: string) => line - textPoints(`${l} ${tel} `);
+  let at = lines.length - 1;
+  while (at >= 0 && rest(lines[at] ?? "") < 70) at--;
+  if (at < 0) return `${lines.join("\n")}\n${tel} ${dots(line - textPoints(`${tel} `))}`;
+  return lines
+    .map((l, i) => (i === at ? `${l} ${tel} ${dots(rest(l))}` : l.replace(/^\s+/, "")))
+    .join("\n");
 }
 
 /** Row layouts of the memo's sheet, before their text is final (to be measured). */
@@ -294,10 +305,22 @@ export function memoSheet(
     widths.slice(COL[from] - 1, COL[to]).reduce((x, y) => x + y, 0);
   const v = (value: string, s: string): CellSpec => ({ v: our(value), s });
   const label = (value: string): CellSpec => ({ v: value, s: "memoLabel" });
+  // The agency's name, district, province and head's title are never broken across lines: the
+  // line before one ends early where it would straddle the line's end (keepNamesWhole).
+  const names = agencyNames(agency, lang);
+  const whole = (value: string, from: Cell, to: Cell, s: string) => {
+    const font = STYLES[s]?.font;
+    const room = columnTextPoints(span(from, to))[0] ?? 0;
+    return keepNamesWhole(our(value), names, room, font?.size, font?.bold);
+  };
+  const named = (value: string, from: Cell, to: Cell, s: string): CellSpec => ({
+    v: whole(value, from, to, s),
+    s,
+  });
 
   const writer = agency.writerUnit[lang] ?? FILL;
   // ส่วนราชการ and its telephone on one line where they fit, the telephone's dots to its end.
-  const unitLine = telephoneLine(our(writer), L.memoTel, span("b", "d"));
+  const unitLine = telephoneLine(whole(writer, "b", "d", "memoValue"), L.memoTel, span("b", "d"));
   const date = dateText(options.date, lang);
   const head: MemoRow[] = [
     {
@@ -319,18 +342,20 @@ export function memoSheet(
     {
       cells: [
         ["a", "a", label(L.memoSubject)],
-        ["b", "d", v(text.memo.subject, "memoValue")],
+        ["b", "d", named(text.memo.subject, "b", "d", "memoValue")],
       ],
     },
     {
       field: FIELDS.to,
       cells: [
         ["a", "a", label(L.memoTo)],
-        ["b", "d", v(agency.head[lang] ?? dotted("", span("b", "d")), "memoValue")],
+        ["b", "d", named(agency.head[lang] ?? dotted("", span("b", "d")), "b", "d", "memoValue")],
       ],
     },
   ];
-  const paragraph = (p: string): MemoRow => ({ cells: [["a", "d", v(indented(p), "paragraph")]] });
+  const paragraph = (p: string): MemoRow => ({
+    cells: [["a", "d", named(indented(p), "a", "d", "paragraph")]],
+  });
   const body = text.memo.body.map(paragraph);
   // Where the writer and the approvers sign: the right half (c–d) in Thai; in English, whose
   // titles run longer, columns b–d, each approver's opinion lines in column a.
@@ -377,7 +402,7 @@ export function memoSheet(
         field: approverField(i + 1, 3),
         cells: [
           ["a", opinionTo, v(dotted("", opinion), "memoValue")],
-          [signFrom, "d", v(position as string, "memoCenter")],
+          [signFrom, "d", named(position as string, signFrom, "d", "memoCenter")],
         ],
       },
     ] satisfies MemoRow[];

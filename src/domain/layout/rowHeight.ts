@@ -474,3 +474,74 @@ export function longestWord(text: string, size = 16, bold = false): number {
       most = Math.max(most, textPoints(piece.trim(), size, bold));
   return most;
 }
+
+/**
+ * The text with a line break of its own before each name (`names`) that our wrap would split
+ * across a line's end: the line before the name ends early, at the name, so no host breaks a
+ * proper name (LibreOffice split "…ลำโดม / น้อย"). A space before the name becomes the break; no
+ * other character is added, so the name is found whole by search and copy. A name wider than the
+ * line cannot be kept whole and is left to the wrap (a shorter name inside it still is kept).
+ *
+ * @example
+ * keepNamesWhole("บัดนี้ ผลการประเมินขององค์การบริหารส่วนตำบลนิคมสร้างตนเองลำโดมน้อย ได้…",
+ *   ["องค์การบริหารส่วนตำบลนิคมสร้างตนเองลำโดมน้อย"], 370)
+ * //=> "บัดนี้ ผลการประเมินของ\nองค์การบริหารส่วนตำบลนิคมสร้างตนเองลำโดมน้อย ได้…"
+ */
+export function keepNamesWhole(
+  text: string,
+  names: readonly string[],
+  points: number,
+  size = 16,
+  bold = false,
+): string {
+  const units = names.filter((n) => n.trim() !== "" && textPoints(n, size, bold) <= points);
+  if (units.length === 0) return text;
+  return text
+    .split("\n")
+    .map((p) => namesWholeIn(p, units, points, size, bold))
+    .join("\n");
+}
+
+/** One paragraph of `keepNamesWhole`: wrapped again after each break it adds. */
+function namesWholeIn(
+  paragraph: string,
+  names: readonly string[],
+  points: number,
+  size: number,
+  bold: boolean,
+): string {
+  let done = "";
+  let rest = paragraph;
+  for (;;) {
+    const lines = wrapLines(rest, points, size, bold);
+    if (lines.join("") !== rest) return done + rest;
+    const cut = firstStraddled(rest, lines, names);
+    if (cut < 0) return done + rest;
+    done += `${rest.slice(0, cut).replace(/ +$/, "")}\n`;
+    rest = rest.slice(cut);
+  }
+}
+
+/**
+ * Where the first name that a line's end falls inside begins (after something visible on that
+ * line), or -1.
+ */
+function firstStraddled(text: string, lines: readonly string[], names: readonly string[]): number {
+  let start = 0;
+  for (const line of lines.slice(0, -1)) {
+    const end = start + line.length;
+    let cut = -1;
+    for (const name of names) {
+      for (
+        let at = text.indexOf(name, Math.max(start, end - name.length + 1));
+        at >= 0 && at < end;
+        at = text.indexOf(name, at + 1)
+      )
+        if (at + name.length > end && text.slice(start, at).trim() !== "" && (cut < 0 || at < cut))
+          cut = at;
+    }
+    if (cut >= 0) return cut;
+    start = end;
+  }
+  return -1;
+}

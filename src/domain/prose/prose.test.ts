@@ -81,9 +81,7 @@ describe("reportText, on the seed's scores", () => {
     expect(th.previousLevel).toBe("ผ่าน — EIT 83.41 และ OIT 81.67 ต่ำกว่า 85 คะแนน");
     expect(th.memo.to).toBe("นายกเทศมนตรีตำบลคลองใหญ่");
     expect(th.memo.body).toContain("3. ด้านการเปิดเผยข้อมูลสาธารณะ (OIT) ได้คะแนน 93.37 คะแนน");
-    expect(th.memo.body[1]).toBe(
-      "บัดนี้ ผลการประเมินของเทศบาลตำบลคลองใหญ่ ได้คะแนนรวม 94.50 คะแนน อยู่ในระดับผ่านดี ดังนี้",
-    );
+    expect(th.memo.body[1]).toBe("บัดนี้ เทศบาลตำบลคลองใหญ่ ได้คะแนนรวม 94.50 คะแนน อยู่ในระดับผ่านดี ดังนี้");
     // The approval names the analysis by the assessed year and the plan by the next.
     expect(th.memo.body[th.memo.body.length - 1]).toBe(
       "จึงเรียนมาเพื่อโปรดทราบ และพิจารณาอนุญาตให้เผยแพร่รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568 และแผนพัฒนาองค์กร ปี 2569 ตามที่แนบมา บนเว็บไซต์หลักของหน่วยงานต่อไป",

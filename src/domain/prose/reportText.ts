@@ -108,7 +108,7 @@ function memo(analysis: Analysis, lang: Lang): ReportText["memo"] {
     body: th
       ? [
           `ตามที่สำนักงาน ป.ป.ช. ได้ประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${year} นั้น`,
-          `บัดนี้ ผลการประเมินของ${unit} ได้คะแนนรวม ${num(total.score)} คะแนน อยู่ใน${inLevelTh(level.label)}${because} ดังนี้`,
+          `บัดนี้ ${unit} ได้คะแนนรวม ${num(total.score)} คะแนน อยู่ใน${inLevelTh(level.label)}${because} ดังนี้`,
           ...toolLines,
           // The analysis is of the assessed year, the plan of the next: each named by its own year.
           `จึงเรียนมาเพื่อโปรดทราบ และพิจารณาอนุญาตให้เผยแพร่รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${year} และแผนพัฒนาองค์กร ปี ${year + 1} ตามที่แนบมา บนเว็บไซต์หลักของหน่วยงานต่อไป`,
