@@ -17,7 +17,9 @@ describe("the pane with a follow-up of the earlier plan", () => {
     const fake = await secondYearFake();
     const host = officePaneHost({ run: fake.run, supports: fake.supports });
     render(<App host={host} initialLang="th" />);
-    await userEvent.click(await screen.findByRole("button", { name: "สร้างชีตผลการวิเคราะห์" }));
+    await userEvent.click(
+      await screen.findByRole("button", { name: "สร้างชีตผลการวิเคราะห์" }, { timeout: 10_000 }),
+    );
     const box = await screen.findByRole(
       "region",
       { name: "ผลการดำเนินงานตามแผนพัฒนาปี 2569" },
@@ -29,5 +31,5 @@ describe("the pane with a follow-up of the earlier plan", () => {
     expect(fake.sheet("ผลตามแผน ITA 2569")).toBeDefined();
     await userEvent.click(screen.getByRole("button", { name: "เปิดชีต ผลตามแผน ITA 2569" }));
     expect(fake.state.activeSheetId).toBe(fake.sheet("ผลตามแผน ITA 2569")?.id);
-  }, 20_000);
+  }, 60_000);
 });
