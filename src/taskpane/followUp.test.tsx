@@ -26,7 +26,7 @@ describe("the pane with a follow-up of the earlier plan", () => {
       { timeout: 10_000 },
     );
     expect(box.textContent).toContain("ดำเนินการแล้ว 7 จาก 12 มาตรการ");
-    expect(within(box).getByText("ได้ผล: 6")).toBeTruthy();
+    expect(within(box).getByText("ได้ผล: 5")).toBeTruthy();
     expect(within(box).getAllByRole("listitem")).toHaveLength(12);
     expect(fake.sheet("ผลตามแผน ITA 2569")).toBeDefined();
     await userEvent.click(screen.getByRole("button", { name: "เปิดชีต ผลตามแผน ITA 2569" }));

@@ -141,7 +141,8 @@ function itemsNow(choice: PlanChoice, analysis: Analysis): FollowUpItem[] {
 
 /**
  * The verdict (types.ts): not done or cancelled by its status; a done row by what it aimed at —
- * its items, or its indicator for a row of no items — each against its floor this year.
+ * its items, or its indicator for a row of no items — each against its floor this year (an
+ * indicator with an item under the item's floor has not met its aim either).
  */
 function verdictOf(
   status: FollowUpRow["status"],
@@ -160,7 +161,10 @@ function verdictOf(
             {
               score: change.score,
               delta: change.delta,
-              below: change.score !== null && change.score < analysis.floors.indicator,
+              // The indicator as a whole: under its floor, or an item of it under the item's.
+              below:
+                (change.score !== null && change.score < analysis.floors.indicator) ||
+                now.flag === "improve",
             },
           ]
         : [];
