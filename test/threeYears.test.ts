@@ -78,10 +78,10 @@ describe("three years: the trend through generate", () => {
   });
 
   it("puts the trend table on the summary: year, total, IIT, EIT, OIT, level", () => {
-    expect(rowValues(summary, 32)[0]).toBe(
+    expect(rowValues(summary, 31)[0]).toBe(
       "ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2567–2569 (คะแนนรวมและคะแนนรายเครื่องมือ)",
     );
-    expect(rowValues(summary, 33).slice(0, 7)).toEqual([
+    expect(rowValues(summary, 32).slice(0, 7)).toEqual([
       "ปีงบประมาณ",
       null,
       "รวม",
@@ -90,37 +90,37 @@ describe("three years: the trend through generate", () => {
       "OIT",
       "ระดับ",
     ]);
-    expect([34, 35, 36].map((row) => rowValues(summary, row).slice(0, 7))).toEqual([
+    expect([33, 34, 35].map((row) => rowValues(summary, row).slice(0, 7))).toEqual([
       ["ปี 2567", null, 86.71, 96.73, 83.41, 81.67, "ผ่าน"],
       ["ปี 2568", null, 94.5, 93.96, 96.52, 93.37, "ผ่านดี"],
       ["ปี 2569", null, 96.53, 95.25, 96.53, 97.5, "ผ่านดีเยี่ยม"],
     ]);
-    expect(summary.merges).toEqual(expect.arrayContaining(["A32:G32", "A33:B33", "A36:B36"]));
+    expect(summary.merges).toEqual(expect.arrayContaining(["A31:G31", "A32:B32", "A35:B35"]));
   });
 
   it("draws the line chart of the total and the three tools beside the table, after the chart of what moved the total", () => {
     expect(summary.charts?.map((c) => [c.kind, c.from, c.to])).toEqual([
-      ["clusteredColumn", "A24", "I31"],
-      ["line", "H32", "I37"],
+      ["clusteredColumn", "A24", "I30"],
+      ["line", "H31", "I36"],
     ]);
     expect(summary.charts?.[1]).toEqual({
       kind: "line",
       title: "คะแนนรวมและคะแนนรายเครื่องมือ",
-      categories: "A34:A36",
+      categories: "A33:A35",
       series: [
-        { name: "รวม", values: "C34:C36", color: "1F3864", marker: "circle" },
-        { name: "IIT", values: "D34:D36", color: "5B9BD5", marker: "square" },
-        { name: "EIT", values: "E34:E36", color: "70AD47", marker: "triangle" },
-        { name: "OIT", values: "F34:F36", color: "ED7D31", marker: "diamond" },
+        { name: "รวม", values: "C33:C35", color: "1F3864", marker: "circle" },
+        { name: "IIT", values: "D33:D35", color: "5B9BD5", marker: "square" },
+        { name: "EIT", values: "E33:E35", color: "70AD47", marker: "triangle" },
+        { name: "OIT", values: "F33:F35", color: "ED7D31", marker: "diamond" },
       ],
       axis: { min: 80, max: 100, majorUnit: 5 },
       legend: true,
       legendAt: "right",
-      from: "H32",
-      to: "I37",
+      from: "H31",
+      to: "I36",
     });
     // the block (heading, table, chart rows) on one page: the summary keeps to two pages
-    expect(summary.print.blocks).toContainEqual({ top: 32, bottom: 37 });
+    expect(summary.print.blocks).toContainEqual({ top: 31, bottom: 36 });
     expect(summary.pageBreaks).toEqual([18]);
   });
 
@@ -163,7 +163,7 @@ describe("three years: the trend through generate", () => {
     const en = texts(sheetOf(run(threeYears2569(), "en"), "analysis"));
     expect(en).toContain("Items compared with 2025");
     expect(en.find((t) => t.startsWith("3 items under the item floor in 2025"))).toBe(
-      "3 items under the item floor in 2025 are at or above it in 2026: borrowing the agency's assets by the procedure (i10: from 55.00 to 90.00), the annual procurement report for 2568 (o13: from 50.00 to 100.00) and the HR report for 2568 (o15: from 50.00 to 100.00).",
+      "3 items under the item floor in 2025 are at or above it in 2026: borrowing the agency's assets by the procedure (i10: from 55.00 to 90.00), the annual procurement report for 2025 (o13: from 50.00 to 100.00) and the HR report for 2025 (o15: from 50.00 to 100.00).",
     );
   });
 });
@@ -270,18 +270,18 @@ describe("three years through the command line's file writer", () => {
         /<c:symbol val="(\w+)"/.exec(s)?.[1],
       ]),
     ).toEqual([
-      ["รวม", `'${SUMMARY}'!$C$34:$C$36`, [86.71, 94.5, 96.53], "circle"],
-      ["IIT", `'${SUMMARY}'!$D$34:$D$36`, [96.73, 93.96, 95.25], "square"],
-      ["EIT", `'${SUMMARY}'!$E$34:$E$36`, [83.41, 96.52, 96.53], "triangle"],
-      ["OIT", `'${SUMMARY}'!$F$34:$F$36`, [81.67, 93.37, 97.5], "diamond"],
+      ["รวม", `'${SUMMARY}'!$C$33:$C$35`, [86.71, 94.5, 96.53], "circle"],
+      ["IIT", `'${SUMMARY}'!$D$33:$D$35`, [96.73, 93.96, 95.25], "square"],
+      ["EIT", `'${SUMMARY}'!$E$33:$E$35`, [83.41, 96.52, 96.53], "triangle"],
+      ["OIT", `'${SUMMARY}'!$F$33:$F$35`, [81.67, 93.37, 97.5], "diamond"],
     ]);
-    expect(line).toContain(`<c:cat><c:strRef><c:f>'${SUMMARY}'!$A$34:$A$36</c:f>`);
+    expect(line).toContain(`<c:cat><c:strRef><c:f>'${SUMMARY}'!$A$33:$A$35</c:f>`);
     expect(line).toContain('<c:max val="100"/><c:min val="80"/>');
 
     // the cells the chart reads, as ExcelJS reads the file back
     const ws = (await openXlsx(output)).getWorksheet(SUMMARY)!;
     expect(
-      [34, 35, 36].map((r) => [
+      [33, 34, 35].map((r) => [
         ws.getCell(`A${r}`).value,
         ws.getCell(`C${r}`).value,
         ws.getCell(`G${r}`).value,
@@ -320,11 +320,11 @@ describe("three years through the Office writer (fake Excel)", () => {
     expect(outcome).toMatchObject({ kind: "done" });
     const charts = fake.sheet(SUMMARY)!.charts as Record<string, unknown>[];
     expect(charts.map((c) => [c.type, c.position])).toEqual([
-      ["ColumnClustered", "A24:I31"],
-      ["Line", "H32:I37"],
+      ["ColumnClustered", "A24:I30"],
+      ["Line", "H31:I36"],
     ]);
     expect(charts[1]).toMatchObject({
-      source: "C34:C36",
+      source: "C33:C35",
       seriesBy: "Columns",
       "title.text": "คะแนนรวมและคะแนนรายเครื่องมือ",
       "legend.position": "Right",
@@ -335,10 +335,10 @@ describe("three years through the Office writer (fake Excel)", () => {
     expect(charts[1]).not.toHaveProperty(["dataLabels.showValue"]);
     const series = charts[1]!.series as Record<string, unknown>[];
     expect(series.map((s) => [s.name, s.values, s.categories, s.line, s.marker])).toEqual([
-      ["รวม", "C34:C36", "A34:A36", "#1F3864", "Circle"],
-      ["IIT", "D34:D36", "A34:A36", "#5B9BD5", "Square"],
-      ["EIT", "E34:E36", "A34:A36", "#70AD47", "Triangle"],
-      ["OIT", "F34:F36", "A34:A36", "#ED7D31", "Diamond"],
+      ["รวม", "C33:C35", "A33:A35", "#1F3864", "Circle"],
+      ["IIT", "D33:D35", "A33:A35", "#5B9BD5", "Square"],
+      ["EIT", "E33:E35", "A33:A35", "#70AD47", "Triangle"],
+      ["OIT", "F33:F35", "A33:A35", "#ED7D31", "Diamond"],
     ]);
   });
 

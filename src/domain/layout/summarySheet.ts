@@ -359,8 +359,11 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
   top = r;
   const moved = previousYear !== null && text.contributions.some((c) => c.contribution !== null);
   const chartTop = r;
+  // With a trend below it, the chart of what moved the total is a row shorter, so that both
+  // charts and the trend's table share the second page.
+  const chartRows = CHART_ROWS - ((analysis.trend ?? []).length >= 3 ? 1 : 0);
   if (moved) {
-    r += CHART_ROWS;
+    r += chartRows;
     g.reserve(r - 1);
     blocks.push({ top, bottom: r - 1 });
   }
@@ -380,7 +383,7 @@ export function summarySheet(analysis: Analysis, text: ReportText, lang: Lang): 
       dataLabels: true,
       legend: false,
       from: a1(chartTop, 1),
-      to: a1(chartTop + CHART_ROWS - 1, last),
+      to: a1(chartTop + chartRows - 1, last),
     });
 
   // Three years or more: a heading and a small table of each year (total, tools, level), and
