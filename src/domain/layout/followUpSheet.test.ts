@@ -108,7 +108,7 @@ describe("followUpSheet", () => {
       "เทศบาลตำบลคลองใหญ่ได้ติดตามผลการดำเนินงานตามแผนพัฒนาเพื่อยกระดับผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2568 ซึ่งจัดทำจากผลการประเมินปี 2567 โดยเทียบกับผลการประเมินปี 2568 พบว่าดำเนินการแล้ว 4 จาก 7 มาตรการ " +
         "มาตรการที่ได้ผล คือข้อที่มุ่งแก้ไขมีคะแนนผ่านเกณฑ์ในปี 2568 แล้ว จำนวน 1 มาตรการ (ลำดับที่ 1) " +
         "มาตรการที่ทำให้คะแนนดีขึ้นแต่ยังต่ำกว่าเกณฑ์ จำนวน 1 มาตรการ (ลำดับที่ 2) ต้องดำเนินการต่อ " +
-        "มาตรการที่ดำเนินการแล้วแต่คะแนนไม่ดีขึ้นและยังต่ำกว่าเกณฑ์ จำนวน 1 มาตรการ (ลำดับที่ 3) ต้องเปลี่ยนแนวทางการดำเนินการในแผนปี 2569 " +
+        "มาตรการที่ดำเนินการแล้วแต่คะแนนไม่ดีขึ้นและยังมีคะแนนต่ำกว่าเกณฑ์ จำนวน 1 มาตรการ (ลำดับที่ 3) ต้องเปลี่ยนแนวทางการดำเนินการในแผนปี 2569 " +
         "มาตรการที่ยังไม่ได้ดำเนินการหรือยังไม่แล้วเสร็จ จำนวน 2 มาตรการ (ลำดับที่ 4 และ 7) ยกไปดำเนินการต่อในแผนพัฒนาประจำปีงบประมาณ พ.ศ. 2569 " +
         "ยกเลิก จำนวน 1 มาตรการ (ลำดับที่ 5) " +
         "มาตรการที่ดำเนินการแล้วแต่ยังไม่มีคะแนนปี 2568 ให้ประเมินผล จำนวน 1 มาตรการ (ลำดับที่ 6)",
@@ -135,7 +135,7 @@ describe("followUpSheet", () => {
       "The agency followed up the 11 measures of its ITA development plan for fiscal year 2025 (B.E. 2568), made from the results of 2024, against the results of 2025: 7 of 11 were done. " +
         "Measures 2, 3, 4 and 6 worked: what they aimed at is at or above the floor in 2025. " +
         "Measure 1 raised the score, but not yet over the floor, and continues. " +
-        "Measure 9 was done without effect (the score did not rise and is still under the floor): the 2026 plan takes a different approach. " +
+        "Measure 9 was done without effect (the score did not rise and a score is still under its floor): the 2026 plan takes a different approach. " +
         "Measures 5, 8 and 10 were not done or not finished and are carried into the plan for fiscal year 2026 (B.E. 2569). " +
         "Measure 7 was cancelled. Measure 11 was done, but 2025 has no score to judge it by.",
     );

@@ -34,7 +34,7 @@ export function followUpText(followUp: FollowUp, unit: string | null, lang: Lang
           improving: (n, which) =>
             `มาตรการที่ทำให้คะแนนดีขึ้นแต่ยังต่ำกว่าเกณฑ์ จำนวน ${n} มาตรการ (ลำดับที่ ${which}) ต้องดำเนินการต่อ`,
           noEffect: (n, which) =>
-            `มาตรการที่ดำเนินการแล้วแต่คะแนนไม่ดีขึ้นและยังต่ำกว่าเกณฑ์ จำนวน ${n} มาตรการ (ลำดับที่ ${which}) ต้องเปลี่ยนแนวทางการดำเนินการในแผนปี ${y + 1}`,
+            `มาตรการที่ดำเนินการแล้วแต่คะแนนไม่ดีขึ้นและยังมีคะแนนต่ำกว่าเกณฑ์ จำนวน ${n} มาตรการ (ลำดับที่ ${which}) ต้องเปลี่ยนแนวทางการดำเนินการในแผนปี ${y + 1}`,
           notDone: (n, which) =>
             `มาตรการที่ยังไม่ได้ดำเนินการหรือยังไม่แล้วเสร็จ จำนวน ${n} มาตรการ (ลำดับที่ ${which}) ยกไปดำเนินการต่อในแผนพัฒนาประจำปีงบประมาณ พ.ศ. ${y + 1}`,
           cancelled: (n, which) => `ยกเลิก จำนวน ${n} มาตรการ (ลำดับที่ ${which})`,
@@ -47,7 +47,7 @@ export function followUpText(followUp: FollowUp, unit: string | null, lang: Lang
           improving: (n, which) =>
             `${measures(n, which)} raised the score, but not yet over the floor, and ${n > 1 ? "continue" : "continues"}.`,
           noEffect: (n, which) =>
-            `${measures(n, which)} ${n > 1 ? "were" : "was"} done without effect (the score did not rise and is still under the floor): the ${yearEn(y + 1)} plan takes a different approach.`,
+            `${measures(n, which)} ${n > 1 ? "were" : "was"} done without effect (the score did not rise and a score is still under its floor): the ${yearEn(y + 1)} plan takes a different approach.`,
           notDone: (n, which) =>
             `${measures(n, which)} ${n > 1 ? "were" : "was"} not done or not finished and ${n > 1 ? "are" : "is"} carried into the plan for ${fiscalYearEn(y + 1)}.`,
           cancelled: (n, which) => `${measures(n, which)} ${n > 1 ? "were" : "was"} cancelled.`,
