@@ -163,15 +163,15 @@ describe.each(HOSTS)("%s, through office.js", (_name, options) => {
     expectWithinLimits(opened, from);
     const charts = fake.sheet("สรุปผล ITA 2569")!.charts as Record<string, unknown>[];
     expect(charts.map((c) => [c.type, c.source, c.position])).toEqual([
-      ["ColumnClustered", "G8:G17", "A24:I31"],
-      ["Line", "C34:C36", "H32:I37"],
+      ["ColumnClustered", "G8:G17", "A24:I30"],
+      ["Line", "C33:C35", "H31:I36"],
     ]);
     const series = charts[1]!.series as Record<string, unknown>[];
     expect(series.map((s) => [s.name, s.values, s.line, s.marker, s.markerSize])).toEqual([
-      ["รวม", "C34:C36", "#1F3864", "Circle", 7],
-      ["IIT", "D34:D36", "#5B9BD5", "Square", 7],
-      ["EIT", "E34:E36", "#70AD47", "Triangle", 7],
-      ["OIT", "F34:F36", "#ED7D31", "Diamond", 7],
+      ["รวม", "C33:C35", "#1F3864", "Circle", 7],
+      ["IIT", "D33:D35", "#5B9BD5", "Square", 7],
+      ["EIT", "E33:E35", "#70AD47", "Triangle", 7],
+      ["OIT", "F33:F35", "#ED7D31", "Diamond", 7],
     ]);
     await opened.page.context().close();
   }, 120_000);
