@@ -32,7 +32,7 @@ import os from "node:os";
 import path from "node:path";
 import { convertToPdf, findSoffice, keepSheets } from "../src/cli/pdf";
 import { paginate } from "../src/domain/layout/pageBreaks";
-import { MIN_SCALE, PUBLIC_PRINT_ORDER } from "../src/domain/layout/printSetup";
+import { MIN_SCALE, PAGE_LIMITS, PUBLIC_PRINT_ORDER } from "../src/domain/layout/printSetup";
 import type { SheetSpec } from "../src/domain/layout/spec";
 import { generateFile, openFile } from "../src/hosts/xlsx/generateFile";
 import { SECOND_YEAR, twoYearsXlsx } from "../test/fixtures/twoYearsFile";
@@ -41,7 +41,7 @@ import { longReport } from "../test/fixtures/longReport";
 import { threeYears2569 } from "../test/fixtures/threeYears";
 import { toWorkbook } from "../test/fixtures/toWorkbook";
 
-const LIMITS: Record<string, number> = { memo: 1, summary: 2, analysis: 6, followup: 3, plan: 4 };
+const LIMITS: Record<string, number> = PAGE_LIMITS;
 const ROOT = path.join(__dirname, "..");
 
 export interface PrintedPage {

@@ -2,7 +2,7 @@ import { a1, parseRange } from "../address";
 import type { Lang } from "../types";
 import { fitScale, pageBreaks } from "./pageBreaks";
 import { textPoints } from "./rowHeight";
-import { PUBLIC_KINDS } from "./tag";
+import { PUBLIC_KINDS, type SheetKind } from "./tag";
 import type { HeaderFooterSpec, PrintBlock, PrintSpec, SheetSpec } from "./spec";
 
 /**
@@ -16,6 +16,19 @@ const MARGINS: Record<PrintSpec["orientation"], PrintSpec["margins"]> = {
 
 /** The sheets printed and published, in this order (the check sheet is for staff only). */
 export const PUBLIC_PRINT_ORDER: string[] = [...PUBLIC_KINDS];
+
+/**
+ * How many A4 pages each public sheet may print for the sample and the longest reports we meet
+ * (the follow-up: for the sample's plan). A public kind without a limit does not compile;
+ * `npm run pages` and the print test both hold the sheets to these.
+ */
+export const PAGE_LIMITS: Readonly<Record<Exclude<SheetKind, "check">, number>> = {
+  memo: 1,
+  summary: 2,
+  analysis: 6,
+  followup: 3,
+  plan: 4,
+};
 
 /** The lowest scale a public sheet may print at: text stays close to its set size. */
 export const MIN_SCALE = 90;
